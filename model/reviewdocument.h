@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reviewfile.h"
+#include "rows.h"
+#include "types.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace hindsight::model {
+
+class ReviewModel;
+
+// One open review: its data, its undo stack, its file and its change signals. Views observe it;
+// only undo commands (see commands.h) call the mutators, so every edit can be undone.
+//
+// The file is always current: changes are written within half a second, in one transaction,
+// and flush() writes at once (a live note is on disk before its input clears).
+class ReviewDocument final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewDocument)
+
+public:
+    // A document with no file, for tests and exports.
+    explicit ReviewDocument(Review review = {}, QObject *parent = nullptr);
+    ~ReviewDocument() override;
+
+    struct Opened
+    {
+        std::unique_ptr<ReviewDocument> document; // null on failure
+        QString error;
+        QString readOnlyReason;
+    };
+    static Opened open(const QString &path, ReviewFile::Mode mode = ReviewFile::Mode::ReadWrite);
+    static Opened create(const QString &path, const Review &review = {});
+
+    const Review &review() const { return m_review; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    ReviewModel *model() { return m_model.get(); }
+
+    QString filePath() const;
+    bool isReadOnly() const;
+    bool hasPendingChanges() const { return !m_pending.isEmpty(); }
+
+    // Writes pending changes now. Returns false (and emits saveFailed) when the write failed;
+    // the changes stay pending and are tried again.
+    bool flush();
+    // Writes a standalone copy to path and continues on it. Returns an error message, or an
+    // empty string on success.
+    QString saveAs(const QString &path);
+
+    // The milestone's event time, or an invalid time when no event carries it.
+    QDateTime milestoneTime(Milestone milestone) const;
+    // When the incident started: the "started" milestone, else the earliest event.
+    QDateTime incidentStart() const;
+
+    // Mutators: for undo commands only.
+    void setField(Field field, const QVariant &value);
+    template<typename Row>
+    void insertRow(int row, const Row &item);
+    template<typename Row>
+    Row takeRow(int row);
+    template<typename Row>
+    void setRowValue(int row, int column, const QVariant &value);
+    template<typename Row>
+    int rowOf(qint64 id) const;
+    qint64 newId() { return m_nextId++; }
+
+Q_SIGNALS:
+    void fieldChanged(hindsight::model::Field field);
+    // Rows of one type (RowTraits<Row>::typeIndex) were inserted, removed or changed.
+    void rowsChanged(int typeIndex);
+    void changed();
+    void saveFailed(const QString &message);
+    void saved();
+    void fileChanged(const QString &path);
+
+private:
+    void attach(std::unique_ptr<ReviewFile> file);
+    void schedule();
+    void sectionChanged(SectionKey key);
+    template<typename Row>
+    void markFrom(int row);
+
+    Review m_review;
+    QUndoStack m_undoStack;
+    std::unique_ptr<ReviewModel> m_model;
+    std::unique_ptr<ReviewFile> m_file;
+    ChangeSet m_pending;
+    QTimer m_flushTimer;
+    qint64 m_nextId = 1;
+};
+
+} // namespace hindsight::model

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "types.h"
+
+#include <QCoreApplication>
+#include <QLockFile>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+namespace hindsight::model {
+
+// What changed since the last write, so that a write touches only those rows: a live note in a
+// review of 10,000 events costs one row, not 10,000.
+struct ChangeSet
+{
+    QSet<Field> fields;
+    // Per row type (RowTraits<Row>::typeIndex): ids inserted or changed; ids no longer in the
+    // review are deleted.
+    std::array<QSet<qint64>, 5> rows;
+    bool all = false; // write everything (a new file)
+
+    bool isEmpty() const;
+};
+
+// One review file: an SQLite database written through Qt Sql. WAL journal, full synchronous
+// commits, an application id and a schema version with migrations. A file that another
+// instance holds is opened read-only.
+class ReviewFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewFile)
+    Q_DISABLE_COPY_MOVE(ReviewFile)
+
+public:
+    static constexpr quint32 ApplicationId = 0x48534754; // "HSGT"
+    static constexpr int SchemaVersion = 1;
+
+    enum class Mode { ReadWrite, ReadOnly };
+
+    struct Opened
+    {
+        std::unique_ptr<ReviewFile> file; // null when the file could not be opened
+        Review review;
+        QString error; // why it could not be opened, one sentence for people
+        QString readOnlyReason; // set when opened read-only although read-write was asked
+    };
+
+    ~ReviewFile();
+
+    // Opens an existing review. Never modifies a file it refuses.
+    static Opened open(const QString &path, Mode mode = Mode::ReadWrite);
+    // Creates a new review file (the path must not exist) holding review.
+    static Opened create(const QString &path, const Review &review);
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    // Writes what changed in one transaction; returns an error message, empty on success.
+    QString write(const Review &review, const ChangeSet &changes);
+    // Writes a standalone copy of the file to another path (Save As).
+    QString copyTo(const QString &path);
+
+private:
+    ReviewFile() = default;
+    QString connectAndLock(Mode mode, QString *readOnlyReason);
+    QString createSchema();
+    QString migrate(int fromVersion);
+    QString load(Review &review);
+
+    QString m_path;
+    QString m_connection;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_readOnly = false;
+};
+
+} // namespace hindsight::model

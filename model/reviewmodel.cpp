@@ -1,0 +1,368 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewmodel.h"
+
+#include "commands.h"
+#include "names.h"
+#include "reviewdocument.h"
+#include "reviewfields.h"
+#include "rows.h"
+
+#include <QLocale>
+
+namespace hindsight::model {
+
+namespace {
+
+constexpr int TopLevelRows = SectionCount + 1;
+
+// Top-level rows that hold rows, and the type they hold.
+int typeIndexOfTopRow(int row)
+{
+    if (row == ReviewModel::AdditionalNotesRow)
+        return RowTraits<AdditionalNote>::typeIndex;
+    switch (SectionKey(row)) {
+    case SectionKey::Authors:
+        return RowTraits<Person>::typeIndex;
+    case SectionKey::Timeline:
+        return RowTraits<TimelineEvent>::typeIndex;
+    case SectionKey::Lessons:
+        return RowTraits<Lesson>::typeIndex;
+    case SectionKey::Actions:
+        return RowTraits<ActionItem>::typeIndex;
+    default:
+        return -1;
+    }
+}
+
+int topRowOfType(int typeIndex)
+{
+    for (int row = 0; row < TopLevelRows; ++row) {
+        if (typeIndexOfTopRow(row) == typeIndex)
+            return row;
+    }
+    return -1;
+}
+
+QString labelOfEnumColumn(int typeIndex, int column, int value)
+{
+    return visitRowType(typeIndex, [&](auto *tag) -> QString {
+        using Row = std::remove_pointer_t<decltype(tag)>;
+        using Traits = RowTraits<Row>;
+        if constexpr (std::is_same_v<Row, TimelineEvent>) {
+            switch (column) {
+            case Traits::Kind:
+                return enumLabel(EventKind(value));
+            case Traits::Milestone:
+                return value ? enumLabel(Milestone(value)) : QString();
+            case Traits::Visibility:
+                return enumLabel(Visibility(value));
+            case Traits::Precision:
+                return enumLabel(TimePrecision(value));
+            case Traits::Source:
+                return enumLabel(EventSource(value));
+            }
+        } else if constexpr (std::is_same_v<Row, ActionItem>) {
+            switch (column) {
+            case Traits::Type:
+                return enumLabel(ActionType(value));
+            case Traits::Priority:
+                return priorityLabel(value);
+            case Traits::Status:
+                return enumLabel(ActionStatus(value));
+            case Traits::Visibility:
+                return enumLabel(Visibility(value));
+            }
+        } else if constexpr (std::is_same_v<Row, Lesson>) {
+            if (column == Traits::Kind)
+                return enumLabel(LessonKind(value));
+        } else if constexpr (std::is_same_v<Row, AdditionalNote>) {
+            if (column == Traits::Visibility)
+                return enumLabel(Visibility(value));
+        }
+        return QString::number(value);
+    });
+}
+
+} // namespace
+
+ReviewModel::ReviewModel(ReviewDocument *document)
+    : m_document(document)
+{
+    timeZoneChanged();
+}
+
+QModelIndex ReviewModel::sectionIndex(SectionKey key) const
+{
+    return createIndex(int(key), 0, quintptr(0));
+}
+
+QModelIndex ReviewModel::additionalNotesIndex() const
+{
+    return createIndex(AdditionalNotesRow, 0, quintptr(0));
+}
+
+QModelIndex ReviewModel::parentForType(int typeIndex) const
+{
+    const int row = topRowOfType(typeIndex);
+    return row < 0 ? QModelIndex() : createIndex(row, 0, quintptr(0));
+}
+
+int ReviewModel::typeIndexOf(const QModelIndex &parent) const
+{
+    if (!parent.isValid() || parent.internalId() != 0 || parent.column() != 0)
+        return -1;
+    return typeIndexOfTopRow(parent.row());
+}
+
+QString ReviewModel::formatTime(const QDateTime &utc, TimePrecision precision) const
+{
+    if (!utc.isValid())
+        return {};
+    // A day-only time is the date as written, not an instant: never shifted into a zone.
+    const auto local = precision >= TimePrecision::Day ? utc.toUTC() : utc.toTimeZone(m_zone);
+    switch (precision) {
+    case TimePrecision::Millisecond:
+        return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    case TimePrecision::Second:
+        return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case TimePrecision::Minute:
+        return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case TimePrecision::Day:
+        return local.toString(QStringLiteral("yyyy-MM-dd"));
+    case TimePrecision::UnknownTime:
+        return local.toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(" --:--");
+    }
+    return {};
+}
+
+QModelIndex ReviewModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, quintptr(0));
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex ReviewModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int ReviewModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return TopLevelRows;
+    const int typeIndex = typeIndexOf(parent);
+    if (typeIndex < 0)
+        return 0;
+    return visitRowType(typeIndex, [this](auto *tag) {
+        using Row = std::remove_pointer_t<decltype(tag)>;
+        return int((m_document->review().*RowTraits<Row>::list).size());
+    });
+}
+
+int ReviewModel::columnCount(const QModelIndex &parent) const
+{
+    const int typeIndex = typeIndexOf(parent);
+    if (typeIndex < 0)
+        return 1;
+    return visitRowType(typeIndex, [](auto *tag) {
+        using Row = std::remove_pointer_t<decltype(tag)>;
+        return int(RowTraits<Row>::ColumnCount);
+    });
+}
+
+QVariant ReviewModel::sectionData(int row, int role) const
+{
+    const auto &review = m_document->review();
+    if (row == AdditionalNotesRow) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("Additional notes");
+        case int(Role::SectionState):
+            return int(review.additional.isEmpty() ? SectionState::Empty : SectionState::Complete);
+        }
+        return {};
+    }
+    const auto key = SectionKey(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return enumLabel(key);
+    case Qt::ToolTipRole:
+        return tr("%1: %2, %3")
+            .arg(enumLabel(key), enumLabel(sectionState(review, key)).toLower(),
+                 enumLabel(review.visibility[row]).toLower());
+    case int(Role::SectionKey):
+        return row;
+    case int(Role::SectionState):
+        return int(sectionState(review, key));
+    case int(Role::Visibility):
+        return int(review.visibility[row]);
+    }
+    return {};
+}
+
+QVariant ReviewModel::rowData(int typeIndex, int row, int column, int role) const
+{
+    return visitRowType(typeIndex, [&](auto *tag) -> QVariant {
+        using Row = std::remove_pointer_t<decltype(tag)>;
+        const auto &list = m_document->review().*RowTraits<Row>::list;
+        if (row < 0 || row >= list.size())
+            return {};
+        const Row &item = list.at(row);
+        if (role == int(Role::RowId))
+            return item.id;
+        const auto value = RowTraits<Row>::value(item, column);
+        if (role == Qt::EditRole)
+            return value;
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+            return {};
+        if constexpr (std::is_same_v<Row, TimelineEvent>) {
+            if (column == RowTraits<Row>::Time)
+                return formatTime(item.time, item.precision);
+        }
+        switch (value.typeId()) {
+        case QMetaType::Int:
+            return labelOfEnumColumn(typeIndex, column, value.toInt());
+        case QMetaType::QDate:
+            return value.toDate().toString(Qt::ISODate);
+        default:
+            return value;
+        }
+    });
+}
+
+QVariant ReviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == 0)
+        return sectionData(index.row(), role);
+    const int typeIndex = typeIndexOfTopRow(int(index.internalId() - 1));
+    if (role == int(Role::Visibility)) {
+        // Rows that carry a visibility answer for it whatever the column.
+        const int column = typeIndex == RowTraits<TimelineEvent>::typeIndex ? int(RowTraits<TimelineEvent>::Visibility)
+                           : typeIndex == RowTraits<ActionItem>::typeIndex ? int(RowTraits<ActionItem>::Visibility)
+                           : typeIndex == RowTraits<AdditionalNote>::typeIndex
+                               ? int(RowTraits<AdditionalNote>::Visibility)
+                               : -1;
+        return column < 0 ? QVariant() : rowData(typeIndex, index.row(), column, Qt::EditRole);
+    }
+    return rowData(typeIndex, index.row(), index.column(), role);
+}
+
+bool ReviewModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || m_document->isReadOnly())
+        return false;
+    if (index.internalId() == 0) {
+        if (role != int(Role::Visibility) || index.row() >= SectionCount)
+            return false;
+        commands::setField(*m_document, visibilityField(SectionKey(index.row())), value);
+        return true;
+    }
+    if (role != Qt::EditRole)
+        return false;
+    const int typeIndex = typeIndexOfTopRow(int(index.internalId() - 1));
+    const auto id = data(index, int(Role::RowId)).toLongLong();
+    if (data(index, Qt::EditRole) == value)
+        return true;
+    commands::setRowValueOfType(*m_document, typeIndex, id, index.column(), value);
+    return true;
+}
+
+Qt::ItemFlags ReviewModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    auto flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalId() == 0)
+        return flags;
+    const int typeIndex = typeIndexOfTopRow(int(index.internalId() - 1));
+    const bool isSource =
+        typeIndex == RowTraits<TimelineEvent>::typeIndex && index.column() == RowTraits<TimelineEvent>::Source;
+    if (!m_document->isReadOnly() && !isSource)
+        flags |= Qt::ItemIsEditable;
+    return flags | Qt::ItemNeverHasChildren;
+}
+
+QVariant ReviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == 0 ? tr("Section") : QVariant();
+}
+
+bool ReviewModel::insertRows(int row, int count, const QModelIndex &parent)
+{
+    const int typeIndex = typeIndexOf(parent);
+    if (typeIndex < 0 || count < 1 || row < 0 || row > rowCount(parent) || m_document->isReadOnly())
+        return false;
+    m_document->undoStack()->beginMacro(tr("Add rows"));
+    for (int i = 0; i < count; ++i)
+        commands::insertRowOfType(*m_document, typeIndex, row + i);
+    m_document->undoStack()->endMacro();
+    return true;
+}
+
+bool ReviewModel::removeRows(int row, int count, const QModelIndex &parent)
+{
+    const int typeIndex = typeIndexOf(parent);
+    if (typeIndex < 0 || count < 1 || row < 0 || row + count > rowCount(parent) || m_document->isReadOnly())
+        return false;
+    QList<qint64> ids;
+    for (int i = row; i < row + count; ++i)
+        ids.append(index(i, 0, parent).data(int(Role::RowId)).toLongLong());
+    commands::removeRowsOfType(*m_document, typeIndex, ids);
+    return true;
+}
+
+void ReviewModel::beginInsert(int typeIndex, int row)
+{
+    beginInsertRows(parentForType(typeIndex), row, row);
+}
+
+void ReviewModel::endInsert()
+{
+    endInsertRows();
+}
+
+void ReviewModel::beginRemove(int typeIndex, int row)
+{
+    beginRemoveRows(parentForType(typeIndex), row, row);
+}
+
+void ReviewModel::endRemove()
+{
+    endRemoveRows();
+}
+
+void ReviewModel::rowChanged(int typeIndex, int row, int column)
+{
+    const auto cell = index(row, column, parentForType(typeIndex));
+    Q_EMIT dataChanged(cell, cell);
+}
+
+void ReviewModel::sectionChanged(SectionKey key)
+{
+    const auto top = sectionIndex(key);
+    Q_EMIT dataChanged(top, top);
+    const auto notes = additionalNotesIndex();
+    Q_EMIT dataChanged(notes, notes);
+}
+
+void ReviewModel::timeZoneChanged()
+{
+    const auto id = m_document->review().timeZone.toUtf8();
+    m_zone = QTimeZone::isTimeZoneIdAvailable(id) ? QTimeZone(id) : QTimeZone::utc();
+    const auto timeline = parentForType(RowTraits<TimelineEvent>::typeIndex);
+    const int rows = rowCount(timeline);
+    if (rows > 0)
+        Q_EMIT dataChanged(index(0, 0, timeline), index(rows - 1, 0, timeline));
+}
+
+} // namespace hindsight::model

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "types.h"
+
+#include <QAbstractItemModel>
+#include <QTimeZone>
+
+namespace hindsight::model {
+
+class ReviewDocument;
+
+// The review as a tree: one top-level row per template section (then one for additional
+// notes), and under the tabular sections (authors, timeline, lessons, actions, additional
+// notes) their rows, with one column per RowTraits column. A table view shows a section by
+// taking its index as root index.
+//
+// Edits through setData() push undo commands on the document; the document alone changes the
+// data and tells the model.
+class ReviewModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewModel)
+
+public:
+    enum class Role {
+        SectionKey = Qt::UserRole + 1, // int (SectionKey), top-level rows of template sections
+        SectionState, // int (SectionState)
+        Visibility, // int (Visibility), sections and rows that have one
+        RowId, // qint64, rows
+    };
+    static constexpr int AdditionalNotesRow = SectionCount;
+
+    explicit ReviewModel(ReviewDocument *document);
+
+    QModelIndex sectionIndex(SectionKey key) const;
+    QModelIndex additionalNotesIndex() const;
+    // The top-level index holding the rows of typeIndex (RowTraits<Row>::typeIndex).
+    QModelIndex parentForType(int typeIndex) const;
+    int typeIndexOf(const QModelIndex &parent) const; // -1 when it holds no rows
+
+    // How a time is shown in tables: in the review's display zone, to its precision.
+    QString formatTime(const QDateTime &utc, TimePrecision precision) const;
+    QTimeZone displayZone() const { return m_zone; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool insertRows(int row, int count, const QModelIndex &parent = {}) override;
+    bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
+
+private:
+    friend class ReviewDocument;
+    void beginInsert(int typeIndex, int row);
+    void endInsert();
+    void beginRemove(int typeIndex, int row);
+    void endRemove();
+    void rowChanged(int typeIndex, int row, int column);
+    void sectionChanged(SectionKey key);
+    void timeZoneChanged();
+
+    QVariant sectionData(int row, int role) const;
+    QVariant rowData(int typeIndex, int row, int column, int role) const;
+
+    ReviewDocument *m_document;
+    QTimeZone m_zone;
+};
+
+} // namespace hindsight::model

@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "types.h"
+
+#include <QString>
+#include <QVariant>
+
+// What the item model, the undo commands and storage need to know about each kind of row in
+// the tabular sections. Values travel as variants: enums as int, times as UTC QDateTime, an
+// unset due date or time as an invalid QDate/QDateTime.
+namespace hindsight::model {
+
+template<typename Row>
+struct RowTraits;
+
+template<>
+struct RowTraits<Person>
+{
+    static constexpr int typeIndex = 0;
+    enum Column { Name, Role, Contact, ColumnCount };
+    static constexpr SectionKey section = SectionKey::Authors;
+    static constexpr QList<Person> Review::*list = &Review::authors;
+    static QString header(int column);
+    static QVariant value(const Person &row, int column);
+    static void setValue(Person &row, int column, const QVariant &value);
+};
+
+template<>
+struct RowTraits<TimelineEvent>
+{
+    static constexpr int typeIndex = 1;
+    enum Column { Time, Kind, Milestone, Text, Author, Visibility, Precision, Source, ColumnCount };
+    static constexpr SectionKey section = SectionKey::Timeline;
+    static constexpr QList<TimelineEvent> Review::*list = &Review::timeline;
+    static QString header(int column);
+    static QVariant value(const TimelineEvent &row, int column);
+    static void setValue(TimelineEvent &row, int column, const QVariant &value);
+};
+
+template<>
+struct RowTraits<Lesson>
+{
+    static constexpr int typeIndex = 2;
+    enum Column { Kind, Text, ColumnCount };
+    static constexpr SectionKey section = SectionKey::Lessons;
+    static constexpr QList<Lesson> Review::*list = &Review::lessons;
+    static QString header(int column);
+    static QVariant value(const Lesson &row, int column);
+    static void setValue(Lesson &row, int column, const QVariant &value);
+};
+
+template<>
+struct RowTraits<ActionItem>
+{
+    static constexpr int typeIndex = 3;
+    enum Column { Title, Type, Owner, Ticket, Priority, Due, Status, Visibility, ColumnCount };
+    static constexpr SectionKey section = SectionKey::Actions;
+    static constexpr QList<ActionItem> Review::*list = &Review::actions;
+    static QString header(int column);
+    static QVariant value(const ActionItem &row, int column);
+    static void setValue(ActionItem &row, int column, const QVariant &value);
+};
+
+// Additional notes are rows too; they have no template section of their own and are shown
+// after the template's sections.
+template<>
+struct RowTraits<AdditionalNote>
+{
+    static constexpr int typeIndex = 4;
+    enum Column { Heading, Markdown, Visibility, ColumnCount };
+    static constexpr QList<AdditionalNote> Review::*list = &Review::additional;
+    static QString header(int column);
+    static QVariant value(const AdditionalNote &row, int column);
+    static void setValue(AdditionalNote &row, int column, const QVariant &value);
+};
+
+// Calls f(static_cast<Row *>(nullptr)) once for each row type, in typeIndex order, for code
+// that treats every row list alike (storage, id assignment).
+template<typename F>
+void forEachRowType(F &&f)
+{
+    f(static_cast<Person *>(nullptr));
+    f(static_cast<TimelineEvent *>(nullptr));
+    f(static_cast<Lesson *>(nullptr));
+    f(static_cast<ActionItem *>(nullptr));
+    f(static_cast<AdditionalNote *>(nullptr));
+}
+
+inline constexpr int RowTypeCount = 5;
+
+// Calls f(static_cast<Row *>(nullptr)) for the row type with that typeIndex.
+template<typename F>
+decltype(auto) visitRowType(int typeIndex, F &&f)
+{
+    switch (typeIndex) {
+    case RowTraits<Person>::typeIndex:
+        return f(static_cast<Person *>(nullptr));
+    case RowTraits<TimelineEvent>::typeIndex:
+        return f(static_cast<TimelineEvent *>(nullptr));
+    case RowTraits<Lesson>::typeIndex:
+        return f(static_cast<Lesson *>(nullptr));
+    case RowTraits<ActionItem>::typeIndex:
+        return f(static_cast<ActionItem *>(nullptr));
+    default:
+        return f(static_cast<AdditionalNote *>(nullptr));
+    }
+}
+
+} // namespace hindsight::model

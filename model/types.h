@@ -1,0 +1,200 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace hindsight::model {
+
+// Enum values are written to review files as numbers: add new values at the end only.
+
+// The template's sections, in template order. The order is part of the format: exports and the
+// section list follow it.
+enum class SectionKey {
+    Authors,
+    Summary,
+    Impact,
+    Detection,
+    Triage,
+    RootCauses,
+    Resolution,
+    Timeline,
+    Lessons,
+    Actions,
+    Share,
+};
+inline constexpr int SectionCount = 11;
+
+enum class Visibility { Internal, Public };
+enum class Status { Draft, InReview, Reviewed, Published };
+enum class Milestone { None, Started, Detected, Acknowledged, Mitigated, Resolved };
+enum class EventKind { Note, Action, Discovery, Detection, Escalation, Mitigation, Resolution, Communication };
+// How much of an event's time is meaningful: real postmortems say "2021-12-10" or "--:--".
+enum class TimePrecision { Millisecond, Second, Minute, Day, UnknownTime };
+enum class EventSource { LiveNote, Table, Imported };
+enum class DetectionMethod { Unset, Alert, Dashboard, CustomerReport, EmployeeReport, AutomatedTest, Other };
+enum class ActionType { Remediation, Preventive, Process };
+enum class ActionStatus { Open, InProgress, Done, WontDo };
+enum class LessonKind { WentWell, WentWrong, GotLucky };
+enum class SectionState { Empty, Started, Complete };
+
+// Rows of the tabular sections carry an id that is stable for the life of the file, so that
+// undo commands and storage can find a row again after others moved.
+struct Person
+{
+    qint64 id = 0;
+    QString name;
+    QString role;
+    QString contact;
+    friend bool operator==(const Person &, const Person &) = default;
+};
+
+struct TimelineEvent
+{
+    qint64 id = 0;
+    QDateTime time; // always UTC
+    TimePrecision precision = TimePrecision::Second;
+    EventKind kind = EventKind::Note;
+    QString text;
+    QString author;
+    Visibility visibility = Visibility::Public;
+    Milestone milestone = Milestone::None;
+    EventSource source = EventSource::Table;
+    friend bool operator==(const TimelineEvent &, const TimelineEvent &) = default;
+};
+
+struct Lesson
+{
+    qint64 id = 0;
+    LessonKind kind = LessonKind::WentWell;
+    QString text;
+    friend bool operator==(const Lesson &, const Lesson &) = default;
+};
+
+struct ActionItem
+{
+    qint64 id = 0;
+    QString title;
+    ActionType type = ActionType::Remediation;
+    QString owner;
+    QString ticket; // a key such as CHK-12 or a URL
+    int priority = 0; // 1 (highest) to 4; 0 when not set
+    QDate due;
+    ActionStatus status = ActionStatus::Open;
+    Visibility visibility = Visibility::Public;
+    friend bool operator==(const ActionItem &, const ActionItem &) = default;
+};
+
+// Content an import could not map to a template section: kept, never dropped.
+struct AdditionalNote
+{
+    qint64 id = 0;
+    QString heading;
+    QString markdown;
+    Visibility visibility = Visibility::Internal;
+    friend bool operator==(const AdditionalNote &, const AdditionalNote &) = default;
+};
+
+// Every scalar value of a review. Field edits go through one generic undo command keyed by this
+// enum, and storage keeps each under the name fieldName() gives it.
+enum class Field {
+    Title,
+    Severity, // int 0 (unset) or 1..5
+    Status,
+    TimeZone,
+    Summary,
+    ImpactUser,
+    ImpactBusiness,
+    ImpactTeam,
+    UsersAffected, // qint64, or an invalid QVariant when unknown
+    RevenueLost, // double, or an invalid QVariant when unknown
+    RevenueCurrency,
+    SlaBreached,
+    DataLost,
+    DataCompromised,
+    DetectionMethod,
+    DetectionTime,
+    Detection,
+    Triage,
+    RootCauses,
+    Resolution,
+    ShareAudience,
+    Share,
+    // One visibility per section, in SectionKey order.
+    VisibilityAuthors,
+    VisibilitySummary,
+    VisibilityImpact,
+    VisibilityDetection,
+    VisibilityTriage,
+    VisibilityRootCauses,
+    VisibilityResolution,
+    VisibilityTimeline,
+    VisibilityLessons,
+    VisibilityActions,
+    VisibilityShare,
+};
+inline constexpr int FieldCount = int(Field::VisibilityShare) + 1;
+
+struct Impact
+{
+    QString user;
+    QString business;
+    QString team;
+    std::optional<qint64> usersAffected;
+    std::optional<double> revenueLost;
+    QString currency;
+    bool slaBreached = false;
+    bool dataLost = false;
+    bool dataCompromised = false;
+    friend bool operator==(const Impact &, const Impact &) = default;
+};
+
+struct Detection
+{
+    DetectionMethod method = DetectionMethod::Unset;
+    QDateTime time; // UTC, or invalid
+    QString markdown;
+    friend bool operator==(const Detection &, const Detection &) = default;
+};
+
+struct Review
+{
+    QString title;
+    int severity = 0;
+    Status status = Status::Draft;
+    QString timeZone = QStringLiteral("UTC");
+    QString summary;
+    Impact impact;
+    Detection detection;
+    QString triage;
+    QString rootCauses;
+    QString resolution;
+    QString shareAudience;
+    QString share;
+    std::array<Visibility, SectionCount> visibility = defaultVisibility();
+
+    QList<Person> authors;
+    QList<TimelineEvent> timeline;
+    QList<Lesson> lessons;
+    QList<ActionItem> actions;
+    QList<AdditionalNote> additional;
+
+    friend bool operator==(const Review &, const Review &) = default;
+
+    static constexpr std::array<Visibility, SectionCount> defaultVisibility()
+    {
+        std::array<Visibility, SectionCount> v{};
+        v.fill(Visibility::Public);
+        v[int(SectionKey::Authors)] = Visibility::Internal;
+        v[int(SectionKey::Triage)] = Visibility::Internal;
+        return v;
+    }
+};
+
+} // namespace hindsight::model
