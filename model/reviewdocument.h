@@ -3,6 +3,7 @@
 #pragma once
 
 #include "reviewfile.h"
+#include "reviewmodel.h"
 #include "rows.h"
 #include "types.h"
 

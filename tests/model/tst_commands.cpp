@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/commands.h"
+#include "model/reviewdocument.h"
+#include "model/reviewfields.h"
+#include "samplereview.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace hindsight::model;
+
+class TestCommands : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyCommandUndoesAndRedoes_data();
+    void everyCommandUndoesAndRedoes();
+    void typingMergesIntoOneStep();
+    void typingBackToTheStartLeavesNoStep();
+    void differentFieldsAreSeparateSteps();
+    void cellTypingMergesPerCell();
+    void undoRestoresRemovedRowsWithTheirIds();
+    void fieldChangesAreSignalledOnUndo();
+};
+
+void TestCommands::everyCommandUndoesAndRedoes_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *name : {"setField", "insertRow", "removeRows", "setRowValue", "replaceRow", "modelInsert",
+                             "modelRemove"})
+        QTest::newRow(qPrintable(QStringLiteral("nominal: %1").arg(QLatin1StringView(name)))) << QString::fromLatin1(name);
+}
+
+void TestCommands::everyCommandUndoesAndRedoes()
+{
+    QFETCH(QString, command);
+    ReviewDocument document(hindsight::tests::fullReview());
+    const Review before = document.review();
+    const auto &review = document.review();
+
+    if (command == QLatin1String("setField")) {
+        commands::setField(document, Field::RootCauses, QStringLiteral("A new theory"));
+    } else if (command == QLatin1String("insertRow")) {
+        TimelineEvent event;
+        event.time = QDateTime::currentDateTimeUtc();
+        event.text = QStringLiteral("Inserted");
+        QVERIFY(commands::insertRow(document, event) > 0);
+    } else if (command == QLatin1String("removeRows")) {
+        commands::removeRows<Lesson>(document, {review.lessons.at(0).id, review.lessons.at(2).id});
+    } else if (command == QLatin1String("setRowValue")) {
+        commands::setRowValue<ActionItem>(document, review.actions.at(0).id, RowTraits<ActionItem>::Status,
+                                          int(ActionStatus::Done));
+    } else if (command == QLatin1String("replaceRow")) {
+        auto person = review.authors.at(1);
+        person.name = QStringLiteral("Renamed");
+        person.contact = QStringLiteral("renamed@example.com");
+        commands::replaceRow(document, person);
+    } else if (command == QLatin1String("modelInsert")) {
+        QVERIFY(document.model()->insertRows(0, 3, document.model()->sectionIndex(SectionKey::Authors)));
+    } else if (command == QLatin1String("modelRemove")) {
+        QVERIFY(document.model()->removeRows(0, 2, document.model()->sectionIndex(SectionKey::Timeline)));
+    }
+    const Review after = document.review();
+    QVERIFY(after != before);
+    QCOMPARE(document.undoStack()->count(), 1);
+    QVERIFY(!document.undoStack()->undoText().isEmpty());
+
+    document.undoStack()->undo();
+    QCOMPARE(document.review(), before);
+    document.undoStack()->redo();
+    QCOMPARE(document.review(), after);
+}
+
+void TestCommands::typingMergesIntoOneStep()
+{
+    ReviewDocument document;
+    QString text;
+    for (const QChar c : QStringLiteral("Pool exhausted")) {
+        text += c;
+        commands::setField(document, Field::Summary, text);
+    }
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.review().summary, QString());
+    document.undoStack()->redo();
+    QCOMPARE(document.review().summary, QStringLiteral("Pool exhausted"));
+}
+
+void TestCommands::typingBackToTheStartLeavesNoStep()
+{
+    ReviewDocument document;
+    commands::setField(document, Field::Title, QStringLiteral("x"));
+    commands::setField(document, Field::Title, QString());
+    QCOMPARE(document.undoStack()->count(), 0);
+}
+
+void TestCommands::differentFieldsAreSeparateSteps()
+{
+    ReviewDocument document;
+    commands::setField(document, Field::Title, QStringLiteral("Outage"));
+    commands::setField(document, Field::Summary, QStringLiteral("Short"));
+    commands::setField(document, Field::Title, QStringLiteral("Outage 2"));
+    QCOMPARE(document.undoStack()->count(), 3);
+    document.undoStack()->undo();
+    QCOMPARE(document.review().title, QStringLiteral("Outage"));
+    QCOMPARE(document.review().summary, QStringLiteral("Short"));
+}
+
+void TestCommands::cellTypingMergesPerCell()
+{
+    ReviewDocument document(hindsight::tests::fullReview());
+    const auto id = document.review().authors.at(0).id;
+    const auto other = document.review().authors.at(1).id;
+    commands::setRowValue<Person>(document, id, RowTraits<Person>::Role, QStringLiteral("L"));
+    commands::setRowValue<Person>(document, id, RowTraits<Person>::Role, QStringLiteral("Lead"));
+    QCOMPARE(document.undoStack()->count(), 1);
+    commands::setRowValue<Person>(document, other, RowTraits<Person>::Role, QStringLiteral("Scribe"));
+    commands::setRowValue<Person>(document, id, RowTraits<Person>::Name, QStringLiteral("K."));
+    QCOMPARE(document.undoStack()->count(), 3);
+}
+
+void TestCommands::undoRestoresRemovedRowsWithTheirIds()
+{
+    ReviewDocument document(hindsight::tests::fullReview());
+    const auto events = document.review().timeline;
+    commands::removeRows<TimelineEvent>(document, {events.at(0).id, events.at(1).id});
+    QVERIFY(document.review().timeline.isEmpty());
+    document.undoStack()->undo();
+    QCOMPARE(document.review().timeline, events);
+}
+
+void TestCommands::fieldChangesAreSignalledOnUndo()
+{
+    ReviewDocument document;
+    QSignalSpy spy(&document, &ReviewDocument::fieldChanged);
+    commands::setField(document, Field::Severity, 1);
+    document.undoStack()->undo();
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(0).value<Field>(), Field::Severity);
+    QCOMPARE(fieldValue(document.review(), Field::Severity).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCommands)
+#include "tst_commands.moc"

@@ -1,0 +1,335 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/commands.h"
+#include "model/names.h"
+#include "model/reviewdocument.h"
+#include "model/reviewfields.h"
+#include "model/reviewfile.h"
+#include "model/reviewmodel.h"
+#include "samplereview.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hindsight::model;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+Review reopen(const QString &path)
+{
+    auto opened = ReviewDocument::open(path);
+    if (!opened.document) {
+        qWarning().noquote() << opened.error;
+        return {};
+    }
+    return opened.document->review();
+}
+
+// A value for each field that differs from the full review's.
+QVariant otherValue(Field field)
+{
+    switch (field) {
+    case Field::Severity:
+        return 5;
+    case Field::Status:
+        return int(Status::Published);
+    case Field::UsersAffected:
+        return qint64(7);
+    case Field::RevenueLost:
+        return 0.25;
+    case Field::SlaBreached:
+    case Field::DataLost:
+    case Field::DataCompromised:
+        return false;
+    case Field::DetectionMethod:
+        return int(DetectionMethod::AutomatedTest);
+    case Field::DetectionTime:
+        return QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), QTimeZone::utc());
+    case Field::TimeZone:
+        return QStringLiteral("America/New_York");
+    default:
+        if (int(field) >= int(Field::VisibilityAuthors))
+            return int(Visibility::Public) + int(Visibility::Internal) - fieldValue(hindsight::tests::fullReview(), field).toInt();
+        return QStringLiteral("Changed: %1 — ✓ | **bold**").arg(fieldName(field));
+    }
+}
+
+} // namespace
+
+class TestReviewFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void roundTripKeepsEverything();
+    void everyFieldIsStored_data();
+    void everyFieldIsStored();
+    void unknownFiguresStayUnknown();
+    void rowEditsAreStored();
+    void editsReachTheFileWithoutSaving();
+    void cleanCloseLeavesOneFile();
+    void badFilesAreRefusedUntouched_data();
+    void badFilesAreRefusedUntouched();
+    void fileOpenTwiceIsReadOnlyTheSecondTime();
+    void saveAsCopiesAndContinuesOnTheCopy();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestReviewFile::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestReviewFile::roundTripKeepsEverything()
+{
+    const auto file = path(QStringLiteral("full.hindsight"));
+    Review written;
+    {
+        auto created = ReviewDocument::create(file, hindsight::tests::fullReview());
+        QVERIFY2(created.document, qPrintable(created.error));
+        written = created.document->review();
+    }
+    const auto read = reopen(file);
+    QCOMPARE(read.title, written.title);
+    QCOMPARE(read.impact, written.impact);
+    QCOMPARE(read.detection, written.detection);
+    QCOMPARE(read.timeline, written.timeline);
+    QCOMPARE(read.actions, written.actions);
+    QVERIFY(read == written);
+}
+
+void TestReviewFile::everyFieldIsStored_data()
+{
+    QTest::addColumn<int>("field");
+    for (int f = 0; f < FieldCount; ++f)
+        QTest::newRow(qPrintable(QStringLiteral("nominal: %1").arg(fieldName(Field(f))))) << f;
+}
+
+void TestReviewFile::everyFieldIsStored()
+{
+    QFETCH(int, field);
+    const auto file = path(QStringLiteral("field.hindsight"));
+    const auto value = otherValue(Field(field));
+    {
+        auto created = ReviewDocument::create(file, hindsight::tests::fullReview());
+        QVERIFY(created.document);
+        QVERIFY(fieldValue(created.document->review(), Field(field)) != value);
+        commands::setField(*created.document, Field(field), value);
+        QCOMPARE(fieldValue(created.document->review(), Field(field)), value);
+    }
+    QCOMPARE(fieldValue(reopen(file), Field(field)), value);
+}
+
+void TestReviewFile::unknownFiguresStayUnknown()
+{
+    const auto file = path(QStringLiteral("unknown.hindsight"));
+    {
+        auto created = ReviewDocument::create(file, hindsight::tests::fullReview());
+        commands::setField(*created.document, Field::UsersAffected, QVariant());
+        commands::setField(*created.document, Field::RevenueLost, QVariant());
+        commands::setField(*created.document, Field::DetectionTime, QDateTime());
+    }
+    const auto read = reopen(file);
+    QVERIFY(!read.impact.usersAffected.has_value());
+    QVERIFY(!read.impact.revenueLost.has_value());
+    QVERIFY(!read.detection.time.isValid());
+}
+
+void TestReviewFile::rowEditsAreStored()
+{
+    const auto file = path(QStringLiteral("rows.hindsight"));
+    Review expected;
+    {
+        auto created = ReviewDocument::create(file, hindsight::tests::fullReview());
+        auto &doc = *created.document;
+        Person person{0, QStringLiteral("Olivia Schmitt"), QStringLiteral("Database"), QString()};
+        commands::insertRow(doc, person, 0);
+        commands::removeRows<Person>(doc, {doc.review().authors.at(1).id});
+        TimelineEvent event;
+        event.time = QDateTime(QDate(2023, 3, 14), QTime(14, 19), QTimeZone::utc());
+        event.kind = EventKind::Mitigation;
+        event.milestone = Milestone::Mitigated;
+        event.text = QStringLiteral("Reverted");
+        commands::insertRow(doc, event);
+        commands::setRowValue<TimelineEvent>(doc, doc.review().timeline.first().id, RowTraits<TimelineEvent>::Text,
+                                             QStringLiteral("Edited text"));
+        commands::setRowValue<ActionItem>(doc, doc.review().actions.first().id, RowTraits<ActionItem>::Due, QDate());
+        commands::removeRows<Lesson>(doc, {doc.review().lessons.at(1).id});
+        expected = doc.review();
+    }
+    const auto read = reopen(file);
+    QCOMPARE(read.authors, expected.authors);
+    QCOMPARE(read.timeline, expected.timeline);
+    QCOMPARE(read.lessons, expected.lessons);
+    QCOMPARE(read.actions, expected.actions);
+    QCOMPARE(read.actions.first().due, QDate());
+    QVERIFY(read == expected);
+}
+
+void TestReviewFile::editsReachTheFileWithoutSaving()
+{
+    // No Save is needed to be safe: a second reader sees the edit within about a second.
+    const auto file = path(QStringLiteral("live.hindsight"));
+    auto created = ReviewDocument::create(file, hindsight::tests::fullReview());
+    QVERIFY(created.document);
+    commands::setField(*created.document, Field::Summary, QStringLiteral("Typed, never saved"));
+    auto readSummary = [&] {
+        auto opened = ReviewFile::open(file, ReviewFile::Mode::ReadOnly);
+        return opened.file ? opened.review.summary : QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(readSummary(), QStringLiteral("Typed, never saved"), 1500);
+    QVERIFY(!created.document->hasPendingChanges());
+}
+
+void TestReviewFile::cleanCloseLeavesOneFile()
+{
+    const auto file = path(QStringLiteral("alone.hindsight"));
+    {
+        auto created = ReviewDocument::create(file, hindsight::tests::fullReview());
+        commands::setField(*created.document, Field::Title, QStringLiteral("Closed cleanly"));
+        QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
+    }
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(file + QStringLiteral("-shm")));
+    QCOMPARE(reopen(file).title, QStringLiteral("Closed cleanly"));
+}
+
+void TestReviewFile::badFilesAreRefusedUntouched_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("robustness: text file renamed .hindsight") << "text" << "is not a Hindsight review";
+    QTest::newRow("robustness: empty file") << "empty" << "is empty";
+    QTest::newRow("robustness: truncated file") << "truncated" << "cut short";
+    QTest::newRow("robustness: truncated inside the header") << "header" << "cut short";
+    QTest::newRow("robustness: newer file format") << "newer" << "newer version of Hindsight";
+    QTest::newRow("robustness: another program's database") << "foreign" << "not a Hindsight review";
+}
+
+void TestReviewFile::badFilesAreRefusedUntouched()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    const auto file = path(QStringLiteral("bad.hindsight"));
+
+    auto makeReview = [&](int events) {
+        auto review = hindsight::tests::fullReview();
+        for (int i = 0; i < events; ++i) {
+            TimelineEvent event;
+            event.time = QDateTime(QDate(2023, 3, 14), QTime(12, 0), QTimeZone::utc()).addSecs(i);
+            event.text = QStringLiteral("Event %1 with some text to fill pages").arg(i);
+            review.timeline.append(event);
+        }
+        QVERIFY(ReviewDocument::create(file, review).document);
+    };
+    auto sqlite = [&](const QString &statement) {
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(statement));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    };
+
+    if (kind == QLatin1String("text")) {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("# Postmortem\n\nThis is Markdown, not a review file.\n");
+    } else if (kind == QLatin1String("empty")) {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+    } else if (kind == QLatin1String("truncated") || kind == QLatin1String("header")) {
+        makeReview(2000);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::ReadWrite));
+        QVERIFY(out.size() > 8192);
+        QVERIFY(out.resize(kind == QLatin1String("header") ? 50 : out.size() / 2));
+    } else if (kind == QLatin1String("newer")) {
+        makeReview(0);
+        sqlite(QStringLiteral("PRAGMA user_version=%1").arg(ReviewFile::SchemaVersion + 1));
+    } else if (kind == QLatin1String("foreign")) {
+        sqlite(QStringLiteral("CREATE TABLE contacts (name TEXT)"));
+    }
+
+    const auto before = fileHash(file);
+    const auto opened = ReviewDocument::open(file);
+    QVERIFY(!opened.document);
+    QVERIFY2(opened.error.contains(message), qPrintable(opened.error));
+    QVERIFY2(opened.error.contains(QStringLiteral("bad.hindsight")), qPrintable(opened.error));
+    QCOMPARE(fileHash(file), before);
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
+}
+
+void TestReviewFile::fileOpenTwiceIsReadOnlyTheSecondTime()
+{
+    const auto file = path(QStringLiteral("twice.hindsight"));
+    QVERIFY(ReviewDocument::create(file, hindsight::tests::fullReview()).document);
+    const auto before = fileHash(file);
+
+    auto first = ReviewDocument::open(file);
+    QVERIFY(first.document);
+    QVERIFY(!first.document->isReadOnly());
+    QVERIFY(first.readOnlyReason.isEmpty());
+
+    auto second = ReviewDocument::open(file);
+    QVERIFY(second.document);
+    QVERIFY(second.document->isReadOnly());
+    QVERIFY2(second.readOnlyReason.contains(QStringLiteral("open in another Hindsight window")),
+             qPrintable(second.readOnlyReason));
+    QCOMPARE(second.document->review(), first.document->review());
+
+    // Edits on the read-only copy are refused, not queued.
+    commands::setField(*second.document, Field::Title, QStringLiteral("Not allowed"));
+    QCOMPARE(second.document->undoStack()->count(), 0);
+    QVERIFY(!second.document->model()->setData(
+        second.document->model()->index(0, 0, second.document->model()->sectionIndex(SectionKey::Authors)),
+        QStringLiteral("x")));
+
+    second.document.reset();
+    first.document.reset();
+    QCOMPARE(fileHash(file), before);
+
+    // Once the first is closed, the file opens for writing again.
+    auto third = ReviewDocument::open(file);
+    QVERIFY(third.document && !third.document->isReadOnly());
+}
+
+void TestReviewFile::saveAsCopiesAndContinuesOnTheCopy()
+{
+    const auto original = path(QStringLiteral("original.hindsight"));
+    const auto copy = path(QStringLiteral("copy.hindsight"));
+    {
+        auto created = ReviewDocument::create(original, hindsight::tests::fullReview());
+        auto &doc = *created.document;
+        commands::setField(doc, Field::Title, QStringLiteral("Before save as"));
+        QCOMPARE(doc.saveAs(copy), QString());
+        QCOMPARE(QFileInfo(doc.filePath()).fileName(), QStringLiteral("copy.hindsight"));
+        commands::setField(doc, Field::Title, QStringLiteral("After save as"));
+    }
+    QCOMPARE(reopen(original).title, QStringLiteral("Before save as"));
+    QCOMPARE(reopen(copy).title, QStringLiteral("After save as"));
+    QCOMPARE(reopen(copy).timeline.size(), hindsight::tests::fullReview().timeline.size());
+}
+
+QTEST_GUILESS_MAIN(TestReviewFile)
+#include "tst_reviewfile.moc"
