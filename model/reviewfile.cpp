@@ -204,7 +204,7 @@ QString lockPath(const QString &path)
 {
     const auto canonical = QFileInfo(path).absoluteFilePath().toUtf8();
     const auto hash = QCryptographicHash::hash(canonical, QCryptographicHash::Sha1).toHex();
-    auto folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/hindsight-locks");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/hindsight-locks");
     QDir().mkpath(folder);
     return folder + QLatin1Char('/') + QString::fromLatin1(hash) + QStringLiteral(".lock");
 }
