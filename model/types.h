@@ -63,7 +63,8 @@ struct TimelineEvent
     EventKind kind = EventKind::Note;
     QString text;
     QString author;
-    Visibility visibility = Visibility::Public;
+    // Nothing reaches the customer version by omission: rows are public only when made so.
+    Visibility visibility = Visibility::Internal;
     Milestone milestone = Milestone::None;
     EventSource source = EventSource::Table;
     friend bool operator==(const TimelineEvent &, const TimelineEvent &) = default;
@@ -87,7 +88,7 @@ struct ActionItem
     int priority = 0; // 1 (highest) to 4; 0 when not set
     QDate due;
     ActionStatus status = ActionStatus::Open;
-    Visibility visibility = Visibility::Public;
+    Visibility visibility = Visibility::Internal;
     friend bool operator==(const ActionItem &, const ActionItem &) = default;
 };
 

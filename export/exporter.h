@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/types.h"
+
+#include <QPageSize>
+#include <QString>
+#include <QStringList>
+
+namespace hindsight::exporting {
+
+struct ExportOptions
+{
+    // Customer: only what is public, without contacts (see audience.h). Every exporter applies
+    // it through reviewForAudience(), so redaction lives in one place.
+    enum class Audience { Internal, Customer } audience = Audience::Internal;
+    // The template's emoji in section headings; formats without headings ignore it.
+    bool emoji = true;
+    // For paged formats only.
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+};
+
+// One output format. Made by FormatFactory; stateless, so one instance may write many reviews.
+class Exporter
+{
+public:
+    virtual ~Exporter() = default;
+
+    // Stable, never translated: the command line's --format value ("json").
+    virtual QString id() const = 0;
+    // For people, translated: "JSON interchange file".
+    virtual QString name() const = 0;
+    // File name suffixes without the dot, the preferred one first.
+    virtual QStringList suffixes() const = 0;
+    // Writes review to path, replacing the file only when the whole output was written. Returns
+    // an error message for people, empty on success. Never touches the network.
+    virtual QString write(const model::Review &review, const QString &path, const ExportOptions &options) const = 0;
+};
+
+} // namespace hindsight::exporting

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formatfactory.h"
+
+#include "json/jsonformat.h"
+
+#include <QFileInfo>
+
+namespace hindsight::exporting {
+
+QStringList FormatFactory::exporterIds()
+{
+    return {QStringLiteral("json")};
+}
+
+std::unique_ptr<Exporter> FormatFactory::exporter(const QString &id)
+{
+    if (id == u"json")
+        return std::make_unique<JsonExporter>();
+    return nullptr;
+}
+
+QStringList FormatFactory::importerIds()
+{
+    return {QStringLiteral("json")};
+}
+
+std::unique_ptr<Importer> FormatFactory::importer(const QString &id)
+{
+    if (id == u"json")
+        return std::make_unique<JsonImporter>();
+    return nullptr;
+}
+
+std::unique_ptr<Importer> FormatFactory::importerForFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    if (suffix.isEmpty())
+        return nullptr;
+    for (const auto &id : importerIds()) {
+        auto candidate = importer(id);
+        if (candidate && candidate->suffixes().contains(suffix, Qt::CaseInsensitive))
+            return candidate;
+    }
+    return nullptr;
+}
+
+} // namespace hindsight::exporting

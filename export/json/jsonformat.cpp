@@ -1,0 +1,257 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonformat.h"
+
+#include "export/audience.h"
+#include "export/json/jsonreader.h"
+#include "export/textfile.h"
+#include "model/names.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace hindsight::exporting {
+
+using namespace model;
+
+namespace {
+
+QJsonValue timeValue(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QJsonValue::Null;
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
+}
+
+// Milestone::None and DetectionMethod::Unset have an empty key; the format says null.
+template<typename E>
+QJsonValue keyOrNull(E value)
+{
+    const QString key = enumKey(value);
+    return key.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(key);
+}
+
+QJsonValue integerOrNull(qint64 value, qint64 minimum, qint64 maximum)
+{
+    return value >= minimum && value <= maximum ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray authorsArray(const QList<Person> &authors, bool withContacts)
+{
+    QJsonArray array;
+    for (const auto &person : authors) {
+        QJsonObject obj{{QStringLiteral("name"), person.name}, {QStringLiteral("role"), person.role}};
+        if (withContacts)
+            obj.insert(u"contact", person.contact);
+        array.append(obj);
+    }
+    return array;
+}
+
+QJsonArray timelineArray(QList<TimelineEvent> timeline)
+{
+    // Rule 10: writers list events in time order; equal times keep the review's order.
+    std::stable_sort(timeline.begin(), timeline.end(),
+                     [](const TimelineEvent &a, const TimelineEvent &b) { return a.time < b.time; });
+    QJsonArray array;
+    for (const auto &event : timeline) {
+        array.append(QJsonObject{
+            {QStringLiteral("time"), timeValue(meaningfulTime(event.time, event.precision))},
+            {QStringLiteral("precision"), enumKey(event.precision)},
+            {QStringLiteral("kind"), enumKey(event.kind)},
+            {QStringLiteral("text"), event.text},
+            {QStringLiteral("author"), event.author},
+            {QStringLiteral("visibility"), enumKey(event.visibility)},
+            {QStringLiteral("milestone"), keyOrNull(event.milestone)},
+            {QStringLiteral("source"), enumKey(event.source)},
+        });
+    }
+    return array;
+}
+
+QJsonArray actionsArray(const QList<ActionItem> &actions)
+{
+    QJsonArray array;
+    for (const auto &action : actions) {
+        array.append(QJsonObject{
+            {QStringLiteral("title"), action.title},
+            {QStringLiteral("type"), enumKey(action.type)},
+            {QStringLiteral("owner"), action.owner},
+            {QStringLiteral("ticket"), action.ticket},
+            {QStringLiteral("priority"), integerOrNull(action.priority, 1, 4)},
+            {QStringLiteral("due"),
+             action.due.isValid() ? QJsonValue(action.due.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("status"), enumKey(action.status)},
+            {QStringLiteral("visibility"), enumKey(action.visibility)},
+        });
+    }
+    return array;
+}
+
+QJsonObject sectionFields(const Review &review, SectionKey key)
+{
+    switch (key) {
+    case SectionKey::Authors:
+    case SectionKey::Timeline:
+    case SectionKey::Actions:
+        // Their rows are top-level arrays.
+        return {};
+    case SectionKey::Summary:
+        return {{QStringLiteral("markdown"), review.summary}};
+    case SectionKey::Impact: {
+        const auto &impact = review.impact;
+        return {
+            {QStringLiteral("user"), impact.user},
+            {QStringLiteral("business"), impact.business},
+            {QStringLiteral("team"), impact.team},
+            {QStringLiteral("usersAffected"),
+             impact.usersAffected ? QJsonValue(*impact.usersAffected) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("revenueLost"),
+             impact.revenueLost ? QJsonValue(*impact.revenueLost) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("currency"), impact.currency},
+            {QStringLiteral("slaBreached"), impact.slaBreached},
+            {QStringLiteral("dataLost"), impact.dataLost},
+            {QStringLiteral("dataCompromised"), impact.dataCompromised},
+        };
+    }
+    case SectionKey::Detection:
+        return {
+            {QStringLiteral("method"), keyOrNull(review.detection.method)},
+            {QStringLiteral("time"), timeValue(review.detection.time)},
+            {QStringLiteral("markdown"), review.detection.markdown},
+        };
+    case SectionKey::Triage:
+        return {{QStringLiteral("markdown"), review.triage}};
+    case SectionKey::RootCauses:
+        return {{QStringLiteral("markdown"), review.rootCauses}};
+    case SectionKey::Resolution:
+        return {{QStringLiteral("markdown"), review.resolution}};
+    case SectionKey::Lessons: {
+        QJsonObject lists;
+        for (const auto kind : enumValues<LessonKind>()) {
+            QJsonArray texts;
+            for (const auto &lesson : review.lessons) {
+                if (lesson.kind == kind)
+                    texts.append(lesson.text);
+            }
+            lists.insert(enumKey(kind), texts);
+        }
+        return lists;
+    }
+    case SectionKey::Share:
+        return {{QStringLiteral("audience"), review.shareAudience}, {QStringLiteral("markdown"), review.share}};
+    }
+    return {};
+}
+
+} // namespace
+
+QByteArray reviewToJson(const Review &source, const ExportOptions &options)
+{
+    const bool customer = options.audience == ExportOptions::Audience::Customer;
+    const Review review = reviewForAudience(source, options);
+    // The customer version leaves internal sections out altogether rather than writing them
+    // empty, so that a reader cannot even tell what they were called.
+    const auto included = [&](SectionKey key) {
+        return !customer || review.visibility[int(key)] == Visibility::Public;
+    };
+
+    QJsonObject sections;
+    for (const auto key : allSections()) {
+        if (!included(key))
+            continue;
+        auto section = sectionFields(review, key);
+        section.insert(u"visibility", enumKey(review.visibility[int(key)]));
+        sections.insert(enumKey(key), section);
+    }
+    QJsonArray additional;
+    for (const auto &note : review.additional) {
+        additional.append(QJsonObject{{QStringLiteral("heading"), note.heading},
+                                      {QStringLiteral("markdown"), note.markdown},
+                                      {QStringLiteral("visibility"), enumKey(note.visibility)}});
+    }
+    sections.insert(u"additional", additional);
+
+    QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("hindsight-review")},
+        {QStringLiteral("formatVersion"), JsonFormatVersion},
+        {QStringLiteral("title"), review.title},
+        {QStringLiteral("severity"), integerOrNull(review.severity, 1, 5)},
+        {QStringLiteral("status"), enumKey(review.status)},
+        {QStringLiteral("timeZone"), review.timeZone},
+        {QStringLiteral("sections"), sections},
+    };
+    if (included(SectionKey::Authors))
+        root.insert(u"authors", authorsArray(review.authors, !customer));
+    if (included(SectionKey::Timeline))
+        root.insert(u"timeline", timelineArray(review.timeline));
+    if (included(SectionKey::Actions))
+        root.insert(u"actions", actionsArray(review.actions));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+ImportResult reviewFromJson(const QByteArray &data)
+{
+    return JsonReader::read(data);
+}
+
+QString JsonExporter::id() const
+{
+    return QStringLiteral("json");
+}
+
+QString JsonExporter::name() const
+{
+    return tr("JSON interchange file");
+}
+
+QStringList JsonExporter::suffixes() const
+{
+    return {QStringLiteral("json")};
+}
+
+QString JsonExporter::write(const Review &review, const QString &path, const ExportOptions &options) const
+{
+    // QSaveFile: an existing file is replaced only once the new one is complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    const QByteArray json = reviewToJson(review, options);
+    if (file.write(json) != json.size() || !file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+QString JsonImporter::id() const
+{
+    return QStringLiteral("json");
+}
+
+QString JsonImporter::name() const
+{
+    return tr("JSON interchange file");
+}
+
+QStringList JsonImporter::suffixes() const
+{
+    return {QStringLiteral("json")};
+}
+
+ImportResult JsonImporter::read(const QString &path) const
+{
+    auto file = TextFile::read(path);
+    if (!file.error.isEmpty())
+        return {std::nullopt, file.error, {}};
+    return parse(file.data);
+}
+
+ImportResult JsonImporter::parse(const QByteArray &data) const
+{
+    return reviewFromJson(data);
+}
+
+} // namespace hindsight::exporting
