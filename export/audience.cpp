@@ -4,6 +4,10 @@
 
 #include "model/names.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
+
 namespace hindsight::exporting {
 
 using model::SectionKey;
@@ -22,9 +26,8 @@ void keepPublicRows(QList<Row> &rows)
     rows.removeIf([](const Row &row) { return row.visibility != Visibility::Public; });
 }
 
-} // namespace
-
-model::Review customerView(const model::Review &review)
+// Everything but the redaction.
+model::Review publicPart(const model::Review &review)
 {
     model::Review view = review;
     // Cleared by section rather than field by field, so that a field added to a section later
@@ -77,9 +80,79 @@ model::Review customerView(const model::Review &review)
     return view;
 }
 
+struct Audience
+{
+    Q_DECLARE_TR_FUNCTIONS(Audience)
+};
+
+// "1 host name", "5 host names": plain plurals that read right without a translation file.
+QString counted(int count, const QString &one, const QString &many)
+{
+    return count == 1 ? one : many.arg(count);
+}
+
+} // namespace
+
+model::Review customerView(const model::Review &review, const RedactionRules &rules)
+{
+    return Redactor(review, rules).redact(publicPart(review)).review;
+}
+
+QStringList customerOmissions(const model::Review &review, const ExportOptions &options)
+{
+    QStringList omissions;
+    for (const auto key : model::allSections()) {
+        if (!isPublic(review, key))
+            omissions.append(Audience::tr("Section “%1” (internal)").arg(model::enumLabel(key)));
+    }
+    for (const auto &note : review.additional) {
+        if (note.visibility != Visibility::Public) {
+            const QString heading = note.heading.simplified();
+            omissions.append(Audience::tr("Section “%1” (internal)")
+                                 .arg(heading.isEmpty() ? Audience::tr("Untitled note") : heading));
+        }
+    }
+    const auto internal = [](const auto &rows) {
+        return int(std::count_if(rows.cbegin(), rows.cend(),
+                                 [](const auto &row) { return row.visibility != Visibility::Public; }));
+    };
+    if (isPublic(review, SectionKey::Timeline)) {
+        if (const int count = internal(review.timeline))
+            omissions.append(
+                counted(count, Audience::tr("1 internal timeline event"), Audience::tr("%1 internal timeline events")));
+    }
+    if (isPublic(review, SectionKey::Actions)) {
+        if (const int count = internal(review.actions))
+            omissions.append(counted(count, Audience::tr("1 internal action"), Audience::tr("%1 internal actions")));
+    }
+    if (isPublic(review, SectionKey::Authors) &&
+        std::any_of(review.authors.cbegin(), review.authors.cend(),
+                    [](const model::Person &person) { return !person.contact.trimmed().isEmpty(); })) {
+        omissions.append(Audience::tr("Authors' contact details"));
+    }
+
+    const auto counts = Redactor(review, options.redaction).redact(publicPart(review)).counts;
+    QStringList redacted;
+    if (counts.hostNames)
+        redacted.append(counted(counts.hostNames, Audience::tr("1 host name"), Audience::tr("%1 host names")));
+    if (counts.ipAddresses)
+        redacted.append(counted(counts.ipAddresses, Audience::tr("1 IP address"), Audience::tr("%1 IP addresses")));
+    if (counts.emailAddresses)
+        redacted.append(
+            counted(counts.emailAddresses, Audience::tr("1 e-mail address"), Audience::tr("%1 e-mail addresses")));
+    if (counts.names)
+        redacted.append(counted(counts.names, Audience::tr("1 name"), Audience::tr("%1 names")));
+    if (counts.patterns)
+        redacted.append(counted(counts.patterns, Audience::tr("1 match of your patterns"),
+                                Audience::tr("%1 matches of your patterns")));
+    if (!redacted.isEmpty())
+        omissions.append(Audience::tr("%1 redacted").arg(redacted.join(QStringLiteral(", "))));
+    return omissions;
+}
+
 model::Review reviewForAudience(const model::Review &review, const ExportOptions &options)
 {
-    return options.audience == ExportOptions::Audience::Customer ? customerView(review) : review;
+    return options.audience == ExportOptions::Audience::Customer ? customerView(review, options.redaction) : review;
 }
 
 } // namespace hindsight::exporting

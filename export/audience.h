@@ -4,6 +4,9 @@
 
 #include "exporter.h"
 #include "model/types.h"
+#include "redaction.h"
+
+#include <QStringList>
 
 namespace hindsight::exporting {
 
@@ -11,11 +14,21 @@ namespace hindsight::exporting {
 // visibility stays, so exporters can leave them out), internal timeline events, actions and
 // additional notes removed, every event and action removed when its section is internal, and
 // authors' contacts cleared. The title, severity, status and time zone are kept: they are not
-// part of any section. Redaction of names and hosts belongs here too, so that no exporter can
-// forget it.
-model::Review customerView(const model::Review &review);
+// part of any section. What remains is then redacted by rules (see Redactor; people's names are
+// read from the whole review, before anything is left out), so that no exporter can forget it.
+// Invalid user patterns are skipped: callers check rules.validate() before exporting.
+model::Review customerView(const model::Review &review, const RedactionRules &rules = {});
 
 // The review an exporter writes for options.audience. Every exporter calls this first.
 model::Review reviewForAudience(const model::Review &review, const ExportOptions &options);
+
+// What the customer version of review leaves out, one line for people each, for the export
+// dialog to show before sharing: "Section “Triage” (internal)", "12 internal timeline events",
+// "2 internal actions", "Authors' contact details", "5 host names, 3 IP addresses, 2 e-mail
+// addresses, 4 names redacted". Uses options.redaction whatever options.audience says. The
+// redaction figures count placeholders in customerView() (occurrences, not distinct values): all
+// of them are in the JSON version; the Markdown version leaves out the author and owner columns
+// that hold some. Empty when the customer version holds everything.
+QStringList customerOmissions(const model::Review &review, const ExportOptions &options);
 
 } // namespace hindsight::exporting

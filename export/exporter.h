@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/redaction.h"
 #include "model/types.h"
 
 #include <QPageSize>
@@ -19,6 +20,9 @@ struct ExportOptions
     bool emoji = true;
     // For paged formats only.
     QPageSize::PageSizeId pageSize = QPageSize::A4;
+    // What the customer version replaces with placeholders (host names, addresses, names, the
+    // user's patterns); ignored for the internal version. Check redaction.validate() first.
+    RedactionRules redaction;
 };
 
 // One output format. Made by FormatFactory; stateless, so one instance may write many reviews.

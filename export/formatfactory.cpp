@@ -3,6 +3,7 @@
 #include "formatfactory.h"
 
 #include "json/jsonformat.h"
+#include "markdown/markdownexporter.h"
 
 #include <QFileInfo>
 
@@ -10,13 +11,15 @@ namespace hindsight::exporting {
 
 QStringList FormatFactory::exporterIds()
 {
-    return {QStringLiteral("json")};
+    return {QStringLiteral("md"), QStringLiteral("json")};
 }
 
 std::unique_ptr<Exporter> FormatFactory::exporter(const QString &id)
 {
     if (id == u"json")
         return std::make_unique<JsonExporter>();
+    if (id == u"md")
+        return std::make_unique<MarkdownExporter>();
     return nullptr;
 }
 

@@ -1,0 +1,194 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "export/formatfactory.h"
+#include "model/reviewdocument.h"
+#include "model/reviewfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace hindsight::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+void printError(const QString &message)
+{
+    QTextStream(stderr) << QCoreApplication::applicationName().toLower() << QStringLiteral(": ") << message
+                        << Qt::endl;
+}
+
+QString commandsHelp()
+{
+    return tr("Commands (run without a display):\n"
+              "  export REVIEW --format md|pdf|json [--audience internal|customer] -o OUT\n"
+              "  import FILE.md|FILE.json -o REVIEW.hindsight");
+}
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Exports a review to Markdown, PDF or JSON."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("REVIEW"), tr("The .hindsight review to export."));
+    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
+                                    tr("The format: %1.").arg(exporting::FormatFactory::exporterIds().join(QStringLiteral(", "))),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption audience({QStringLiteral("a"), QStringLiteral("audience")},
+                                      tr("Who it is for: internal (everything) or customer (public parts only)."),
+                                      QStringLiteral("AUDIENCE"), QStringLiteral("internal"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption noEmoji(QStringLiteral("no-emoji"), tr("Leave the emoji out of the headings."));
+    parser.addOptions({format, audience, output, noEmoji});
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return ExitBadUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitSuccess;
+    }
+    const auto positional = parser.positionalArguments();
+    if (positional.size() != 2 || !parser.isSet(output) || !parser.isSet(format)) {
+        printError(tr("usage: export REVIEW --format md|pdf|json [--audience internal|customer] -o OUT"));
+        return ExitBadUsage;
+    }
+    auto exporter = exporting::FormatFactory::exporter(parser.value(format));
+    if (!exporter) {
+        printError(tr("unknown format “%1”; use one of: %2")
+                       .arg(parser.value(format), exporting::FormatFactory::exporterIds().join(QStringLiteral(", "))));
+        return ExitBadUsage;
+    }
+    exporting::ExportOptions options;
+    const auto audienceName = parser.value(audience);
+    if (audienceName == QLatin1String("customer"))
+        options.audience = exporting::ExportOptions::Audience::Customer;
+    else if (audienceName != QLatin1String("internal")) {
+        printError(tr("unknown audience “%1”; use internal or customer").arg(audienceName));
+        return ExitBadUsage;
+    }
+    options.emoji = !parser.isSet(noEmoji);
+
+    const auto opened = model::ReviewFile::open(positional.at(1), model::ReviewFile::Mode::ReadOnly);
+    if (!opened.file) {
+        printError(opened.error);
+        return ExitBadInput;
+    }
+    if (const auto error = exporter->write(opened.review, parser.value(output), options); !error.isEmpty()) {
+        printError(error);
+        return ExitBadInput;
+    }
+    return ExitSuccess;
+}
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Imports a Markdown postmortem or a JSON interchange file into a new review."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("import"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .md or .json file to import."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("The .hindsight review to create."), QStringLiteral("REVIEW"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("Replace the output review if it exists."));
+    parser.addOptions({output, force});
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return ExitBadUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitSuccess;
+    }
+    const auto positional = parser.positionalArguments();
+    if (positional.size() != 2 || !parser.isSet(output)) {
+        printError(tr("usage: import FILE.md|FILE.json -o REVIEW.hindsight"));
+        return ExitBadUsage;
+    }
+    const auto input = positional.at(1);
+    if (!QFileInfo::exists(input)) {
+        printError(tr("“%1” does not exist").arg(input));
+        return ExitBadInput;
+    }
+    auto importer = exporting::FormatFactory::importerForFile(input);
+    if (!importer) {
+        printError(tr("cannot import “%1”: use a .md or .json file").arg(input));
+        return ExitBadInput;
+    }
+    const auto result = importer->read(input);
+    if (!result.review) {
+        printError(result.error);
+        return ExitBadInput;
+    }
+    for (const auto &warning : result.warnings)
+        printError(tr("note: %1").arg(warning));
+    const auto out = parser.value(output);
+    if (QFileInfo::exists(out)) {
+        if (!parser.isSet(force)) {
+            printError(tr("“%1” already exists; add --force to replace it").arg(out));
+            return ExitBadInput;
+        }
+        QFile::remove(out);
+    }
+    const auto created = model::ReviewDocument::create(out, *result.review);
+    if (!created.document) {
+        printError(created.error);
+        return ExitBadInput;
+    }
+    return ExitSuccess;
+}
+
+} // namespace
+
+void addWindowOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("new-incident"),
+                      tr("Start an incident now, in live mode, on FILE when given (created if it does not exist); "
+                         "the note input has the keyboard focus.")});
+    parser.addOption({QStringLiteral("notes-from-stdin"),
+                      tr("Take notes line by line from standard input, answering “ok ID” once each is in the file.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A review to open, or a Markdown or JSON file to import."),
+                                 QStringLiteral("[FILE]"));
+}
+
+bool isHeadless(const QStringList &arguments)
+{
+    static const QStringList headless{QStringLiteral("export"),    QStringLiteral("import"),
+                                      QStringLiteral("--help"),    QStringLiteral("-h"),
+                                      QStringLiteral("--help-all"), QStringLiteral("--version"),
+                                      QStringLiteral("-v")};
+    return std::any_of(arguments.cbegin() + 1, arguments.cend(),
+                       [](const QString &argument) { return headless.contains(argument); });
+}
+
+int runHeadless(const QStringList &arguments)
+{
+    const auto command = arguments.value(1);
+    if (command == QLatin1String("export"))
+        return runExport(arguments);
+    if (command == QLatin1String("import"))
+        return runImport(arguments);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Hindsight: an editor for incident reviews.") + QStringLiteral("\n\n") +
+                                     commandsHelp());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    addWindowOptions(parser);
+    parser.process(arguments); // prints help or version and exits
+    return ExitSuccess;
+}
+
+} // namespace hindsight::app

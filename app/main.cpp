@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+#include "mainwindow.h"
+#include "scriptednotes.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Hindsight"));
+    QCoreApplication::setApplicationName(QStringLiteral("Hindsight"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HINDSIGHT_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (hindsight::app::isHeadless(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return hindsight::app::runHeadless(QCoreApplication::arguments());
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Hindsight"));
+    QApplication::setDesktopFileName(QStringLiteral(HINDSIGHT_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hindsight.svg")));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    hindsight::app::addWindowOptions(parser);
+    parser.process(app);
+
+    auto *window = new hindsight::app::MainWindow;
+    window->show();
+    const auto files = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("new-incident"))) {
+        if (!window->startIncident(files.value(0)))
+            window->startWithoutFile();
+    } else if (files.isEmpty() || !window->openPath(files.first())) {
+        window->startWithoutFile();
+    }
+    if (parser.isSet(QStringLiteral("notes-from-stdin")))
+        new hindsight::app::ScriptedNotes(window->notePanel(), window);
+    return app.exec();
+}

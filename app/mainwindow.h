@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QDockWidget;
+class QMenu;
+class QSplitter;
+class QUndoGroup;
+
+namespace hindsight::model {
+class ReviewDocument;
+struct Review;
+}
+
+namespace hindsight::editor {
+class NotePanel;
+class SectionEditor;
+class SectionListView;
+}
+
+namespace hindsight::app {
+
+class MessageBar;
+class ReviewHeader;
+
+// One review per window: the header, the section list and the selected section's form, with
+// the live note panel and the timeline as docks.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    model::ReviewDocument *document() const { return m_document.get(); }
+    editor::SectionEditor *sectionEditor() const { return m_editor; }
+    editor::SectionListView *sectionList() const { return m_sections; }
+    MessageBar *messageBar() const { return m_messages; }
+    editor::NotePanel *notePanel() const { return m_notes; }
+    ReviewHeader *header() const { return m_header; }
+
+    // Opens a review, or imports a Markdown or JSON file into a new untitled review. Tells the
+    // user why when it cannot; returns whether a review is now open from that path.
+    bool openPath(const QString &path);
+    // A new untitled review, kept in the application data folder until saved elsewhere.
+    bool newReview(const model::Review &review);
+    // Asks what to do with an untitled review, writes what is pending; false when the user
+    // cancelled or the review could not be closed without losing changes.
+    bool closeReview();
+    // What start-up does without a file: recover leftovers, else reopen the last review, else
+    // start a new one.
+    void startWithoutFile();
+    // Live mode on a new review whose incident starts now, or on path (created when it does not
+    // exist, else opened). The note input has the keyboard focus afterwards.
+    bool startIncident(const QString &path = {});
+    void setLive(bool live);
+    bool isLive() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void setDocument(std::unique_ptr<model::ReviewDocument> document, const QString &readOnlyReason);
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    bool saveAs();
+    bool importPath(const QString &path);
+    void openDialog();
+    void about();
+
+    std::unique_ptr<model::ReviewDocument> m_document;
+    QUndoGroup *m_undoGroup;
+    ReviewHeader *m_header;
+    MessageBar *m_messages;
+    QSplitter *m_splitter;
+    editor::SectionListView *m_sections;
+    editor::SectionEditor *m_editor;
+    editor::NotePanel *m_notes;
+    QDockWidget *m_notesDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_liveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_closeAction = nullptr;
+};
+
+} // namespace hindsight::app

@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's menus and actions, and the recent files list.
+#include "mainwindow.h"
+
+#include "editor/notes/notepanel.h"
+#include "editor/sections/sectioneditor.h"
+#include "editor/sections/sectionlistview.h"
+#include "model/reviewmodel.h"
+#include "recentfiles.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QUndoGroup>
+
+namespace hindsight::app {
+
+void MainWindow::createActions()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    auto *newAction = file->addAction(tr("&New review"), this, [this] { newReview({}); });
+    newAction->setShortcut(QKeySequence::New);
+    auto *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    m_saveAsAction = file->addAction(tr("Save &as…"), this, &MainWindow::saveAs);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_closeAction = file->addAction(tr("&Close review"), this, [this] {
+        if (closeReview())
+            setDocument(nullptr, {});
+    });
+    m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    auto *edit = menuBar()->addMenu(tr("&Edit"));
+    auto *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    auto *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_notesDock->toggleViewAction());
+
+    auto *incident = menuBar()->addMenu(tr("&Incident"));
+    auto *start = incident->addAction(tr("&Start incident"), this, [this] { startIncident(); });
+    start->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    start->setToolTip(tr("A new review in live mode: the incident starts now and the note input has the focus"));
+    m_liveAction = incident->addAction(tr("&Live mode"));
+    m_liveAction->setCheckable(true);
+    m_liveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_liveAction, &QAction::triggered, this, &MainWindow::setLive);
+    auto *note = incident->addAction(tr("&Write a note"), this, [this] {
+        m_notesDock->show();
+        m_notes->focusInput();
+    });
+    note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    note->setShortcutContext(Qt::ApplicationShortcut);
+
+    auto *go = menuBar()->addMenu(tr("&Go"));
+    auto *previous = go->addAction(tr("&Previous section"), this,
+                                   [this] { m_editor->showSection(std::max(0, m_editor->currentSection() - 1)); });
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    auto *next = go->addAction(tr("&Next section"), this, [this] {
+        m_editor->showSection(std::min(model::ReviewModel::AdditionalNotesRow, m_editor->currentSection() + 1));
+    });
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    auto *sectionList = go->addAction(tr("Section &list"), this, [this] { m_sections->setFocus(); });
+    sectionList->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Hindsight"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+
+    updateRecentMenu();
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    auto files = settings.value(recent::settingsKey()).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > recent::MaxFiles)
+        files.removeLast();
+    settings.setValue(recent::settingsKey(), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const auto files = QSettings().value(recent::settingsKey()).toStringList();
+    int number = 1;
+    for (const auto &path : files) {
+        if (!QFileInfo::exists(path))
+            continue;
+        const auto label = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(QFileInfo(path).fileName())
+                                       : QFileInfo(path).fileName();
+        auto *action = m_recentMenu->addAction(label, this, [this, path] { openPath(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        ++number;
+    }
+    if (m_recentMenu->isEmpty()) {
+        m_recentMenu->addAction(tr("No recent reviews"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear list"), this, [this] {
+        QSettings().remove(recent::settingsKey());
+        updateRecentMenu();
+    });
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Hindsight"),
+                       tr("<h3>Hindsight %1</h3><p>An editor for incident reviews: notes during the outage, a "
+                          "blameless review after it, and reports for the team and for customers.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace hindsight::app

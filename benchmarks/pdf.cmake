@@ -1,0 +1,5 @@
+# SPDX-FileCopyrightText: Hindsight contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+# PDF export of a 2,000-event review against pandoc + wkhtmltopdf (docs/PERFORMANCE.md).
+hindsight_add_benchmark(bench_pdf SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/bench_pdf.cpp LIBRARIES hindsight_export)

@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdownedit.h"
+
+#include "model/commands.h"
+#include "model/reviewdocument.h"
+#include "model/reviewfields.h"
+
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMimeData>
+#include <QScopedValueRollback>
+#include <QTextBlock>
+#include <QToolTip>
+
+namespace hindsight::editor {
+
+namespace {
+
+constexpr int IndentWidth = 4;
+constexpr int MinimumLines = 5;
+
+} // namespace
+
+MarkdownEdit::MarkdownEdit(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    // The document's stack is the only undo history: a second one here would undo behind the
+    // model's back.
+    setUndoRedoEnabled(false);
+    auto mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const auto base = font();
+    if (base.pointSizeF() > 0)
+        mono.setPointSizeF(base.pointSizeF());
+    setFont(mono);
+    document()->setDocumentMargin(6);
+    setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * IndentWidth);
+    setMinimumHeight(fontMetrics().lineSpacing() * MinimumLines + 2 * frameWidth() + 12);
+    connect(this, &QPlainTextEdit::textChanged, this, &MarkdownEdit::pushText);
+}
+
+QSize MarkdownEdit::sizeHint() const
+{
+    return {QPlainTextEdit::sizeHint().width(), minimumHeight()};
+}
+
+void MarkdownEdit::attach(model::ReviewDocument *document)
+{
+    for (const auto &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_document = document;
+    setReadOnly(!document || document->isReadOnly());
+}
+
+void MarkdownEdit::bind(model::ReviewDocument *document, model::Field field)
+{
+    attach(document);
+    m_field = field;
+    m_cell = QPersistentModelIndex();
+    if (document) {
+        m_connections.append(connect(document, &model::ReviewDocument::fieldChanged, this,
+                                     [this](model::Field changed) {
+                                         if (m_field == changed)
+                                             refresh();
+                                     }));
+    }
+    load();
+}
+
+void MarkdownEdit::bind(model::ReviewDocument *document, const QModelIndex &cell)
+{
+    attach(document);
+    m_field.reset();
+    m_cell = cell;
+    if (document && cell.isValid()) {
+        const auto *itemModel = cell.model();
+        m_connections.append(connect(itemModel, &QAbstractItemModel::dataChanged, this,
+                                     [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                                         if (m_cell.isValid() && m_cell.parent() == topLeft.parent()
+                                             && m_cell.row() >= topLeft.row() && m_cell.row() <= bottomRight.row()
+                                             && m_cell.column() >= topLeft.column()
+                                             && m_cell.column() <= bottomRight.column())
+                                             refresh();
+                                     }));
+        // A removed row leaves nothing to edit.
+        m_connections.append(connect(itemModel, &QAbstractItemModel::rowsRemoved, this, [this] {
+            if (!m_cell.isValid())
+                unbind();
+        }));
+    }
+    load();
+}
+
+void MarkdownEdit::unbind()
+{
+    attach(nullptr);
+    m_field.reset();
+    m_cell = QPersistentModelIndex();
+    load();
+}
+
+QString MarkdownEdit::boundText() const
+{
+    if (m_document && m_field)
+        return model::fieldValue(m_document->review(), *m_field).toString();
+    if (m_document && m_cell.isValid())
+        return m_cell.data(Qt::EditRole).toString();
+    return {};
+}
+
+void MarkdownEdit::pushText()
+{
+    if (m_refreshing || !m_document || m_document->isReadOnly())
+        return;
+    if (m_field) {
+        model::commands::setField(*m_document, *m_field, toPlainText());
+    } else if (m_cell.isValid()) {
+        auto *itemModel = const_cast<QAbstractItemModel *>(m_cell.model());
+        itemModel->setData(m_cell, toPlainText(), Qt::EditRole);
+    }
+}
+
+void MarkdownEdit::load()
+{
+    // A newly bound text starts at its top, not where a partial replacement would leave it.
+    const QScopedValueRollback guard(m_refreshing, true);
+    setPlainText(boundText());
+}
+
+void MarkdownEdit::refresh()
+{
+    // The editor that caused a change already holds the value: leave its cursor alone.
+    const auto text = boundText();
+    if (text != toPlainText())
+        replaceText(text);
+}
+
+void MarkdownEdit::replaceText(const QString &text)
+{
+    // Replace only the part that differs, so that undo leaves the cursor and the scroll
+    // position where the change happened instead of at the top.
+    const auto old = toPlainText();
+    qsizetype prefix = 0;
+    const auto shorter = std::min(old.size(), text.size());
+    while (prefix < shorter && old.at(prefix) == text.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
+        ++suffix;
+
+    const QScopedValueRollback guard(m_refreshing, true);
+    QTextCursor cursor(document());
+    cursor.setPosition(int(prefix));
+    cursor.setPosition(int(old.size() - suffix), QTextCursor::KeepAnchor);
+    cursor.insertText(text.mid(prefix, text.size() - suffix - prefix));
+    setTextCursor(cursor);
+}
+
+void MarkdownEdit::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Undo) || event->matches(QKeySequence::Redo)) {
+        if (m_document) {
+            if (event->matches(QKeySequence::Undo))
+                m_document->undoStack()->undo();
+            else
+                m_document->undoStack()->redo();
+        }
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::ControlModifier) {
+        // Tab indents, so Ctrl+Tab is the way out of the editor.
+        QWidget::focusNextPrevChild(true);
+        return;
+    }
+    if (event->key() == Qt::Key_Backtab) {
+        QWidget::focusNextPrevChild(false);
+        return;
+    }
+    if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::NoModifier && !isReadOnly()) {
+        const int column = textCursor().positionInBlock();
+        insertPlainText(QString(IndentWidth - column % IndentWidth, QLatin1Char(' ')));
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void MarkdownEdit::insertFromMimeData(const QMimeData *source)
+{
+    if (source && source->hasText()) {
+        const auto length = source->text().size();
+        if (length > MaxPasteLength) {
+            const QLocale locale;
+            const auto message =
+                tr("The pasted text is %1; pastes over %2 are refused so the review stays responsive. "
+                   "Nothing was changed.")
+                    .arg(locale.formattedDataSize(length, 0, QLocale::DataSizeSIFormat),
+                         locale.formattedDataSize(MaxPasteLength, 0, QLocale::DataSizeSIFormat));
+            Q_EMIT pasteRefused(message);
+            QToolTip::showText(viewport()->mapToGlobal(cursorRect().bottomLeft()), message, this);
+            return;
+        }
+    }
+    QPlainTextEdit::insertFromMimeData(source);
+}
+
+} // namespace hindsight::editor

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/reviewdocument.h"
+#include "model/types.h"
+
+#include <QPersistentModelIndex>
+#include <QPlainTextEdit>
+#include <QPointer>
+
+#include <optional>
+
+namespace hindsight::editor {
+
+// A plain-text Markdown editor bound to one text of a review: a scalar field, or a text cell
+// of a row (an additional note). Every change pushes an undo command (the model merges
+// consecutive typing into one step); the editor follows the document on undo, redo and edits
+// made elsewhere. Ctrl+Z and Ctrl+Shift+Z act on the document's undo stack.
+class MarkdownEdit final : public QPlainTextEdit
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MarkdownEdit)
+
+public:
+    // Larger pastes would make every keystroke afterwards copy megabytes into an undo command.
+    static constexpr qsizetype MaxPasteLength = 1'000'000;
+
+    explicit MarkdownEdit(QWidget *parent = nullptr);
+
+    // Binds to a scalar text field; nullptr unbinds and clears.
+    void bind(model::ReviewDocument *document, model::Field field);
+    // Binds to a text cell of a row in document's model (or a proxy of it).
+    void bind(model::ReviewDocument *document, const QModelIndex &cell);
+    void unbind();
+
+    model::ReviewDocument *reviewDocument() const { return m_document; }
+
+    // Small, so that forms in a scroll area grow editors by stretch instead of scrolling.
+    QSize sizeHint() const override;
+
+Q_SIGNALS:
+    // A paste was refused; message says why, for people.
+    void pasteRefused(const QString &message);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void insertFromMimeData(const QMimeData *source) override;
+
+private:
+    void attach(model::ReviewDocument *document);
+    QString boundText() const;
+    void pushText();
+    void load();
+    void refresh();
+    void replaceText(const QString &text);
+
+    QPointer<model::ReviewDocument> m_document;
+    std::optional<model::Field> m_field;
+    QPersistentModelIndex m_cell;
+    QList<QMetaObject::Connection> m_connections;
+    bool m_refreshing = false;
+};
+
+} // namespace hindsight::editor

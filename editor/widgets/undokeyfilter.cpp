@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "undokeyfilter.h"
+
+#include "model/reviewdocument.h"
+
+#include <QKeyEvent>
+
+namespace hindsight::editor {
+
+UndoKeyFilter::UndoKeyFilter(model::ReviewDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+}
+
+void UndoKeyFilter::install(QObject *target, model::ReviewDocument *document)
+{
+    target->installEventFilter(new UndoKeyFilter(document, target));
+}
+
+bool UndoKeyFilter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress || !m_document)
+        return QObject::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (key->matches(QKeySequence::Undo)) {
+        m_document->undoStack()->undo();
+        return true;
+    }
+    if (key->matches(QKeySequence::Redo)) {
+        m_document->undoStack()->redo();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace hindsight::editor

@@ -1,0 +1,575 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdownexporter.h"
+
+#include "export/audience.h"
+#include "export/markdown/markdowntext.h"
+#include "model/metrics.h"
+#include "model/names.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+
+namespace hindsight::exporting {
+
+using namespace model;
+using namespace markdown;
+
+namespace {
+
+// The English label, whatever the user's language: front matter is read by tools.
+template<typename E>
+QString sourceLabel(E value)
+{
+    for (const auto &entry : EnumInfo<E>::entries) {
+        if (entry.value == value)
+            return QString::fromLatin1(entry.label);
+    }
+    return {};
+}
+
+QString offsetName(int seconds)
+{
+    const int minutes = std::abs(seconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(seconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString isoUtc(const QDateTime &time, TimePrecision precision)
+{
+    const QDateTime utc = time.toUTC();
+    switch (precision) {
+    case TimePrecision::Day:
+    case TimePrecision::UnknownTime:
+        return utc.date().toString(Qt::ISODate);
+    case TimePrecision::Millisecond:
+        return utc.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
+    case TimePrecision::Second:
+    case TimePrecision::Minute:
+        break;
+    }
+    return utc.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+}
+
+bool isBlank(const QString &text)
+{
+    return text.trimmed().isEmpty();
+}
+
+// A URL ticket's link text: its last path segment, which is the key in the trackers teams use
+// (".../browse/CHK-1236"), an issue number as "#123", or the host when the path is empty.
+QString ticketLabel(const QUrl &url)
+{
+    static const QRegularExpression number(QStringLiteral("^\\d+$"));
+    const QStringList segments = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (segments.isEmpty())
+        return url.host();
+    const QString &last = segments.last();
+    return number.match(last).hasMatch() ? QString(QLatin1Char('#') + last) : last;
+}
+
+QString ticketCell(const QString &ticket)
+{
+    const QString trimmed = ticket.trimmed();
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const bool web = url.isValid() && !url.host().isEmpty() &&
+                     (url.scheme() == QLatin1StringView("https") || url.scheme() == QLatin1StringView("http"));
+    if (!web)
+        return plainCell(trimmed);
+    QString target = QString::fromLatin1(url.toEncoded(QUrl::FullyEncoded));
+    // Characters a link destination or a table cell would read as their own.
+    target.replace(QLatin1Char('('), QStringLiteral("%28"));
+    target.replace(QLatin1Char(')'), QStringLiteral("%29"));
+    target.replace(QLatin1Char('|'), QStringLiteral("%7C"));
+    target.replace(QLatin1Char('<'), QStringLiteral("%3C"));
+    target.replace(QLatin1Char('>'), QStringLiteral("%3E"));
+    return QLatin1Char('[') + plainCell(ticketLabel(url)) + QStringLiteral("](") + target + QLatin1Char(')');
+}
+
+QString tableRow(const QStringList &cells)
+{
+    return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |");
+}
+
+// A list item holding the user's Markdown: its continuation lines indented into the item.
+QString listItem(const QString &markdown, int parentLevel)
+{
+    const QStringList lines = nestedMarkdown(markdown, parentLevel).split(QLatin1Char('\n'));
+    QString item = QStringLiteral("- ") + lines.first();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        item += QLatin1Char('\n');
+        if (!lines.at(i).isEmpty())
+            item += QStringLiteral("  ") + lines.at(i);
+    }
+    return item;
+}
+
+class Writer
+{
+    Q_DECLARE_TR_FUNCTIONS(MarkdownExporter)
+
+public:
+    Writer(const Review &review, const ExportOptions &options)
+        : m_review(review), m_customer(options.audience == ExportOptions::Audience::Customer), m_emoji(options.emoji),
+          m_people(!m_customer || !options.redaction.peopleNames), m_metrics(Metrics::compute(review))
+    {
+        const QByteArray id = review.timeZone.toUtf8();
+        if (!review.timeZone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id)) {
+            m_zone = QTimeZone(id);
+            m_zoneName = review.timeZone;
+        } else {
+            m_zone = QTimeZone::utc();
+            m_zoneName = QStringLiteral("UTC");
+        }
+        m_timeline = review.timeline;
+        // Time order, as the JSON format writes it; equal times keep the review's order.
+        std::stable_sort(m_timeline.begin(), m_timeline.end(),
+                         [](const TimelineEvent &a, const TimelineEvent &b) { return a.time < b.time; });
+    }
+
+    QString document()
+    {
+        frontMatter();
+        const QString title = isBlank(m_review.title) ? tr("Untitled review") : m_review.title;
+        line(QStringLiteral("# ") + plainInline(title));
+        line();
+        line(keyFigures());
+        for (const auto key : allSections()) {
+            if (m_customer && (m_review.visibility[int(key)] != Visibility::Public || isEmpty(key)))
+                continue;
+            line();
+            line(QStringLiteral("## ") + sectionHeading(key, m_emoji));
+            line();
+            // Impact and Lessons keep their subsections, each saying it is empty.
+            if (isEmpty(key) && key != SectionKey::Impact && key != SectionKey::Lessons)
+                nothingRecorded();
+            else
+                section(key);
+        }
+        for (const auto &note : m_review.additional) {
+            if (m_customer && isBlank(note.markdown))
+                continue;
+            line();
+            line(QStringLiteral("## ") + plainInline(isBlank(note.heading) ? tr("Untitled note") : note.heading));
+            line();
+            if (isBlank(note.markdown))
+                nothingRecorded();
+            else
+                line(nestedMarkdown(note.markdown, 2));
+        }
+        return m_out;
+    }
+
+private:
+    void line(const QString &text = {})
+    {
+        m_out += text;
+        m_out += QLatin1Char('\n');
+    }
+
+    void nothingRecorded() { line(QLatin1Char('_') + tr("Nothing recorded.") + QLatin1Char('_')); }
+
+    // The earliest event that carries milestone, as Metrics counts it.
+    const TimelineEvent *milestoneEvent(Milestone milestone) const
+    {
+        const TimelineEvent *found = nullptr;
+        for (const auto &event : m_timeline) {
+            if (event.milestone == milestone && event.time.isValid() && (!found || event.time < found->time))
+                found = &event;
+        }
+        return found;
+    }
+
+    void frontMatter()
+    {
+        line(QStringLiteral("---"));
+        line(QStringLiteral("title: ") + yamlString(m_review.title));
+        if (const QString severity = severityLabel(m_review.severity); !severity.isEmpty())
+            line(QStringLiteral("severity: ") + severity);
+        line(QStringLiteral("status: ") + yamlString(sourceLabel(m_review.status)));
+        line(QStringLiteral("audience: ") + (m_customer ? QStringLiteral("customer") : QStringLiteral("internal")));
+        for (const auto milestone : {Milestone::Started, Milestone::Detected, Milestone::Acknowledged,
+                                     Milestone::Mitigated, Milestone::Resolved}) {
+            if (const auto *event = milestoneEvent(milestone))
+                line(enumKey(milestone) + QStringLiteral(": ") + isoUtc(event->time, event->precision));
+        }
+        const auto duration = [&](const char *key, const std::optional<qint64> &milliseconds) {
+            if (milliseconds)
+                line(QLatin1StringView(key) + QStringLiteral(": ") + yamlString(formatDuration(*milliseconds)));
+        };
+        duration("time-to-detect", m_metrics.timeToDetect);
+        duration("time-to-acknowledge", m_metrics.timeToAcknowledge);
+        duration("time-to-mitigate", m_metrics.timeToMitigate);
+        duration("time-to-resolve", m_metrics.timeToResolve);
+        line(QStringLiteral("time-zone: ") + yamlString(m_zoneName));
+        if (!m_review.authors.isEmpty()) {
+            line(QStringLiteral("authors:"));
+            for (const auto &person : m_review.authors) {
+                line(QStringLiteral("  - name: ") + yamlString(person.name));
+                if (!isBlank(person.role))
+                    line(QStringLiteral("    role: ") + yamlString(person.role));
+                // Already cleared in the customer version; checked again because a contact
+                // must never reach it.
+                if (!m_customer && !isBlank(person.contact))
+                    line(QStringLiteral("    contact: ") + yamlString(person.contact));
+            }
+        }
+        const QString version = QCoreApplication::applicationVersion();
+        line(QStringLiteral("generated-by: ") +
+             yamlString(version.isEmpty() ? QStringLiteral("Hindsight") : QStringLiteral("Hindsight ") + version));
+        line(QStringLiteral("---"));
+        line();
+    }
+
+    QString keyFigures() const
+    {
+        QStringList figures;
+        if (const QString severity = severityLabel(m_review.severity); !severity.isEmpty())
+            figures.append(QStringLiteral("**") + severity + QStringLiteral("**"));
+        figures.append(enumLabel(m_review.status));
+        if (const auto *started = milestoneEvent(Milestone::Started))
+            figures.append(tr("Started %1").arg(dateTimeWithZone(started->time, started->precision)));
+        const auto after = [&](const char *text, const std::optional<qint64> &milliseconds) {
+            if (milliseconds)
+                figures.append(tr(text).arg(formatDuration(*milliseconds)));
+        };
+        after(QT_TR_NOOP("Detected after %1"), m_metrics.timeToDetect);
+        after(QT_TR_NOOP("Mitigated after %1"), m_metrics.timeToMitigate);
+        after(QT_TR_NOOP("Resolved after %1"), m_metrics.timeToResolve);
+        figures.append(m_customer ? tr("Customer version") : tr("Internal"));
+        return figures.join(QStringLiteral(" · "));
+    }
+
+    // "2023-03-14 14:06", as precise as the event says; day-only events keep their calendar
+    // date, which is never converted (format rule 9).
+    QString dateTime(const QDateTime &time, TimePrecision precision) const
+    {
+        if (!time.isValid())
+            return {};
+        if (precision == TimePrecision::Day)
+            return time.toUTC().date().toString(Qt::ISODate);
+        if (precision == TimePrecision::UnknownTime)
+            return time.toUTC().date().toString(Qt::ISODate) + QStringLiteral(" --:--");
+        const QDateTime local = time.toTimeZone(m_zone);
+        QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+        if (precision == TimePrecision::Second)
+            format += QStringLiteral(":ss");
+        else if (precision == TimePrecision::Millisecond)
+            format += QStringLiteral(":ss.zzz");
+        return local.toString(format);
+    }
+
+    QString dateTimeWithZone(const QDateTime &time, TimePrecision precision) const
+    {
+        return dateTime(time, precision) + QStringLiteral(" (") + m_zoneName + QLatin1Char(')');
+    }
+
+    bool isEmpty(SectionKey key) const
+    {
+        const auto &r = m_review;
+        switch (key) {
+        case SectionKey::Authors:
+            return r.authors.isEmpty();
+        case SectionKey::Summary:
+            return isBlank(r.summary);
+        case SectionKey::Impact:
+            return isBlank(r.impact.user) && isBlank(r.impact.business) && isBlank(r.impact.team) &&
+                   !r.impact.usersAffected && !r.impact.revenueLost && !r.impact.slaBreached && !r.impact.dataLost &&
+                   !r.impact.dataCompromised;
+        case SectionKey::Detection:
+            return r.detection.method == DetectionMethod::Unset && !r.detection.time.isValid() &&
+                   isBlank(r.detection.markdown);
+        case SectionKey::Triage:
+            return isBlank(r.triage) && severityLabel(r.severity).isEmpty();
+        case SectionKey::RootCauses:
+            return isBlank(r.rootCauses);
+        case SectionKey::Resolution:
+            return isBlank(r.resolution);
+        case SectionKey::Timeline:
+            return r.timeline.isEmpty();
+        case SectionKey::Lessons:
+            return std::all_of(r.lessons.cbegin(), r.lessons.cend(),
+                               [](const Lesson &lesson) { return isBlank(lesson.text); });
+        case SectionKey::Actions:
+            return r.actions.isEmpty();
+        case SectionKey::Share:
+            return isBlank(r.shareAudience) && isBlank(r.share);
+        }
+        return true;
+    }
+
+    void section(SectionKey key)
+    {
+        const auto &r = m_review;
+        switch (key) {
+        case SectionKey::Authors:
+            authors();
+            break;
+        case SectionKey::Summary:
+            line(nestedMarkdown(r.summary, 2));
+            break;
+        case SectionKey::Impact:
+            impact();
+            break;
+        case SectionKey::Detection:
+            if (r.detection.method != DetectionMethod::Unset)
+                line(QStringLiteral("- **") + tr("Method:") + QStringLiteral("** ") + enumLabel(r.detection.method));
+            if (r.detection.time.isValid()) {
+                line(QStringLiteral("- **") + tr("Detected:") + QStringLiteral("** ") +
+                     dateTimeWithZone(r.detection.time, r.detection.time.time().second() == 0 ? TimePrecision::Minute
+                                                                                              : TimePrecision::Second));
+            }
+            textAfterFigures(r.detection.markdown,
+                             r.detection.method != DetectionMethod::Unset || r.detection.time.isValid());
+            break;
+        case SectionKey::Triage:
+            if (const QString severity = severityLabel(r.severity); !severity.isEmpty())
+                line(QStringLiteral("- **") + tr("Severity:") + QStringLiteral("** ") + severity);
+            textAfterFigures(r.triage, !severityLabel(r.severity).isEmpty());
+            break;
+        case SectionKey::RootCauses:
+            line(nestedMarkdown(r.rootCauses, 2));
+            break;
+        case SectionKey::Resolution:
+            line(nestedMarkdown(r.resolution, 2));
+            break;
+        case SectionKey::Timeline:
+            timeline();
+            break;
+        case SectionKey::Lessons:
+            lessons();
+            break;
+        case SectionKey::Actions:
+            actions();
+            break;
+        case SectionKey::Share:
+            if (!isBlank(r.shareAudience))
+                line(QStringLiteral("- **") + tr("Audience:") + QStringLiteral("** ") + plainInline(r.shareAudience));
+            textAfterFigures(r.share, !isBlank(r.shareAudience));
+            break;
+        }
+    }
+
+    void textAfterFigures(const QString &markdown, bool figuresWritten)
+    {
+        if (isBlank(markdown))
+            return;
+        if (figuresWritten)
+            line();
+        line(nestedMarkdown(markdown, 2));
+    }
+
+    void authors()
+    {
+        for (const auto &person : m_review.authors) {
+            QStringList parts{plainInline(isBlank(person.name) ? tr("Unnamed") : person.name)};
+            if (!isBlank(person.role))
+                parts.append(plainInline(person.role));
+            if (!m_customer && !isBlank(person.contact))
+                parts.append(plainInline(person.contact));
+            line(QStringLiteral("- ") + parts.join(QStringLiteral(", ")));
+        }
+    }
+
+    void impact()
+    {
+        const auto &impact = m_review.impact;
+        const QLocale numbers(QLocale::English);
+        QStringList figures;
+        const auto figure = [&](const QString &label, const QString &value) {
+            figures.append(QStringLiteral("- **") + label + QStringLiteral("** ") + value);
+        };
+        if (impact.usersAffected)
+            figure(tr("Users affected:"), numbers.toString(*impact.usersAffected));
+        if (impact.revenueLost) {
+            const double value = *impact.revenueLost;
+            QString amount = numbers.toString(value, 'f', value == std::floor(value) ? 0 : 2);
+            if (!isBlank(impact.currency))
+                amount += QLatin1Char(' ') + plainInline(impact.currency);
+            figure(tr("Revenue lost:"), amount);
+        }
+        if (impact.slaBreached)
+            figure(tr("SLA breached:"), tr("yes"));
+        if (impact.dataLost)
+            figure(tr("Data lost:"), tr("yes"));
+        if (impact.dataCompromised)
+            figure(tr("Data compromised:"), tr("yes"));
+        bool first = true;
+        if (!figures.isEmpty()) {
+            line(figures.join(QLatin1Char('\n')));
+            first = false;
+        }
+        const struct
+        {
+            const char *emoji;
+            const char *label;
+            const QString &text;
+        } dimensions[] = {
+            {"🚶", QT_TR_NOOP("User"), impact.user},
+            {"💼", QT_TR_NOOP("Business"), impact.business},
+            {"⚽", QT_TR_NOOP("Team"), impact.team},
+        };
+        for (const auto &dimension : dimensions) {
+            if (m_customer && isBlank(dimension.text))
+                continue;
+            if (!first)
+                line();
+            first = false;
+            subheading(QString::fromUtf8(dimension.emoji), tr(dimension.label));
+            if (isBlank(dimension.text))
+                nothingRecorded();
+            else
+                line(nestedMarkdown(dimension.text, 3));
+        }
+    }
+
+    void subheading(const QString &emoji, const QString &label)
+    {
+        line(QStringLiteral("### ") + (m_emoji ? QString(emoji + QLatin1Char(' ') + label) : label));
+        line();
+    }
+
+    void timeline()
+    {
+        // Every distinct offset the rows are shown in, so that a timeline across a change to or
+        // from summer time says so.
+        QStringList offsets;
+        for (const auto &event : std::as_const(m_timeline)) {
+            if (!event.time.isValid())
+                continue;
+            const QString offset = offsetName(m_zone.offsetFromUtc(event.time));
+            if (!offsets.contains(offset))
+                offsets.append(offset);
+        }
+        if (m_zoneName == u"UTC" && offsets == QStringList{offsetName(0)})
+            line(tr("All times in UTC."));
+        else if (!offsets.isEmpty())
+            line(tr("All times in %1 (%2).").arg(m_zoneName, offsets.join(QStringLiteral(", "))));
+        line();
+
+        QStringList header{tr("Time (%1)").arg(m_zoneName), tr("Kind"), tr("Milestone"), tr("Event")};
+        if (m_people)
+            header.append(tr("Author"));
+        line(tableRow(header));
+        line(tableRow(QStringList(header.size(), QStringLiteral("---"))));
+        for (const auto &event : std::as_const(m_timeline)) {
+            QStringList cells{dateTime(event.time, event.precision), enumLabel(event.kind),
+                              event.milestone == Milestone::None ? QString() : enumLabel(event.milestone),
+                              markdownCell(event.text)};
+            if (m_people)
+                cells.append(plainCell(event.author));
+            line(tableRow(cells));
+        }
+    }
+
+    void lessons()
+    {
+        const auto emoji = [](LessonKind kind) {
+            switch (kind) {
+            case LessonKind::WentWell:
+                return QStringLiteral("👍");
+            case LessonKind::WentWrong:
+                return QStringLiteral("👎");
+            case LessonKind::GotLucky:
+                break;
+            }
+            return QStringLiteral("🤞");
+        };
+        bool first = true;
+        for (const auto kind : enumValues<LessonKind>()) {
+            QStringList items;
+            for (const auto &lesson : m_review.lessons) {
+                if (lesson.kind == kind && !isBlank(lesson.text))
+                    items.append(listItem(lesson.text, 3));
+            }
+            if (m_customer && items.isEmpty())
+                continue;
+            if (!first)
+                line();
+            first = false;
+            subheading(emoji(kind), enumLabel(kind));
+            if (items.isEmpty())
+                nothingRecorded();
+            else
+                line(items.join(QLatin1Char('\n')));
+        }
+    }
+
+    void actions()
+    {
+        QStringList header{tr("Title"), tr("Type")};
+        if (m_people)
+            header.append(tr("Owner"));
+        header << tr("Ticket") << tr("Priority") << tr("Due") << tr("Status");
+        line(tableRow(header));
+        line(tableRow(QStringList(header.size(), QStringLiteral("---"))));
+        for (const auto &action : m_review.actions) {
+            QStringList cells{markdownCell(action.title), enumLabel(action.type)};
+            if (m_people)
+                cells.append(plainCell(action.owner));
+            cells << ticketCell(action.ticket) << priorityLabel(action.priority)
+                  << (action.due.isValid() ? action.due.toString(Qt::ISODate) : QString()) << enumLabel(action.status);
+            line(tableRow(cells));
+        }
+    }
+
+    const Review &m_review;
+    const bool m_customer;
+    const bool m_emoji;
+    // Whether names are shown in the timeline's and the actions' columns.
+    const bool m_people;
+    const Metrics m_metrics;
+    QTimeZone m_zone;
+    QString m_zoneName;
+    QList<TimelineEvent> m_timeline;
+    QString m_out;
+};
+
+} // namespace
+
+QByteArray reviewToMarkdown(const Review &source, const ExportOptions &options)
+{
+    const Review review = reviewForAudience(source, options);
+    return Writer(review, options).document().toUtf8();
+}
+
+QString MarkdownExporter::id() const
+{
+    return QStringLiteral("md");
+}
+
+QString MarkdownExporter::name() const
+{
+    return tr("Markdown (GitHub)");
+}
+
+QStringList MarkdownExporter::suffixes() const
+{
+    return {QStringLiteral("md"), QStringLiteral("markdown")};
+}
+
+QString MarkdownExporter::write(const Review &review, const QString &path, const ExportOptions &options) const
+{
+    if (options.audience == ExportOptions::Audience::Customer) {
+        if (const QStringList problems = options.redaction.validate(); !problems.isEmpty())
+            return problems.first();
+    }
+    // QSaveFile: an existing file is replaced only once the new one is complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    const QByteArray markdown = reviewToMarkdown(review, options);
+    if (file.write(markdown) != markdown.size() || !file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace hindsight::exporting

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdownimporter.h"
+
+#include "export/markdownimport/markdownreader.h"
+#include "export/textfile.h"
+
+namespace hindsight::exporting {
+
+ImportResult reviewFromMarkdown(const QByteArray &data)
+{
+    return mdimport::MarkdownReader::read(data);
+}
+
+QString MarkdownImporter::id() const
+{
+    return QStringLiteral("md");
+}
+
+QString MarkdownImporter::name() const
+{
+    return tr("Markdown postmortem");
+}
+
+QStringList MarkdownImporter::suffixes() const
+{
+    return {QStringLiteral("md"), QStringLiteral("markdown")};
+}
+
+ImportResult MarkdownImporter::read(const QString &path) const
+{
+    auto file = TextFile::read(path);
+    if (!file.error.isEmpty())
+        return {std::nullopt, file.error, {}};
+    return parse(file.data);
+}
+
+ImportResult MarkdownImporter::parse(const QByteArray &data) const
+{
+    return reviewFromMarkdown(data);
+}
+
+} // namespace hindsight::exporting

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfexporter.h"
+
+#include "export/audience.h"
+#include "pageflow.h"
+#include "pdfstyle.h"
+#include "reportbuilder.h"
+
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace hindsight::exporting {
+
+namespace {
+
+// Text and vector graphics are positioned to 1/1200 inch, so glyph advances keep their design
+// spacing; the resolution does not rasterise anything.
+constexpr int Resolution = 1200;
+
+// Page margins in points: generous, with room for the running header and footer and for the
+// headings' emoji hanging to the left of the text.
+constexpr qreal MarginSide = 58;
+constexpr qreal MarginTop = 74;
+constexpr qreal MarginBottom = 68;
+
+} // namespace
+
+QString PdfExporter::id() const
+{
+    return QStringLiteral("pdf");
+}
+
+QString PdfExporter::name() const
+{
+    return tr("PDF report");
+}
+
+QStringList PdfExporter::suffixes() const
+{
+    return {QStringLiteral("pdf")};
+}
+
+QString PdfExporter::write(const model::Review &review, const QString &path, const ExportOptions &options) const
+{
+    // Without a QGuiApplication, Qt aborts the process at the first font it looks up.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return tr("Cannot write %1: PDF export needs the graphical part of Qt; start the program with a "
+                  "QGuiApplication (the offscreen platform works without a display).")
+            .arg(path);
+    const model::Review shown = reviewForAudience(review, options);
+
+    // QSaveFile: an existing file is replaced only once the new one is complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(Resolution);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
+        writer.setTitle(shown.title.trimmed().isEmpty() ? tr("Incident review") : shown.title);
+        writer.setCreator(QStringLiteral("Hindsight"));
+        const QPageSize pageSize(options.pageSize);
+        writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(), QPageLayout::Point));
+
+        const pdf::PdfStyle style(&writer);
+        const QSizeF points = pageSize.size(QPageSize::Point);
+        const QRectF page(0, 0, style.pt(points.width()), style.pt(points.height()));
+        const QRectF body = page.adjusted(style.pt(MarginSide), style.pt(MarginTop), -style.pt(MarginSide),
+                                          -style.pt(MarginBottom));
+        pdf::PageFlow flow(body);
+        pdf::ReportBuilder builder(shown, options, style, &writer, flow);
+        builder.build();
+
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return tr("Cannot write %1: the PDF could not be started.").arg(path);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const int count = flow.pageCount();
+        for (int index = 0; index < count; ++index) {
+            if (index > 0 && !writer.newPage())
+                return tr("Cannot write %1: a new page could not be started.").arg(path);
+            builder.paintPageFrame(painter, page, body, index, count);
+            flow.paintPage(painter, index);
+        }
+        if (!painter.end())
+            return tr("Cannot write %1: the PDF could not be finished.").arg(path);
+    }
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace hindsight::exporting

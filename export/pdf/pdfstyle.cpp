@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfstyle.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontDatabase>
+#include <QPaintDevice>
+#include <QRawFont>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace hindsight::exporting::pdf {
+
+namespace {
+
+QString firstInstalled(const QStringList &families)
+{
+    const QStringList installed = QFontDatabase::families();
+    for (const auto &family : families) {
+        if (installed.contains(family, Qt::CaseInsensitive))
+            return family;
+    }
+    return {};
+}
+
+QFont preparedFont(const QStringList &families, qreal points)
+{
+    QFont font;
+    font.setFamilies(families);
+    font.setPointSizeF(points);
+    // Outlines at the design's own metrics: hinting is for screens, and a PDF is scaled.
+    font.setHintingPreference(QFont::PreferNoHinting);
+    font.setStyleStrategy(QFont::PreferOutline);
+    // Qt shapes no ligatures when letters are spaced, and a ligature (ﬁ, ﬀ) is copied from a
+    // PDF as one odd character, which breaks search. A 1/64 unit spacing is invisible.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
+    return font;
+}
+
+} // namespace
+
+PdfStyle::PdfStyle(const QPaintDevice *device)
+    : m_dpi(device ? device->logicalDpiY() : 72)
+{
+    // A missing font degrades to the system's sans and monospace fonts; it never fails.
+    const QString sansFamily = firstInstalled({QStringLiteral("DejaVu Sans"), QStringLiteral("Bitstream Vera Sans"),
+                                               QStringLiteral("Liberation Sans"), QStringLiteral("Noto Sans")});
+    m_sans.append(sansFamily.isEmpty() ? QFontDatabase::systemFont(QFontDatabase::GeneralFont).family() : sansFamily);
+    m_mono = firstInstalled({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Liberation Mono"),
+                             QStringLiteral("Noto Sans Mono")});
+    if (m_mono.isEmpty())
+        m_mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+    // Monochrome fonts with emoji glyphs only: "Noto Emoji" is the black-and-white one.
+    m_emoji = firstInstalled({QStringLiteral("Symbola"), QStringLiteral("Noto Emoji"), QStringLiteral("OpenSymbol")});
+    if (!m_emoji.isEmpty())
+        m_sans.append(m_emoji);
+
+    // How QTextDocument scales lengths for this device: measured rather than taken from Qt's
+    // private default resolution, which depends on the platform's screen.
+    if (device) {
+        constexpr qreal probeMargin = 1000;
+        QTextDocument probe;
+        probe.documentLayout()->setPaintDevice(const_cast<QPaintDevice *>(device));
+        probe.setDocumentMargin(0);
+        QTextCursor cursor(&probe);
+        cursor.insertText(QStringLiteral("x"));
+        QTextBlockFormat format;
+        format.setTopMargin(probeMargin); // the first block's top margin would not count
+        cursor.insertBlock(format);
+        cursor.insertText(QStringLiteral("x"));
+        probe.setTextWidth(pt(100));
+        const auto *layout = probe.documentLayout();
+        const qreal top = layout->blockBoundingRect(probe.lastBlock()).top()
+                          - layout->blockBoundingRect(probe.firstBlock()).bottom();
+        if (top > 0)
+            m_documentScale = top / probeMargin;
+    }
+}
+
+QFont PdfStyle::sans(qreal points, QFont::Weight weight, bool italic) const
+{
+    QFont font = preparedFont(m_sans, points);
+    font.setWeight(weight);
+    font.setItalic(italic);
+    return font;
+}
+
+QFont PdfStyle::mono(qreal points) const
+{
+    QStringList families{m_mono};
+    if (!m_emoji.isEmpty())
+        families.append(m_emoji);
+    QFont font = preparedFont(families, points);
+    font.setStyleHint(QFont::Monospace);
+    return font;
+}
+
+QFont PdfStyle::emoji(qreal points) const
+{
+    return preparedFont({m_emoji.isEmpty() ? m_sans.first() : m_emoji}, points);
+}
+
+QString PdfStyle::printableEmoji(const QString &emoji) const
+{
+    QString sequence = emoji;
+    sequence.remove(QChar(0xFE0F)).remove(QChar(0xFE0E));
+    if (const qsizetype joiner = sequence.lastIndexOf(QChar(0x200D)); joiner >= 0)
+        sequence = sequence.sliced(joiner + 1);
+    if (sequence.isEmpty())
+        return {};
+    // The first family that has every code point prints it; DejaVu Sans has a few (✍).
+    QStringList candidates{m_sans.first()};
+    if (!m_emoji.isEmpty())
+        candidates.append(m_emoji);
+    for (const auto &family : candidates) {
+        const QRawFont raw = QRawFont::fromFont(preparedFont({family}, 12));
+        if (!raw.isValid() || raw.familyName().compare(family, Qt::CaseInsensitive) != 0)
+            continue;
+        const auto codePoints = sequence.toUcs4();
+        if (std::all_of(codePoints.begin(), codePoints.end(), [&](char32_t c) { return raw.supportsCharacter(c); }))
+            return sequence;
+    }
+    return {};
+}
+
+QTextCharFormat PdfStyle::charFormat(const QFont &font, const QColor &colour) const
+{
+    QTextCharFormat format;
+    format.setFont(font, QTextCharFormat::FontPropertiesAll);
+    format.setForeground(colour);
+    return format;
+}
+
+InlineFormats PdfStyle::inlineFormats(qreal points) const
+{
+    InlineFormats formats;
+    const QFont code = mono(points * 0.92);
+    formats.code.setFontFamilies(code.families());
+    formats.code.setFontPointSize(code.pointSizeF());
+    formats.code.setFontFixedPitch(true);
+    formats.code.setBackground(codeFill());
+    formats.link.setForeground(link());
+    return formats;
+}
+
+QColor PdfStyle::severity(int severity)
+{
+    switch (severity) {
+    case 1:
+        return QColor(0xb4, 0x23, 0x18);
+    case 2:
+        return QColor(0xc4, 0x32, 0x0a);
+    case 3:
+        return QColor(0xb5, 0x47, 0x08);
+    case 4:
+        return QColor(0x17, 0x5c, 0xd3);
+    case 5:
+        return QColor(0x47, 0x54, 0x67);
+    default:
+        return muted();
+    }
+}
+
+} // namespace hindsight::exporting::pdf

@@ -1,0 +1,454 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "redaction.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+
+namespace hindsight::exporting {
+
+using model::SectionKey;
+using model::Visibility;
+
+namespace {
+
+constexpr auto unicode = QRegularExpression::UseUnicodePropertiesOption;
+
+// Not part of a word: the boundaries every built-in pass uses, since \b knows neither "-" in
+// host names nor the letters of most scripts.
+const QString notWordBefore = QStringLiteral("(?<![\\p{L}\\p{N}_])");
+const QString notWordAfter = QStringLiteral("(?![\\p{L}\\p{N}_])");
+
+QRegularExpression emailExpression()
+{
+    return QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@"
+                                             "(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+"
+                                             "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?"
+                                             "(?![\\p{L}\\p{N}_-])"),
+                              unicode);
+}
+
+QRegularExpression ipv6Expression()
+{
+    // Candidates only; isIpv6() decides.
+    return QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}_:.])(?:[0-9A-Fa-f]{0,4}:){2,7}"
+                                             "(?:\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]{0,4})"
+                                             "(?:%[\\p{L}\\p{N}_.]+)?(?:/\\d{1,3})?(?![\\p{L}\\p{N}_:])"),
+                              unicode);
+}
+
+QRegularExpression ipv4Expression()
+{
+    const QString octet = QStringLiteral("(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+    return QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}_.])(?:%1\\.){3}%1(?:/(?:3[0-2]|[12]?\\d))?"
+                                             "(?![\\p{L}\\p{N}_]|\\.\\d)")
+                                  .arg(octet),
+                              unicode);
+}
+
+QRegularExpression internalHostExpression()
+{
+    return QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}_.@-])(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?\\.)+"
+                                             "(?:cluster\\.local|internal|local|lan|corp|intranet|svc)"
+                                             "(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])"),
+                              unicode | QRegularExpression::CaseInsensitiveOption);
+}
+
+QRegularExpression qualifiedHostExpression()
+{
+    // Candidates only; isQualifiedHost() decides.
+    return QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}_.@-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){2,}"
+                                             "[a-z]{2,63}(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])"),
+                              unicode | QRegularExpression::CaseInsensitiveOption);
+}
+
+bool isHexGroup(QStringView group)
+{
+    if (group.isEmpty() || group.size() > 4)
+        return false;
+    return std::all_of(group.begin(), group.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+    });
+}
+
+bool isIpv4(QStringView text)
+{
+    const auto parts = text.split(u'.');
+    if (parts.size() != 4)
+        return false;
+    return std::all_of(parts.begin(), parts.end(), [](QStringView part) {
+        bool ok = false;
+        const int value = part.toInt(&ok);
+        return ok && part.size() <= 3 && value >= 0 && value <= 255;
+    });
+}
+
+bool isIpv6(QStringView match)
+{
+    QStringView address = match;
+    if (const auto slash = address.indexOf(u'/'); slash >= 0)
+        address = address.left(slash);
+    if (const auto percent = address.indexOf(u'%'); percent >= 0)
+        address = address.left(percent);
+    if (address.contains(QStringLiteral(":::")) || address.count(QStringLiteral("::")) > 1)
+        return false;
+    const bool compressed = address.contains(QStringLiteral("::"));
+
+    int groups = 0;
+    // A trailing dotted IPv4 address stands for the last two groups.
+    if (const auto lastColon = address.lastIndexOf(u':'); address.mid(lastColon + 1).contains(u'.')) {
+        if (!isIpv4(address.mid(lastColon + 1)))
+            return false;
+        groups += 2;
+        address = address.left(lastColon + 1);
+        if (!address.endsWith(QStringLiteral("::")))
+            address.chop(1);
+    }
+    QStringView head = address;
+    QStringView tail;
+    if (compressed) {
+        const auto gap = address.indexOf(QStringLiteral("::"));
+        head = address.left(gap);
+        tail = address.mid(gap + 2);
+    }
+    for (const QStringView side : {head, tail}) {
+        if (side.isEmpty())
+            continue;
+        for (const auto group : side.split(u':')) {
+            if (!isHexGroup(group))
+                return false;
+            ++groups;
+        }
+    }
+    if (!compressed)
+        return groups == 8;
+    if (groups == 0 || groups > 7)
+        return false;
+    // "add::" and "Face::" are words followed by a C++ scope; real addresses have digits.
+    const bool hasDigit = std::any_of(match.begin(), match.end(), [](QChar c) { return c.isDigit(); });
+    return hasDigit || groups >= 3;
+}
+
+bool isQualifiedHost(QStringView match)
+{
+    // Names a file rather than a host: "backup-2023.tar.gz", "pool-v2.prod.yaml".
+    static const QSet<QString> fileExtensions = {
+        QStringLiteral("bak"),  QStringLiteral("bash"),  QStringLiteral("bin"),    QStringLiteral("bz2"),
+        QStringLiteral("cfg"),  QStringLiteral("conf"),  QStringLiteral("cpp"),    QStringLiteral("crt"),
+        QStringLiteral("css"),  QStringLiteral("csv"),   QStringLiteral("db"),     QStringLiteral("deb"),
+        QStringLiteral("diff"), QStringLiteral("dll"),   QStringLiteral("doc"),    QStringLiteral("docx"),
+        QStringLiteral("env"),  QStringLiteral("exe"),   QStringLiteral("gif"),    QStringLiteral("go"),
+        QStringLiteral("gz"),   QStringLiteral("hcl"),   QStringLiteral("hpp"),    QStringLiteral("htm"),
+        QStringLiteral("html"), QStringLiteral("img"),   QStringLiteral("ini"),    QStringLiteral("iso"),
+        QStringLiteral("jar"),  QStringLiteral("java"),  QStringLiteral("jpeg"),   QStringLiteral("jpg"),
+        QStringLiteral("js"),   QStringLiteral("json"),  QStringLiteral("key"),    QStringLiteral("lock"),
+        QStringLiteral("log"),  QStringLiteral("md"),    QStringLiteral("old"),    QStringLiteral("orig"),
+        QStringLiteral("out"),  QStringLiteral("patch"), QStringLiteral("pdf"),    QStringLiteral("pem"),
+        QStringLiteral("pid"),  QStringLiteral("png"),   QStringLiteral("proto"),  QStringLiteral("py"),
+        QStringLiteral("rb"),   QStringLiteral("rpm"),   QStringLiteral("rs"),     QStringLiteral("sh"),
+        QStringLiteral("so"),   QStringLiteral("sql"),   QStringLiteral("sqlite"), QStringLiteral("svg"),
+        QStringLiteral("tar"),  QStringLiteral("tf"),    QStringLiteral("tgz"),    QStringLiteral("tmp"),
+        QStringLiteral("toml"), QStringLiteral("ts"),    QStringLiteral("tsv"),    QStringLiteral("txt"),
+        QStringLiteral("war"),  QStringLiteral("webp"),  QStringLiteral("xls"),    QStringLiteral("xlsx"),
+        QStringLiteral("xml"),  QStringLiteral("xz"),    QStringLiteral("yaml"),   QStringLiteral("yml"),
+        QStringLiteral("zip"),  QStringLiteral("zst"),
+    };
+    const auto labels = match.split(u'.');
+    if (fileExtensions.contains(labels.last().toString().toLower()))
+        return false;
+    return std::any_of(labels.begin(), labels.end() - 1, [](QStringView label) {
+        return label.contains(u'-') || std::any_of(label.begin(), label.end(), [](QChar c) { return c.isDigit(); });
+    });
+}
+
+// Scripts written without spaces between words, where a name has no word boundary to match.
+bool writtenWithoutSpaces(QChar c)
+{
+    switch (c.script()) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Thai:
+    case QChar::Script_Lao:
+    case QChar::Script_Khmer:
+    case QChar::Script_Myanmar:
+    case QChar::Script_Tibetan:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString namePattern(const QString &name, bool anyCase)
+{
+    QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (auto &word : words)
+        word = QRegularExpression::escape(word);
+    QString pattern = words.join(QStringLiteral("\\s+"));
+    if (anyCase)
+        pattern = QStringLiteral("(?i:") + pattern + QLatin1Char(')');
+    if (!writtenWithoutSpaces(name.front()))
+        pattern = notWordBefore + pattern;
+    if (!writtenWithoutSpaces(name.back()))
+        pattern = pattern + notWordAfter;
+    return pattern;
+}
+
+// The parts of a name that identify a person on their own: "Katrin" and "Meier" of "Katrin
+// Meier", not "van" of "Ruud van Dijk". Only names of two to four words that start and end with
+// a capitalised word qualify, so "on-call" or "support bot" give no parts.
+QStringList nameParts(const QString &name)
+{
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() < 2 || words.size() > 4 || !words.first().front().isUpper() || !words.last().front().isUpper())
+        return {};
+    QStringList parts;
+    for (const auto &word : words) {
+        const bool letters = std::all_of(word.begin(), word.end(),
+                                         [](QChar c) { return c.isLetter() || c == u'-' || c == u'\'' || c == u'’'; });
+        if (letters && word.size() >= 3 && word.front().isUpper())
+            parts.append(word);
+    }
+    return parts;
+}
+
+QStringList collectNames(const model::Review &review, bool authorsArePublic, QStringList &publicNames)
+{
+    QStringList raw;
+    for (const auto &person : review.authors) {
+        if (authorsArePublic)
+            publicNames.append(person.name.simplified());
+        else
+            raw.append(person.name);
+    }
+    for (const auto &event : review.timeline)
+        raw.append(event.author);
+    for (const auto &action : review.actions)
+        raw.append(action.owner);
+    QSet<QString> spared;
+    for (const auto &name : std::as_const(publicNames)) {
+        spared.insert(name.toCaseFolded());
+        for (const auto &part : nameParts(name))
+            spared.insert(part.toCaseFolded());
+    }
+    QStringList names;
+    for (const auto &name : std::as_const(raw)) {
+        const QString simple = name.simplified();
+        const bool hasLetter = std::any_of(simple.begin(), simple.end(), [](QChar c) { return c.isLetter(); });
+        if (simple.size() < 2 || !hasLetter || spared.contains(simple.toCaseFolded()) || names.contains(simple))
+            continue;
+        names.append(simple);
+    }
+    return names;
+}
+
+} // namespace
+
+QStringList RedactionRules::validate() const
+{
+    QStringList problems;
+    for (const auto &pattern : patterns) {
+        if (pattern.trimmed().isEmpty())
+            continue;
+        const QRegularExpression expression(pattern, unicode);
+        if (!expression.isValid()) {
+            problems.append(Redactor::tr("The redaction pattern “%1” is not a valid regular expression: %2 "
+                                         "(at character %3).")
+                                .arg(pattern, expression.errorString())
+                                .arg(expression.patternErrorOffset() + 1));
+        }
+    }
+    return problems;
+}
+
+RedactionCounts &RedactionCounts::operator+=(const RedactionCounts &other)
+{
+    hostNames += other.hostNames;
+    ipAddresses += other.ipAddresses;
+    emailAddresses += other.emailAddresses;
+    names += other.names;
+    patterns += other.patterns;
+    return *this;
+}
+
+Redactor::Redactor(const model::Review &review, const RedactionRules &rules)
+{
+    for (const auto &pattern : rules.patterns) {
+        if (pattern.trimmed().isEmpty())
+            continue;
+        QRegularExpression expression(pattern, unicode);
+        if (expression.isValid())
+            m_passes.append({Kind::Pattern, expression});
+    }
+    if (rules.emailAddresses)
+        m_passes.append({Kind::Email, emailExpression()});
+    if (rules.ipAddresses) {
+        m_passes.append({Kind::IpAddress, ipv6Expression(), isIpv6});
+        m_passes.append({Kind::IpAddress, ipv4Expression()});
+    }
+    if (rules.hostNames) {
+        m_passes.append({Kind::HostName, internalHostExpression()});
+        m_passes.append({Kind::HostName, qualifiedHostExpression(), isQualifiedHost});
+    }
+    if (rules.peopleNames) {
+        QStringList publicNames;
+        const QStringList fullNames =
+            collectNames(review, review.visibility[int(SectionKey::Authors)] == Visibility::Public, publicNames);
+        QStringList alternatives;
+        QSet<QString> parts;
+        for (const auto &name : fullNames) {
+            m_names.append(name);
+            for (const auto &part : nameParts(name))
+                parts.insert(part);
+        }
+        for (const auto &publicName : std::as_const(publicNames)) {
+            parts.remove(publicName);
+            for (const auto &part : nameParts(publicName))
+                parts.remove(part);
+        }
+        for (const auto &part : std::as_const(parts)) {
+            if (!m_names.contains(part))
+                m_names.append(part);
+        }
+        // Longest first: alternation takes the first alternative that matches, and "Katrin
+        // Meier" must win over "Katrin".
+        std::sort(m_names.begin(), m_names.end(), [](const QString &a, const QString &b) {
+            return a.size() != b.size() ? a.size() > b.size() : a < b;
+        });
+        for (const auto &name : std::as_const(m_names))
+            alternatives.append(namePattern(name, name.contains(QLatin1Char(' ')) && !parts.contains(name)));
+        if (!alternatives.isEmpty()) {
+            m_passes.append(
+                {Kind::Name, QRegularExpression(QStringLiteral("(?:") + alternatives.join(u'|') + u')', unicode)});
+        }
+    }
+}
+
+QString Redactor::hostPlaceholder()
+{
+    return tr("[host]");
+}
+
+QString Redactor::ipAddressPlaceholder()
+{
+    return tr("[IP address]");
+}
+
+QString Redactor::emailPlaceholder()
+{
+    return tr("[e-mail]");
+}
+
+QString Redactor::namePlaceholder()
+{
+    return tr("[name]");
+}
+
+QString Redactor::patternPlaceholder()
+{
+    return tr("[redacted]");
+}
+
+QString Redactor::applyPass(const Pass &pass, const QString &text, RedactionCounts &counts) const
+{
+    QString placeholder;
+    int *counter = nullptr;
+    switch (pass.kind) {
+    case Kind::Pattern:
+        placeholder = patternPlaceholder();
+        counter = &counts.patterns;
+        break;
+    case Kind::Email:
+        placeholder = emailPlaceholder();
+        counter = &counts.emailAddresses;
+        break;
+    case Kind::IpAddress:
+        placeholder = ipAddressPlaceholder();
+        counter = &counts.ipAddresses;
+        break;
+    case Kind::HostName:
+        placeholder = hostPlaceholder();
+        counter = &counts.hostNames;
+        break;
+    case Kind::Name:
+        placeholder = namePlaceholder();
+        counter = &counts.names;
+        break;
+    }
+
+    QString result;
+    qsizetype copied = 0;
+    auto matches = pass.expression.globalMatch(text);
+    while (matches.hasNext()) {
+        const auto match = matches.next();
+        // An empty match would put a placeholder between every two characters.
+        if (match.capturedLength() == 0 || (pass.accept && !pass.accept(match.capturedView())))
+            continue;
+        result += QStringView(text).mid(copied, match.capturedStart() - copied);
+        result += placeholder;
+        copied = match.capturedEnd();
+        ++*counter;
+    }
+    if (copied == 0)
+        return text;
+    result += QStringView(text).mid(copied);
+    return result;
+}
+
+RedactedText Redactor::redact(const QString &text) const
+{
+    RedactedText result{text, {}};
+    if (text.isEmpty())
+        return result;
+    for (const auto &pass : m_passes)
+        result.text = applyPass(pass, result.text, result.counts);
+    return result;
+}
+
+RedactedReview Redactor::redact(const model::Review &review) const
+{
+    RedactedReview result{review, {}};
+    const auto apply = [&](QString &text) {
+        auto redacted = redact(text);
+        text = redacted.text;
+        result.counts += redacted.counts;
+    };
+    auto &r = result.review;
+    apply(r.title);
+    apply(r.summary);
+    apply(r.impact.user);
+    apply(r.impact.business);
+    apply(r.impact.team);
+    apply(r.detection.markdown);
+    apply(r.triage);
+    apply(r.rootCauses);
+    apply(r.resolution);
+    apply(r.shareAudience);
+    apply(r.share);
+    for (auto &person : r.authors) {
+        apply(person.name);
+        apply(person.role);
+        apply(person.contact);
+    }
+    for (auto &event : r.timeline) {
+        apply(event.text);
+        apply(event.author);
+    }
+    for (auto &lesson : r.lessons)
+        apply(lesson.text);
+    for (auto &action : r.actions) {
+        apply(action.title);
+        apply(action.owner);
+        apply(action.ticket);
+    }
+    for (auto &note : r.additional) {
+        apply(note.heading);
+        apply(note.markdown);
+    }
+    return result;
+}
+
+} // namespace hindsight::exporting

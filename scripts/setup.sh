@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: Hindsight contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Sets up a Debian 12 (or newer) machine for Hindsight and then either runs the app on the
+# bundled sample review or runs every test.
+#
+#   scripts/setup.sh run     install what is missing, build, open the sample review
+#   scripts/setup.sh test    install what is missing, build, run every test
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+
+mode=${1:-}
+case "$mode" in
+    run | test) ;;
+    *)
+        echo "usage: scripts/setup.sh run|test" >&2
+        exit 2
+        ;;
+esac
+
+# What a minimal Debian 12 system lacks to build and run Hindsight (see docs/BUILDING.md).
+build_packages=(
+    g++ cmake make pkg-config
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    libgl-dev libxkbcommon-dev
+    fonts-dejavu-core fonts-symbola
+)
+# What the tests use besides: a real X server for window tests, PDF tools, GitHub's Markdown
+# parser to check exports, and for the package test dpkg-shlibdeps (dpkg-dev), a clean Debian
+# system to install it on (debootstrap) and the desktop file and metainfo validators.
+test_packages=(
+    xvfb xauth poppler-utils sqlite3
+    libcmark-gfm-dev libcmark-gfm-extensions-dev
+    dpkg-dev debootstrap desktop-file-utils appstream
+)
+
+packages=("${build_packages[@]}")
+if [ "$mode" = test ]; then
+    packages+=("${test_packages[@]}")
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo=(sudo)
+    fi
+    retry() {
+        local attempt
+        for attempt in 1 2 3; do
+            if "$@"; then
+                return 0
+            fi
+            echo "Attempt $attempt failed: $*; trying again." >&2
+            sleep $((attempt * 5))
+        done
+        return 1
+    }
+    retry "${sudo[@]}" apt-get update -q
+    retry "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+if [ "$mode" = test ]; then
+    cmake --preset dev
+    cmake --build --preset dev --parallel "$jobs"
+    ctest --preset dev --parallel "$jobs"
+    exit $?
+fi
+
+cmake --preset release
+cmake --build --preset release --parallel "$jobs"
+sample="$here/build/release/samples/checkout-outage.hindsight"
+if [ ! -f "$sample" ]; then
+    mkdir -p "$(dirname "$sample")"
+    "$here/build/release/app/hindsight" import "$here/resources/samples/checkout-outage.json" -o "$sample"
+fi
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "No display found: run 'xvfb-run -a $here/build/release/app/hindsight $sample' or start a desktop session." >&2
+    exit 1
+fi
+exec "$here/build/release/app/hindsight" "$sample"
