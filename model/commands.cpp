@@ -32,6 +32,7 @@ public:
         , m_field(field)
         , m_old(fieldValue(document.review(), field))
         , m_new(std::move(value))
+        , m_generation(document.editGeneration())
     {
         setText(tr(QT_TRANSLATE_NOOP("Hindsight", "Edit %1")).arg(enumLabel(sectionOfField(field))));
     }
@@ -43,7 +44,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = static_cast<const ChangeFieldCommand *>(other);
-        if (next->m_field != m_field)
+        if (next->m_field != m_field || next->m_generation != m_generation)
             return false;
         m_new = next->m_new;
         setObsolete(m_new == m_old);
@@ -55,6 +56,7 @@ private:
     Field m_field;
     QVariant m_old;
     QVariant m_new;
+    int m_generation;
 };
 
 template<typename Row>
@@ -67,6 +69,7 @@ public:
         , m_column(column)
         , m_old(std::move(old))
         , m_new(std::move(value))
+        , m_generation(document.editGeneration())
     {
         setText(tr(QT_TRANSLATE_NOOP("Hindsight", "Edit %1")).arg(RowTraits<Row>::header(column).toLower()));
     }
@@ -78,7 +81,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = dynamic_cast<const ChangeRowValueCommand<Row> *>(other);
-        if (!next || next->m_id != m_id || next->m_column != m_column)
+        if (!next || next->m_id != m_id || next->m_column != m_column || next->m_generation != m_generation)
             return false;
         m_new = next->m_new;
         setObsolete(m_new == m_old);
@@ -98,6 +101,7 @@ private:
     int m_column;
     QVariant m_old;
     QVariant m_new;
+    int m_generation;
 };
 
 template<typename Row>
@@ -175,6 +179,10 @@ qint64 insertRow(ReviewDocument &document, Row item, int row)
 {
     if (document.isReadOnly())
         return 0;
+    if constexpr (std::is_same_v<Row, TimelineEvent>) {
+        if (!item.time.isValid())
+            return 0; // an event without a time cannot be placed on the timeline
+    }
     const auto size = int((document.review().*RowTraits<Row>::list).size());
     if (row < 0 || row > size)
         row = size;
@@ -208,6 +216,10 @@ void setRowValue(ReviewDocument &document, qint64 id, int column, const QVariant
     auto old = RowTraits<Row>::value((document.review().*RowTraits<Row>::list).at(row), column);
     if (old == value)
         return;
+    if constexpr (std::is_same_v<Row, TimelineEvent>) {
+        if (column == RowTraits<Row>::Time && !value.toDateTime().isValid())
+            return;
+    }
     document.undoStack()->push(new ChangeRowValueCommand<Row>(document, id, column, value, std::move(old)));
 }
 
@@ -231,8 +243,11 @@ qint64 insertRowOfType(ReviewDocument &document, int typeIndex, int row)
     return visitRowType(typeIndex, [&](auto *tag) {
         using Row = std::remove_pointer_t<decltype(tag)>;
         Row item;
-        if constexpr (std::is_same_v<Row, TimelineEvent>)
-            item.time = QDateTime::currentDateTimeUtc();
+        if constexpr (std::is_same_v<Row, TimelineEvent>) {
+            // A row typed in the table starts at the current second.
+            const auto now = QDateTime::currentDateTimeUtc();
+            item.time = now.addMSecs(-now.time().msec());
+        }
         return insertRow<Row>(document, item, row);
     });
 }

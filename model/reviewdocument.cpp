@@ -14,11 +14,12 @@ namespace {
 
 constexpr int FlushDelayMs = 500;
 
+// The section whose state a change of these rows may change; additional notes belong to none.
 template<typename Row>
-SectionKey sectionOfRows()
+std::optional<SectionKey> sectionOfRows()
 {
     if constexpr (std::is_same_v<Row, AdditionalNote>)
-        return SectionKey::Share; // notes have no section; their changes touch no section state
+        return std::nullopt;
     else
         return RowTraits<Row>::section;
 }
@@ -63,6 +64,7 @@ ReviewDocument::Opened ReviewDocument::open(const QString &path, ReviewFile::Mod
         return {nullptr, opened.error, {}};
     auto document = std::make_unique<ReviewDocument>(std::move(opened.review));
     document->attach(std::move(opened.file));
+    document->m_readOnlyReason = opened.readOnlyReason;
     return {std::move(document), {}, opened.readOnlyReason};
 }
 
@@ -161,7 +163,7 @@ void ReviewDocument::schedule()
     Q_EMIT changed();
 }
 
-void ReviewDocument::sectionChanged(SectionKey key)
+void ReviewDocument::sectionChanged(std::optional<SectionKey> key)
 {
     m_model->sectionChanged(key);
 }

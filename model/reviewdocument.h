@@ -12,6 +12,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 
 namespace hindsight::model {
 
@@ -47,6 +48,8 @@ public:
 
     QString filePath() const;
     bool isReadOnly() const;
+    // Why the file was opened read-only although it was asked for writing; empty otherwise.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     bool hasPendingChanges() const { return !m_pending.isEmpty(); }
 
     // Writes pending changes now. Returns false (and emits saveFailed) when the write failed;
@@ -73,6 +76,11 @@ public:
     int rowOf(qint64 id) const;
     qint64 newId() { return m_nextId++; }
 
+    // Typing merges into one undo step until the user leaves the field: editors call this when
+    // they lose the focus, so that coming back later starts a new step.
+    void endEditing() { ++m_editGeneration; }
+    int editGeneration() const { return m_editGeneration; }
+
 Q_SIGNALS:
     void fieldChanged(hindsight::model::Field field);
     // Rows of one type (RowTraits<Row>::typeIndex) were inserted, removed or changed.
@@ -85,7 +93,7 @@ Q_SIGNALS:
 private:
     void attach(std::unique_ptr<ReviewFile> file);
     void schedule();
-    void sectionChanged(SectionKey key);
+    void sectionChanged(std::optional<SectionKey> key);
     template<typename Row>
     void markFrom(int row);
 
@@ -96,6 +104,8 @@ private:
     ChangeSet m_pending;
     QTimer m_flushTimer;
     qint64 m_nextId = 1;
+    int m_editGeneration = 0;
+    QString m_readOnlyReason;
 };
 
 } // namespace hindsight::model

@@ -183,6 +183,9 @@ QVariant ReviewModel::sectionData(int row, int role) const
         switch (role) {
         case Qt::DisplayRole:
             return tr("Additional notes");
+        case Qt::ToolTipRole:
+            return tr("Additional notes: %n note(s) that belong to no template section", nullptr,
+                      int(review.additional.size()));
         case int(Role::SectionState):
             return int(review.additional.isEmpty() ? SectionState::Empty : SectionState::Complete);
         }
@@ -347,12 +350,10 @@ void ReviewModel::rowChanged(int typeIndex, int row, int column)
     Q_EMIT dataChanged(cell, cell);
 }
 
-void ReviewModel::sectionChanged(SectionKey key)
+void ReviewModel::sectionChanged(std::optional<SectionKey> key)
 {
-    const auto top = sectionIndex(key);
+    const auto top = key ? sectionIndex(*key) : additionalNotesIndex();
     Q_EMIT dataChanged(top, top);
-    const auto notes = additionalNotesIndex();
-    Q_EMIT dataChanged(notes, notes);
 }
 
 void ReviewModel::timeZoneChanged()

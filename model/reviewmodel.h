@@ -7,6 +7,8 @@
 #include <QAbstractItemModel>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace hindsight::model {
 
 class ReviewDocument;
@@ -62,7 +64,7 @@ private:
     void beginRemove(int typeIndex, int row);
     void endRemove();
     void rowChanged(int typeIndex, int row, int column);
-    void sectionChanged(SectionKey key);
+    void sectionChanged(std::optional<SectionKey> key); // nullopt: additional notes
     void timeZoneChanged();
 
     QVariant sectionData(int row, int role) const;

@@ -187,6 +187,14 @@ void MarkdownEdit::keyPressEvent(QKeyEvent *event)
     QPlainTextEdit::keyPressEvent(event);
 }
 
+void MarkdownEdit::focusOutEvent(QFocusEvent *event)
+{
+    // Typing merges into one undo step until the user leaves the editor.
+    if (m_document)
+        m_document->endEditing();
+    QPlainTextEdit::focusOutEvent(event);
+}
+
 void MarkdownEdit::insertFromMimeData(const QMimeData *source)
 {
     if (source && source->hasText()) {

@@ -21,7 +21,13 @@ void UndoKeyFilter::install(QObject *target, model::ReviewDocument *document)
 
 bool UndoKeyFilter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() != QEvent::KeyPress || !m_document)
+    if (!m_document)
+        return QObject::eventFilter(watched, event);
+    if (event->type() == QEvent::FocusOut) {
+        m_document->endEditing(); // coming back later starts a new undo step
+        return QObject::eventFilter(watched, event);
+    }
+    if (event->type() != QEvent::KeyPress)
         return QObject::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
     if (key->matches(QKeySequence::Undo)) {

@@ -11,7 +11,8 @@ namespace hindsight::editor {
 
 // Text inputs keep their own undo history and take Ctrl+Z before any window shortcut sees it.
 // Installed on an input, this filter sends Undo and Redo to the document's stack instead, so
-// that Ctrl+Z undoes the same step wherever the focus is.
+// that Ctrl+Z undoes the same step wherever the focus is. Leaving the input ends the undo step
+// that its typing merged into.
 class UndoKeyFilter final : public QObject
 {
     Q_OBJECT

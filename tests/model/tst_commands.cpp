@@ -19,6 +19,8 @@ private Q_SLOTS:
     void everyCommandUndoesAndRedoes();
     void typingMergesIntoOneStep();
     void typingBackToTheStartLeavesNoStep();
+    void leavingTheFieldEndsTheStep();
+    void eventsWithoutATimeAreRefused();
     void differentFieldsAreSeparateSteps();
     void cellTypingMergesPerCell();
     void undoRestoresRemovedRowsWithTheirIds();
@@ -93,6 +95,30 @@ void TestCommands::typingBackToTheStartLeavesNoStep()
     ReviewDocument document;
     commands::setField(document, Field::Title, QStringLiteral("x"));
     commands::setField(document, Field::Title, QString());
+    QCOMPARE(document.undoStack()->count(), 0);
+}
+
+void TestCommands::leavingTheFieldEndsTheStep()
+{
+    ReviewDocument document;
+    commands::setField(document, Field::Summary, QStringLiteral("First"));
+    commands::setField(document, Field::Summary, QStringLiteral("First draft"));
+    document.endEditing();
+    commands::setField(document, Field::Summary, QStringLiteral("First draft, later"));
+    QCOMPARE(document.undoStack()->count(), 2);
+    document.undoStack()->undo();
+    QCOMPARE(document.review().summary, QStringLiteral("First draft"));
+}
+
+void TestCommands::eventsWithoutATimeAreRefused()
+{
+    ReviewDocument document(hindsight::tests::fullReview());
+    TimelineEvent event;
+    event.text = QStringLiteral("No time");
+    QCOMPARE(commands::insertRow(document, event), qint64(0));
+    const auto id = document.review().timeline.first().id;
+    commands::setRowValue<TimelineEvent>(document, id, RowTraits<TimelineEvent>::Time, QDateTime());
+    QVERIFY(document.review().timeline.first().time.isValid());
     QCOMPARE(document.undoStack()->count(), 0);
 }
 
