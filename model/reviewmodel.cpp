@@ -3,6 +3,7 @@
 #include "reviewmodel.h"
 
 #include "commands.h"
+#include "metrics.h"
 #include "names.h"
 #include "reviewdocument.h"
 #include "reviewfields.h"
@@ -172,7 +173,10 @@ int ReviewModel::columnCount(const QModelIndex &parent) const
         return 1;
     return visitRowType(typeIndex, [](auto *tag) {
         using Row = std::remove_pointer_t<decltype(tag)>;
-        return int(RowTraits<Row>::ColumnCount);
+        if constexpr (std::is_same_v<Row, TimelineEvent>)
+            return TimelineRelativeColumn + 1;
+        else
+            return int(RowTraits<Row>::ColumnCount);
     });
 }
 
@@ -219,6 +223,10 @@ QVariant ReviewModel::rowData(int typeIndex, int row, int column, int role) cons
         const Row &item = list.at(row);
         if (role == int(Role::RowId))
             return item.id;
+        if constexpr (std::is_same_v<Row, TimelineEvent>) {
+            if (column == TimelineRelativeColumn)
+                return relativeTime(item, role);
+        }
         const auto value = RowTraits<Row>::value(item, column);
         if (role == Qt::EditRole)
             return value;
@@ -237,6 +245,19 @@ QVariant ReviewModel::rowData(int typeIndex, int row, int column, int role) cons
             return value;
         }
     });
+}
+
+QVariant ReviewModel::relativeTime(const TimelineEvent &event, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    const auto start = m_document->incidentStart();
+    if (!start.isValid() || event.precision >= TimePrecision::Day)
+        return role == Qt::EditRole ? QVariant() : QVariant(QString());
+    const auto offset = start.msecsTo(event.time);
+    if (role == Qt::EditRole)
+        return offset;
+    return QString(QStringLiteral("T") + (offset < 0 ? QString() : QStringLiteral("+")) + formatElapsed(offset));
 }
 
 QVariant ReviewModel::data(const QModelIndex &index, int role) const
@@ -286,9 +307,10 @@ Qt::ItemFlags ReviewModel::flags(const QModelIndex &index) const
     if (index.internalId() == 0)
         return flags;
     const int typeIndex = typeIndexOfTopRow(int(index.internalId() - 1));
-    const bool isSource =
-        typeIndex == RowTraits<TimelineEvent>::typeIndex && index.column() == RowTraits<TimelineEvent>::Source;
-    if (!m_document->isReadOnly() && !isSource)
+    const bool readOnlyColumn = typeIndex == RowTraits<TimelineEvent>::typeIndex &&
+                                (index.column() == RowTraits<TimelineEvent>::Source ||
+                                 index.column() == TimelineRelativeColumn);
+    if (!m_document->isReadOnly() && !readOnlyColumn)
         flags |= Qt::ItemIsEditable;
     return flags | Qt::ItemNeverHasChildren;
 }
@@ -332,6 +354,7 @@ void ReviewModel::beginInsert(int typeIndex, int row)
 void ReviewModel::endInsert()
 {
     endInsertRows();
+    relativeTimesChanged();
 }
 
 void ReviewModel::beginRemove(int typeIndex, int row)
@@ -342,12 +365,25 @@ void ReviewModel::beginRemove(int typeIndex, int row)
 void ReviewModel::endRemove()
 {
     endRemoveRows();
+    relativeTimesChanged();
 }
 
 void ReviewModel::rowChanged(int typeIndex, int row, int column)
 {
-    const auto cell = index(row, column, parentForType(typeIndex));
+    const auto parent = parentForType(typeIndex);
+    const auto cell = index(row, column, parent);
     Q_EMIT dataChanged(cell, cell);
+    if (typeIndex == RowTraits<TimelineEvent>::typeIndex)
+        relativeTimesChanged();
+}
+
+void ReviewModel::relativeTimesChanged()
+{
+    // Any event may be the start, so a change can move every relative time.
+    const auto parent = parentForType(RowTraits<TimelineEvent>::typeIndex);
+    const int rows = rowCount(parent);
+    if (rows > 0)
+        Q_EMIT dataChanged(index(0, TimelineRelativeColumn, parent), index(rows - 1, TimelineRelativeColumn, parent));
 }
 
 void ReviewModel::sectionChanged(std::optional<SectionKey> key)

@@ -33,6 +33,9 @@ public:
         RowId, // qint64, rows
     };
     static constexpr int AdditionalNotesRow = SectionCount;
+    // The timeline has one column more than it stores: the time since the incident started
+    // ("T+01:42:13"), read-only.
+    static constexpr int TimelineRelativeColumn = 8;
 
     explicit ReviewModel(ReviewDocument *document);
 
@@ -69,6 +72,8 @@ private:
 
     QVariant sectionData(int row, int role) const;
     QVariant rowData(int typeIndex, int row, int column, int role) const;
+    QVariant relativeTime(const TimelineEvent &event, int role) const;
+    void relativeTimesChanged();
 
     ReviewDocument *m_document;
     QTimeZone m_zone;

@@ -32,6 +32,7 @@ struct RowTraits<TimelineEvent>
 {
     static constexpr int typeIndex = 1;
     enum Column { Time, Kind, Milestone, Text, Author, Visibility, Precision, Source, ColumnCount };
+    static_assert(ColumnCount == 8, "ReviewModel::TimelineRelativeColumn follows the stored columns");
     static constexpr SectionKey section = SectionKey::Timeline;
     static constexpr QList<TimelineEvent> Review::*list = &Review::timeline;
     static QString header(int column);

@@ -12,7 +12,8 @@
 #include "editor/widgets/optionaldatetimeedit.h"
 #include "editor/widgets/rowtable.h"
 #include "editor/widgets/sectionrowsproxy.h"
-#include "editor/widgets/utcdatetimedelegate.h"
+#include "editor/widgets/timezonecombobox.h"
+#include "editor/widgets/zoneddatetimedelegate.h"
 
 #include "model/commands.h"
 #include "model/names.h"
@@ -243,18 +244,8 @@ void SectionPageFactory::buildTriage(SectionPage *page, ReviewDocument &document
 void SectionPageFactory::buildTimeline(SectionPage *page, ReviewDocument &document)
 {
     using Traits = model::RowTraits<model::TimelineEvent>;
-    auto *hint = new QLabel(page);
-    hint->setWordWrap(true);
-    const auto showZone = [hint, &document] {
-        const auto zone = QString::fromUtf8(document.model()->displayZone().id());
-        hint->setText(tr("Times are shown in %1 and entered in UTC.").arg(zone));
-    };
-    showZone();
-    QObject::connect(&document, &ReviewDocument::fieldChanged, hint, [showZone](Field field) {
-        if (field == Field::TimeZone)
-            showZone();
-    });
-    page->contentLayout()->addWidget(hint);
+    auto *form = addForm(page);
+    form->addRow(tr("Time &zone:"), new TimeZoneComboBox(document, page));
 
     auto *table = new RowTable(document, Traits::typeIndex, page);
     table->setObjectName(QStringLiteral("timeline"));
@@ -271,8 +262,11 @@ void SectionPageFactory::buildTimeline(SectionPage *page, ReviewDocument &docume
     table->proxy()->sort(Traits::Time, Qt::AscendingOrder);
 
     auto *view = table->view();
-    view->setItemDelegateForColumn(Traits::Time, new UtcDateTimeDelegate(view));
-    table->fitColumn(Traits::Time, {QStringLiteral("2026-11-23 14:02:31")});
+    auto *model = document.model();
+    view->setItemDelegateForColumn(Traits::Time,
+                                   new ZonedDateTimeDelegate([model] { return model->displayZone(); }, view));
+    table->fitColumn(model::ReviewModel::TimelineRelativeColumn, {QStringLiteral("T+00:00:00")});
+    table->fitColumn(Traits::Time, {QStringLiteral("2026-11-23 14:02:31"), QStringLiteral("Time (America/Los_Angeles)")});
     setChoiceColumn(table, Traits::Kind, enumChoices<model::EventKind>());
     setChoiceColumn(table, Traits::Milestone, enumChoices<model::Milestone>());
     setChoiceColumn(table, Traits::Visibility, enumChoices<model::Visibility>());
@@ -281,6 +275,7 @@ void SectionPageFactory::buildTimeline(SectionPage *page, ReviewDocument &docume
     table->fitColumn(Traits::Source, labels(enumChoices<model::EventSource>()));
     // The event's text is what people read: it goes next to its time and gets the room.
     view->horizontalHeader()->moveSection(Traits::Text, Traits::Kind + 1);
+    view->horizontalHeader()->moveSection(model::ReviewModel::TimelineRelativeColumn, Traits::Time + 1);
     table->setStretchColumn(Traits::Text);
     // Where an event came from matters less than what happened; the header's menu shows it.
     view->setColumnHidden(Traits::Source, true);

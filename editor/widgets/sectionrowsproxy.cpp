@@ -32,6 +32,12 @@ QVariant SectionRowsProxy::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QSortFilterProxyModel::headerData(section, orientation, role);
+    if (m_typeIndex == model::RowTraits<model::TimelineEvent>::typeIndex) {
+        if (section == model::ReviewModel::TimelineRelativeColumn)
+            return tr("Since start");
+        if (section == model::RowTraits<model::TimelineEvent>::Time)
+            return tr("Time (%1)").arg(QString::fromUtf8(m_source->displayZone().id()));
+    }
     return model::visitRowType(m_typeIndex, [section](auto *tag) -> QVariant {
         using Row = std::remove_pointer_t<decltype(tag)>;
         return model::RowTraits<Row>::header(section);

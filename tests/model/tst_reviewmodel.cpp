@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/commands.h"
 #include "model/names.h"
 #include "model/reviewdocument.h"
 #include "model/reviewmodel.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void timesShowInTheDisplayZoneToTheirPrecision_data();
     void timesShowInTheDisplayZoneToTheirPrecision();
     void enumColumnsShowLabelsAndEditNumbers();
+    void relativeTimesFollowTheStart();
 
 private:
     std::unique_ptr<ReviewDocument> m_document;
@@ -63,7 +65,8 @@ void TestReviewModel::tabularSectionsHoldTheirRows_data()
     QTest::addColumn<int>("columns");
     const auto review = hindsight::tests::fullReview();
     QTest::newRow("nominal: authors") << int(SectionKey::Authors) << int(review.authors.size()) << 3;
-    QTest::newRow("nominal: timeline") << int(SectionKey::Timeline) << int(review.timeline.size()) << 8;
+    QTest::newRow("nominal: timeline, with the time since start") << int(SectionKey::Timeline)
+                                                                   << int(review.timeline.size()) << 9;
     QTest::newRow("nominal: lessons") << int(SectionKey::Lessons) << int(review.lessons.size()) << 2;
     QTest::newRow("nominal: actions") << int(SectionKey::Actions) << int(review.actions.size()) << 8;
     QTest::newRow("nominal: additional notes") << ReviewModel::AdditionalNotesRow << int(review.additional.size()) << 3;
@@ -190,6 +193,32 @@ void TestReviewModel::enumColumnsShowLabelsAndEditNumbers()
     QCOMPARE(model->index(0, RowTraits<ActionItem>::Due, actions).data().toString(), QStringLiteral("2023-04-01"));
     QVERIFY(!(model->flags(model->index(0, RowTraits<TimelineEvent>::Source, timeline)) & Qt::ItemIsEditable));
     QVERIFY(model->flags(kind) & Qt::ItemIsEditable);
+}
+
+void TestReviewModel::relativeTimesFollowTheStart()
+{
+    auto *model = m_document->model();
+    const auto timeline = model->sectionIndex(SectionKey::Timeline);
+    const int column = ReviewModel::TimelineRelativeColumn;
+    TimelineEvent later;
+    later.time = m_document->review().timeline.first().time.addSecs(3723);
+    later.text = QStringLiteral("An hour, two minutes and three seconds in");
+    commands::insertRow(*m_document, later);
+    const auto cell = model->index(2, column, timeline);
+    QCOMPARE(cell.data().toString(), QStringLiteral("T+01:02:03"));
+    QCOMPARE(cell.data(Qt::EditRole).toLongLong(), qint64(3723) * 1000);
+    QVERIFY(!(model->flags(cell) & Qt::ItemIsEditable));
+    QCOMPARE(model->index(1, column, timeline).data().toString(), QString()); // a day-only event
+
+    // Moving the start moves every relative time, and the views are told.
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    const auto startId = m_document->review().timeline.first().id;
+    commands::setRowValue<TimelineEvent>(*m_document, startId, RowTraits<TimelineEvent>::Time,
+                                         m_document->review().timeline.first().time.addSecs(-60));
+    QCOMPARE(cell.data().toString(), QStringLiteral("T+01:03:03"));
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant> &args) {
+        return args.at(0).toModelIndex().column() == column && args.at(1).toModelIndex().row() == 2;
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestReviewModel)
