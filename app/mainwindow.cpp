@@ -201,6 +201,8 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> document, const QSt
     if (!m_document || m_document->isReadOnly())
         setLive(false);
     m_closeAction->setEnabled(bool(m_document));
+    m_exportAction->setEnabled(bool(m_document));
+    m_exportCustomerAction->setEnabled(bool(m_document));
     if (m_document) {
         m_undoGroup->addStack(m_document->undoStack());
         m_undoGroup->setActiveStack(m_document->undoStack());

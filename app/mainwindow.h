@@ -75,6 +75,7 @@ private:
     bool importPath(const QString &path);
     void openDialog();
     void about();
+    void exportReview(bool customer);
 
     std::unique_ptr<model::ReviewDocument> m_document;
     QUndoGroup *m_undoGroup;
@@ -90,6 +91,8 @@ private:
     QAction *m_liveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportCustomerAction = nullptr;
 };
 
 } // namespace hindsight::app

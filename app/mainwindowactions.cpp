@@ -4,6 +4,9 @@
 #include "mainwindow.h"
 
 #include "editor/notes/notepanel.h"
+#include "exportdialog.h"
+#include "model/reviewdocument.h"
+#include "untitledstore.h"
 #include "editor/sections/sectioneditor.h"
 #include "editor/sections/sectionlistview.h"
 #include "model/reviewmodel.h"
@@ -15,6 +18,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QUndoGroup>
 
@@ -31,6 +35,13 @@ void MainWindow::createActions()
     file->addSeparator();
     m_saveAsAction = file->addAction(tr("Save &as…"), this, &MainWindow::saveAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    m_exportAction = file->addAction(tr("&Export…"), this, [this] { exportReview(false); });
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportCustomerAction =
+        file->addAction(tr("Export &customer version…"), this, [this] { exportReview(true); });
+    m_exportCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addSeparator();
     m_closeAction = file->addAction(tr("&Close review"), this, [this] {
         if (closeReview())
             setDocument(nullptr, {});
@@ -120,6 +131,22 @@ void MainWindow::updateRecentMenu()
         QSettings().remove(recent::settingsKey());
         updateRecentMenu();
     });
+}
+
+void MainWindow::exportReview(bool customer)
+{
+    if (!m_document)
+        return;
+    const auto &review = m_document->review();
+    auto base = untitled::isUntitled(m_document->filePath()) ? review.title
+                                                            : QFileInfo(m_document->filePath()).completeBaseName();
+    if (base.trimmed().isEmpty())
+        base = tr("review");
+    base.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral("-"));
+    ExportDialog dialog(review, base, this);
+    if (customer)
+        dialog.setAudience(exporting::ExportOptions::Audience::Customer);
+    dialog.exec();
 }
 
 void MainWindow::about()

@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportdialog.h"
+
+#include "export/audience.h"
+#include "export/formatfactory.h"
+#include "export/markdown/markdownexporter.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace hindsight::app {
+
+using exporting::ExportOptions;
+using Audience = ExportOptions::Audience;
+
+ExportDialog::ExportDialog(const model::Review &review, QString suggestedBaseName, QWidget *parent)
+    : QDialog(parent)
+    , m_review(review)
+    , m_baseName(std::move(suggestedBaseName))
+    , m_format(new QComboBox(this))
+    , m_audience(new QButtonGroup(this))
+    , m_emoji(new QCheckBox(tr("&Emoji in section headings"), this))
+    , m_pageSize(new QComboBox(this))
+    , m_hosts(new QCheckBox(tr("&Host names"), this))
+    , m_ips(new QCheckBox(tr("&IP addresses"), this))
+    , m_emails(new QCheckBox(tr("E-&mail addresses"), this))
+    , m_names(new QCheckBox(tr("People's &names"), this))
+    , m_patterns(new QPlainTextEdit(this))
+    , m_patternErrors(new QLabel(this))
+    , m_omissions(new QListWidget(this))
+    , m_preview(new QTextBrowser(this))
+{
+    setWindowTitle(tr("Export review"));
+    for (const auto &id : exporting::FormatFactory::exporterIds())
+        m_format->addItem(exporting::FormatFactory::exporter(id)->name(), id);
+    m_pageSize->addItem(tr("A4"), int(QPageSize::A4));
+    m_pageSize->addItem(tr("US Letter"), int(QPageSize::Letter));
+
+    auto *internal = new QRadioButton(tr("&Internal: everything"), this);
+    auto *customer = new QRadioButton(tr("&Customer version: public parts only, redacted"), this);
+    m_audience->addButton(internal, int(Audience::Internal));
+    m_audience->addButton(customer, int(Audience::Customer));
+    internal->setChecked(true);
+
+    auto *settingsBox = new QWidget(this);
+    auto *form = new QFormLayout(settingsBox);
+    form->addRow(tr("&Format:"), m_format);
+    auto *audienceBox = new QVBoxLayout;
+    audienceBox->addWidget(internal);
+    audienceBox->addWidget(customer);
+    form->addRow(tr("Audience:"), audienceBox);
+    form->addRow(QString(), m_emoji);
+    form->addRow(tr("&Paper:"), m_pageSize);
+
+    auto *redaction = new QGroupBox(tr("Redact in the customer version"), this);
+    auto *redactionLayout = new QVBoxLayout(redaction);
+    for (auto *box : {m_hosts, m_ips, m_emails, m_names}) {
+        box->setChecked(true);
+        redactionLayout->addWidget(box);
+    }
+    auto *patternsLabel = new QLabel(tr("Also redact these &patterns (regular expressions, one a line):"), this);
+    patternsLabel->setWordWrap(true);
+    patternsLabel->setBuddy(m_patterns);
+    m_patterns->setTabChangesFocus(true);
+    m_patterns->setMaximumHeight(m_patterns->fontMetrics().lineSpacing() * 4 + 12);
+    m_patternErrors->setWordWrap(true);
+    m_patternErrors->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_patternErrors->hide();
+    redactionLayout->addWidget(patternsLabel);
+    redactionLayout->addWidget(m_patterns);
+    redactionLayout->addWidget(m_patternErrors);
+
+    auto *omissionsLabel = new QLabel(tr("The customer version leaves out:"), this);
+    omissionsLabel->setBuddy(m_omissions);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(settingsBox);
+    leftLayout->addWidget(redaction);
+    leftLayout->addWidget(omissionsLabel);
+    leftLayout->addWidget(m_omissions, 1);
+
+    m_preview->setOpenLinks(false);
+    m_preview->setAccessibleName(tr("Preview"));
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({360, 620});
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
+    exportButton->setDefault(true);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        if (!exportToFile().isEmpty())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+
+    // The last choices come back: teams export the same way every time.
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("export"));
+    m_format->setCurrentIndex(std::max(0, m_format->findData(settings.value(QStringLiteral("format"), QStringLiteral("pdf")))));
+    m_emoji->setChecked(settings.value(QStringLiteral("emoji"), true).toBool());
+    m_pageSize->setCurrentIndex(std::max(0, m_pageSize->findData(settings.value(QStringLiteral("pageSize"), int(QPageSize::A4)))));
+    m_patterns->setPlainText(settings.value(QStringLiteral("patterns")).toStringList().join(QLatin1Char('\n')));
+    settings.endGroup();
+
+    for (auto *box : {m_emoji, m_hosts, m_ips, m_emails, m_names})
+        connect(box, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
+    connect(m_audience, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked)
+            updatePreview();
+    });
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
+    connect(m_patterns, &QPlainTextEdit::textChanged, this, &ExportDialog::updatePreview);
+    updatePreview();
+    resize(1000, 680);
+}
+
+void ExportDialog::setAudience(Audience audience)
+{
+    m_audience->button(int(audience))->setChecked(true);
+}
+
+ExportOptions ExportDialog::options() const
+{
+    ExportOptions options;
+    options.audience = Audience(m_audience->checkedId());
+    options.emoji = m_emoji->isChecked();
+    options.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
+    options.redaction.hostNames = m_hosts->isChecked();
+    options.redaction.ipAddresses = m_ips->isChecked();
+    options.redaction.emailAddresses = m_emails->isChecked();
+    options.redaction.peopleNames = m_names->isChecked();
+    for (const auto &line : m_patterns->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            options.redaction.patterns.append(line.trimmed());
+    }
+    return options;
+}
+
+QString ExportDialog::formatId() const
+{
+    return m_format->currentData().toString();
+}
+
+QString ExportDialog::previewText() const
+{
+    return m_preview->toPlainText();
+}
+
+QStringList ExportDialog::omissions() const
+{
+    QStringList items;
+    for (int i = 0; i < m_omissions->count(); ++i)
+        items.append(m_omissions->item(i)->text());
+    return items;
+}
+
+void ExportDialog::updatePreview()
+{
+    const auto chosen = options();
+    const bool customer = chosen.audience == Audience::Customer;
+    for (auto *box : {m_hosts, m_ips, m_emails, m_names})
+        box->setEnabled(customer);
+    m_patterns->setEnabled(customer);
+    m_pageSize->setEnabled(formatId() == QLatin1String("pdf"));
+    m_emoji->setEnabled(formatId() != QLatin1String("json"));
+
+    const auto errors = chosen.redaction.validate();
+    m_patternErrors->setText(errors.join(QLatin1Char('\n')));
+    m_patternErrors->setVisible(customer && !errors.isEmpty());
+
+    m_omissions->clear();
+    ExportOptions asCustomer = chosen;
+    asCustomer.audience = Audience::Customer;
+    const auto left = exporting::customerOmissions(m_review, asCustomer);
+    if (left.isEmpty())
+        m_omissions->addItem(tr("Nothing: every part of this review is public."));
+    else
+        m_omissions->addItems(left);
+
+    // The preview is the shared content itself, rendered from its Markdown, whatever the format.
+    const auto markdown = QString::fromUtf8(exporting::reviewToMarkdown(m_review, chosen));
+    m_preview->setMarkdown(markdown);
+}
+
+QString ExportDialog::exportToFile()
+{
+    const auto chosen = options();
+    if (chosen.audience == Audience::Customer && !chosen.redaction.validate().isEmpty()) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("Some redaction patterns cannot be used, so the customer version was not written: "
+                                "%1")
+                                 .arg(chosen.redaction.validate().join(QLatin1Char(' '))));
+        return {};
+    }
+    auto exporter = exporting::FormatFactory::exporter(formatId());
+    const auto suffix = exporter->suffixes().value(0);
+    QSettings settings;
+    const auto folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    const auto audienceSuffix = chosen.audience == Audience::Customer ? tr("-customer") : QString();
+    const auto suggested = QDir(folder).filePath(m_baseName + audienceSuffix + QLatin1Char('.') + suffix);
+    auto path = QFileDialog::getSaveFileName(this, tr("Export review"), suggested,
+                                             tr("%1 (*.%2)").arg(exporter->name(), exporter->suffixes().join(QStringLiteral(" *."))));
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto error = exporter->write(m_review, path, chosen);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), error);
+        return {};
+    }
+    settings.beginGroup(QStringLiteral("export"));
+    settings.setValue(QStringLiteral("folder"), QFileInfo(path).absolutePath());
+    settings.setValue(QStringLiteral("format"), formatId());
+    settings.setValue(QStringLiteral("emoji"), chosen.emoji);
+    settings.setValue(QStringLiteral("pageSize"), int(chosen.pageSize));
+    settings.setValue(QStringLiteral("patterns"), chosen.redaction.patterns);
+    settings.endGroup();
+    return path;
+}
+
+} // namespace hindsight::app

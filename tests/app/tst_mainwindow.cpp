@@ -1,0 +1,303 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/exportdialog.h"
+#include "app/mainwindow.h"
+#include "app/messagebar.h"
+#include "app/reviewheader.h"
+#include "app/untitledstore.h"
+#include "editor/notes/noteinput.h"
+#include "editor/notes/notepanel.h"
+#include "editor/sections/sectioneditor.h"
+#include "editor/widgets/rowtable.h"
+#include "model/metrics.h"
+#include "model/reviewdocument.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace hindsight;
+using namespace hindsight::model;
+
+namespace {
+
+const QString Sample = QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/samples/checkout-outage.json");
+
+// Answers the next modal dialog (a message box with button, any other dialog with its
+// default button) once it shows, and keeps its text.
+class DialogAnswer
+{
+public:
+    void answer(QMessageBox::StandardButton button = QMessageBox::Ok) { poll(m_text, button, 200); }
+    QString text() const { return *m_text; }
+
+private:
+    static void poll(std::shared_ptr<QString> text, QMessageBox::StandardButton button, int attempts)
+    {
+        QTimer::singleShot(10, [text, button, attempts] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                if (attempts > 0)
+                    poll(text, button, attempts - 1);
+                return;
+            }
+            if (auto *box = qobject_cast<QMessageBox *>(dialog)) {
+                *text = box->text();
+                box->button(button)->click();
+                return;
+            }
+            *text = dialog->windowTitle();
+            const auto buttons = dialog->findChildren<QPushButton *>();
+            const auto defaultButton = std::find_if(buttons.cbegin(), buttons.cend(),
+                                                    [](const QPushButton *b) { return b->isDefault(); });
+            if (defaultButton != buttons.cend())
+                (*defaultButton)->click();
+            else
+                dialog->accept();
+        });
+    }
+
+    std::shared_ptr<QString> m_text = std::make_shared<QString>();
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensTheBundledSample();
+    void emptyUntitledReviewLeavesNothingBehind();
+    void leftoverUntitledReviewIsOfferedForRecovery();
+    void fileThatIsNotAReviewGetsAMessage();
+    void windowLayoutIsRemembered();
+    void liveNotesThroughTheKeyboard();
+    void exportDialogShowsWhatTheCustomerVersionLeavesOut();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("Hindsight"));
+    QApplication::setApplicationName(QStringLiteral("Hindsight tests"));
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QSettings().clear();
+    QDir(app::untitled::folder()).removeRecursively();
+}
+
+void TestMainWindow::cleanup()
+{
+    QList<QPointer<app::MainWindow>> windows;
+    for (auto *widget : QApplication::topLevelWidgets()) {
+        if (auto *window = qobject_cast<app::MainWindow *>(widget))
+            windows.append(window);
+    }
+    for (const auto &window : std::as_const(windows)) {
+        if (!window)
+            continue;
+        DialogAnswer discard;
+        if (window->document() && app::untitled::isUntitled(window->document()->filePath()) &&
+            window->document()->review() != Review())
+            discard.answer(QMessageBox::Discard);
+        window->close();
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QDir(app::untitled::folder()).removeRecursively();
+}
+
+void TestMainWindow::opensTheBundledSample()
+{
+    auto *window = new app::MainWindow;
+    window->show();
+    QVERIFY(window->openPath(Sample));
+    auto *document = window->document();
+    QVERIFY(document);
+    // A JSON file is imported into a new untitled review, never opened in place.
+    QVERIFY(app::untitled::isUntitled(document->filePath()));
+    QVERIFY(document->review().timeline.size() >= 15);
+    QVERIFY(document->review().actions.size() >= 4);
+    QVERIFY(window->windowTitle().contains(document->review().title));
+    QVERIFY(window->header()->metricsText().startsWith(QStringLiteral("TTD 35m")));
+}
+
+void TestMainWindow::emptyUntitledReviewLeavesNothingBehind()
+{
+    auto *window = new app::MainWindow;
+    QVERIFY(window->newReview({}));
+    const auto path = window->document()->filePath();
+    QVERIFY(QFile::exists(path));
+    QVERIFY(window->closeReview());
+    QVERIFY(!QFile::exists(path));
+    delete window;
+}
+
+void TestMainWindow::leftoverUntitledReviewIsOfferedForRecovery()
+{
+    // An untitled review that a crash left behind...
+    const auto path = app::untitled::newPath();
+    Review review;
+    review.title = QStringLiteral("Typed before the crash");
+    QVERIFY(ReviewDocument::create(path, review).document);
+    QCOMPARE(app::untitled::leftovers(), QStringList{path});
+
+    // ...is offered on the next start, and opens when accepted.
+    auto *window = new app::MainWindow;
+    window->show();
+    DialogAnswer recovery;
+    recovery.answer();
+    window->startWithoutFile();
+    QCOMPARE(recovery.text(), QStringLiteral("Recover unsaved reviews"));
+    QVERIFY(window->document());
+    QCOMPARE(window->document()->review().title, QStringLiteral("Typed before the crash"));
+    // While it is open here it is this window's, not a leftover.
+    QVERIFY(app::untitled::leftovers().isEmpty());
+}
+
+void TestMainWindow::fileThatIsNotAReviewGetsAMessage()
+{
+    const auto path = m_dir->filePath(QStringLiteral("notes.hindsight"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("just some text\n");
+    file.close();
+
+    auto *window = new app::MainWindow;
+    window->show();
+    DialogAnswer message;
+    message.answer();
+    QVERIFY(!window->openPath(path));
+    QVERIFY2(message.text().contains(QStringLiteral("is not a Hindsight review")), qPrintable(message.text()));
+    QVERIFY(!window->document());
+    QFile check(path);
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QCOMPARE(check.readAll(), QByteArray("just some text\n"));
+}
+
+void TestMainWindow::windowLayoutIsRemembered()
+{
+    auto *first = new app::MainWindow;
+    first->show();
+    QVERIFY(QTest::qWaitForWindowExposed(first));
+    first->resize(1010, 707);
+    QCoreApplication::processEvents();
+    first->close();
+
+    auto *second = new app::MainWindow;
+    second->show();
+    QVERIFY(QTest::qWaitForWindowExposed(second));
+    QCOMPARE(second->size(), QSize(1010, 707));
+    second->close();
+}
+
+void TestMainWindow::liveNotesThroughTheKeyboard()
+{
+    const auto path = m_dir->filePath(QStringLiteral("live.hindsight"));
+    auto *window = new app::MainWindow;
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(window->startIncident(path));
+    QVERIFY(window->isLive());
+    auto *input = window->notePanel()->input();
+    QTRY_VERIFY(input->hasFocus());
+
+    // Twenty notes, every prefix among them, typed as the incident leader would.
+    const QStringList notes{
+        QStringLiteral("Checkout error rate alert fired #detected"),
+        QStringLiteral("! paged the database on-call"),
+        QStringLiteral("Olivia is on it #acknowledged"),
+        QStringLiteral("? pool saturated at 20/20"),
+        QStringLiteral("> status page: investigating"),
+        QStringLiteral("Looking at the deploy log"),
+        QStringLiteral("? config change at 13:05 lowered the pool"),
+        QStringLiteral("! reverting the pool change"),
+        QStringLiteral("> customers told we are rolling back"),
+        QStringLiteral("Revert merged"),
+        QStringLiteral("! revert deployed #mitigated"),
+        QStringLiteral("Error rate falling"),
+        QStringLiteral("? queue drained"),
+        QStringLiteral("> status page: monitoring"),
+        QStringLiteral("p99 latency normal"),
+        QStringLiteral("! closed the bridge call"),
+        QStringLiteral("All green for 10 minutes #resolved"),
+        QStringLiteral("> status page: resolved"),
+        QStringLiteral("Scheduling the review"),
+        QStringLiteral("? alert threshold too high"),
+    };
+    for (const auto &note : notes) {
+        QTest::keyClicks(input, note);
+        QVERIFY(!window->notePanel()->noteTime().isNull());
+        QTest::keyClick(input, Qt::Key_Return);
+        QCOMPARE(input->toPlainText(), QString());
+    }
+    // Shift+Enter adds a line; Escape clears.
+    QTest::keyClicks(input, QStringLiteral("first line"));
+    QTest::keyClick(input, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(input, QStringLiteral("second line"));
+    QCOMPARE(input->toPlainText(), QStringLiteral("first line\nsecond line"));
+    QTest::keyClick(input, Qt::Key_Escape);
+    QCOMPARE(input->toPlainText(), QString());
+
+    const auto &timeline = window->document()->review().timeline;
+    QCOMPARE(timeline.size(), notes.size() + 1); // and the start
+    QCOMPARE(timeline.at(2).kind, EventKind::Action);
+    QCOMPARE(timeline.at(4).kind, EventKind::Discovery);
+    QCOMPARE(timeline.at(5).kind, EventKind::Communication);
+    QCOMPARE(timeline.at(11).milestone, Milestone::Mitigated);
+    const auto metrics = Metrics::compute(window->document()->review());
+    QVERIFY(metrics.timeToDetect.has_value());
+    QVERIFY(metrics.timeToResolve.has_value());
+    QVERIFY(metrics.problems.isEmpty());
+    QVERIFY(window->header()->elapsedText().startsWith(QStringLiteral("T+00:00:")));
+
+    // The timeline table shows every note, sorted by time.
+    window->sectionEditor()->showSection(int(SectionKey::Timeline));
+    auto *table = window->sectionEditor()->findChild<editor::RowTable *>(QStringLiteral("timeline"));
+    QVERIFY(table);
+    QCOMPARE(table->view()->model()->rowCount(table->view()->rootIndex()), notes.size() + 1);
+
+    // Every note is on disk already: another reader sees them all.
+    const auto opened = ReviewFile::open(path, ReviewFile::Mode::ReadOnly);
+    QVERIFY(opened.file);
+    QCOMPARE(opened.review.timeline.size(), notes.size() + 1);
+}
+
+void TestMainWindow::exportDialogShowsWhatTheCustomerVersionLeavesOut()
+{
+    auto *window = new app::MainWindow;
+    QVERIFY(window->openPath(Sample));
+    auto review = window->document()->review();
+    review.triage = QStringLiteral("LEAK-MARKER-TRIAGE");
+    app::ExportDialog dialog(review, QStringLiteral("sample"));
+    QVERIFY(dialog.previewText().contains(QStringLiteral("LEAK-MARKER-TRIAGE")));
+    dialog.setAudience(exporting::ExportOptions::Audience::Customer);
+    QVERIFY(!dialog.previewText().contains(QStringLiteral("LEAK-MARKER-TRIAGE")));
+    QVERIFY(!dialog.previewText().contains(QStringLiteral("db-prod-3.internal")));
+    const auto omissions = dialog.omissions().join(QLatin1Char('\n'));
+    QVERIFY2(omissions.contains(QStringLiteral("Triage")), qPrintable(omissions));
+    QVERIFY2(omissions.contains(QStringLiteral("internal timeline events")), qPrintable(omissions));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
