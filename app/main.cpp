@@ -26,7 +26,11 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (hindsight::app::isHeadless(arguments)) {
-        QCoreApplication app(argc, argv);
+        // Headless work needs fonts (PDF export) but never a display: the offscreen platform
+        // gives one without the other.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
         describeApplication();
         return hindsight::app::runHeadless(QCoreApplication::arguments());
     }

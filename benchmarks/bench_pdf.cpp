@@ -72,8 +72,9 @@ std::optional<model::Review> largeReview(int events)
 // The timeline as a Markdown table, for when no Markdown exporter is registered.
 QByteArray simpleMarkdown(const model::Review &review)
 {
-    QString text = QStringLiteral("# ") + review.title + QStringLiteral("\n\n## Timeline\n\n| Time (UTC) | Kind | Event | "
-                                                                        "Author |\n| --- | --- | --- | --- |\n");
+    QString text = QStringLiteral("# ") + review.title +
+                   QStringLiteral("\n\n## Timeline\n\n| Time (UTC) | Kind | Event | "
+                                  "Author |\n| --- | --- | --- | --- |\n");
     for (const auto &event : review.timeline) {
         QString cell = event.text;
         cell.replace(u'|', QStringLiteral("\\|")).replace(u'\n', u' ');
@@ -161,7 +162,8 @@ int main(int argc, char *argv[])
     const QString html = dir.filePath(QStringLiteral("out.html"));
     const QString peerPdf = dir.filePath(QStringLiteral("out.pdf"));
     const bool wkhtml = QFileInfo(converter).fileName() == u"wkhtmltopdf";
-    const QStringList convert = wkhtml ? QStringList{QStringLiteral("--quiet"), html, peerPdf} : QStringList{html, peerPdf};
+    const QStringList convert =
+        wkhtml ? QStringList{QStringLiteral("--quiet"), html, peerPdf} : QStringList{html, peerPdf};
     QList<double> toHtml;
     QList<double> toPdf;
     QList<double> pipeline;

@@ -4,6 +4,7 @@
 
 #include "json/jsonformat.h"
 #include "markdown/markdownexporter.h"
+#include "pdf/pdfexporter.h"
 
 #include <QFileInfo>
 
@@ -11,7 +12,7 @@ namespace hindsight::exporting {
 
 QStringList FormatFactory::exporterIds()
 {
-    return {QStringLiteral("md"), QStringLiteral("json")};
+    return {QStringLiteral("pdf"), QStringLiteral("md"), QStringLiteral("json")};
 }
 
 std::unique_ptr<Exporter> FormatFactory::exporter(const QString &id)
@@ -20,6 +21,8 @@ std::unique_ptr<Exporter> FormatFactory::exporter(const QString &id)
         return std::make_unique<JsonExporter>();
     if (id == u"md")
         return std::make_unique<MarkdownExporter>();
+    if (id == u"pdf")
+        return std::make_unique<PdfExporter>();
     return nullptr;
 }
 

@@ -100,8 +100,9 @@ public:
                 i = link(src, i);
             } else if (c == u'<') {
                 i = autolink(src, i);
-            } else if ((c == u'h' || c == u'H' || c == u'w' || c == u'W') && (i == 0 || !src.at(i - 1).isLetterOrNumber())
-                       && (startsWithWebScheme(src.sliced(i)) || src.sliced(i).startsWith(u"www.", Qt::CaseInsensitive))) {
+            } else if ((c == u'h' || c == u'H' || c == u'w' || c == u'W') &&
+                       (i == 0 || !src.at(i - 1).isLetterOrNumber()) &&
+                       (startsWithWebScheme(src.sliced(i)) || src.sliced(i).startsWith(u"www.", Qt::CaseInsensitive))) {
                 i = bareUrl(src, i);
             } else if (c == u'*' || c == u'_' || c == u'~') {
                 i = delimiterRun(src, i);
@@ -161,8 +162,8 @@ private:
             if (closing == length) {
                 QString content = src.sliced(i + length, j - i - length).toString();
                 content.replace(QChar::LineSeparator, u' ');
-                if (content.size() > 2 && content.startsWith(u' ') && content.endsWith(u' ')
-                    && !content.trimmed().isEmpty())
+                if (content.size() > 2 && content.startsWith(u' ') && content.endsWith(u' ') &&
+                    !content.trimmed().isEmpty())
                     content = content.sliced(1, content.size() - 2);
                 const qsizetype start = out.size();
                 append(content);
@@ -274,8 +275,8 @@ private:
         const QStringView address = src.sliced(i, end - i);
         const qsizetype start = out.size();
         append(address);
-        const QString target = startsWithWebScheme(address) ? address.toString()
-                                                            : QStringLiteral("https://") + address.toString();
+        const QString target =
+            startsWithWebScheme(address) ? address.toString() : QStringLiteral("https://") + address.toString();
         spans.append({start, out.size(), SpanKind::Link, target});
         return end;
     }
@@ -398,6 +399,14 @@ StyledText flatten(const QString &text, const QList<Span> &spans, const QTextCha
 }
 
 } // namespace
+
+void StyledText::append(const QString &more, const QTextCharFormat &format)
+{
+    if (more.isEmpty())
+        return;
+    formats.append({int(text.size()), int(more.size()), format});
+    text.append(more);
+}
 
 StyledText styleInlineMarkdown(const QString &markdown, const QTextCharFormat &base, const InlineFormats &formats)
 {

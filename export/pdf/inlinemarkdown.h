@@ -21,6 +21,9 @@ struct StyledText
 {
     QString text;
     QList<QTextLayout::FormatRange> formats;
+
+    // Adds text in one format.
+    void append(const QString &more, const QTextCharFormat &format);
 };
 
 // Inline Markdown as table cells and one-line fields use it: code spans, emphasis (*, _, **,

@@ -24,8 +24,8 @@ constexpr qreal Fuzz = 0.01;
 bool isCodeBlock(const QTextBlock &block)
 {
     const QTextBlockFormat format = block.blockFormat();
-    return format.hasProperty(QTextFormat::BlockCodeFence) || format.hasProperty(QTextFormat::BlockCodeLanguage)
-           || format.nonBreakableLines();
+    return format.hasProperty(QTextFormat::BlockCodeFence) || format.hasProperty(QTextFormat::BlockCodeLanguage) ||
+           format.nonBreakableLines();
 }
 
 bool isInTable(const QTextBlock &block)
@@ -34,7 +34,7 @@ bool isInTable(const QTextBlock &block)
 }
 
 // Calls change on the format of every run of text in block and writes the results back.
-template<typename Change>
+template <typename Change>
 void changeCharFormats(QTextDocument *document, const QTextBlock &block, Change change)
 {
     struct Run
@@ -89,10 +89,8 @@ void styleTables(QTextFrame *frame, const PdfStyle &style)
 } // namespace
 
 MarkdownBlock::MarkdownBlock(const QString &markdown, const PdfStyle &style, QPaintDevice *device, qreal width)
-    : m_document(std::make_unique<QTextDocument>())
-    , m_width(width)
-    , m_codePadding(style.pt(5))
-    , m_textColour(PdfStyle::text())
+    : m_document(std::make_unique<QTextDocument>()), m_width(width), m_codePadding(style.pt(5)),
+      m_textColour(PdfStyle::text())
 {
     m_document->documentLayout()->setPaintDevice(device);
     m_document->setDocumentMargin(0);
@@ -158,7 +156,8 @@ void MarkdownBlock::applyStyle(const PdfStyle &style)
                 chars.setFontPointSize(PdfStyle::CodeSize);
                 chars.setFontFixedPitch(true);
                 chars.clearBackground();
-            } else if (chars.fontFixedPitch() || chars.fontFamilies().toStringList().contains(QStringLiteral("monospace"))) {
+            } else if (chars.fontFixedPitch() ||
+                       chars.fontFamilies().toStringList().contains(QStringLiteral("monospace"))) {
                 chars.merge(inlineFormats.code);
             }
             if (heading > 0) {
@@ -234,8 +233,7 @@ void MarkdownBlock::collectLines()
             entry.afterHeading = i == 0 && previousHeading && !continuesUnit;
             raw.push_back(entry);
             if (codeBlock) {
-                const QRectF lineBox(0, entry.line.top - m_codePadding, m_width,
-                                     line.height() + 2 * m_codePadding);
+                const QRectF lineBox(0, entry.line.top - m_codePadding, m_width, line.height() + 2 * m_codePadding);
                 codeBox = codeBox.isNull() ? lineBox : codeBox.united(lineBox);
             }
         }
@@ -251,7 +249,8 @@ void MarkdownBlock::collectLines()
         if (entry.inTable)
             entry.line.breakAllowed = entry.index == 0;
         else
-            entry.line.breakAllowed = !(size >= 2 && (entry.index == 1 || entry.index == size - 1)) && !entry.afterHeading;
+            entry.line.breakAllowed =
+                !(size >= 2 && (entry.index == 1 || entry.index == size - 1)) && !entry.afterHeading;
         m_lines.push_back(entry.line);
     }
     std::stable_sort(m_lines.begin(), m_lines.end(), [](const Line &a, const Line &b) { return a.top < b.top; });

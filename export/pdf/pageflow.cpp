@@ -14,11 +14,7 @@ constexpr qreal Fuzz = 0.01;
 
 } // namespace
 
-PageFlow::PageFlow(const QRectF &body)
-    : m_body(body)
-    , m_pages(1)
-{
-}
+PageFlow::PageFlow(const QRectF &body) : m_body(body), m_pages(1) {}
 
 void PageFlow::newPage()
 {

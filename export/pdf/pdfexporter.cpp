@@ -7,6 +7,7 @@
 #include "pdfstyle.h"
 #include "reportbuilder.h"
 
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPainter>
@@ -51,6 +52,11 @@ QString PdfExporter::write(const model::Review &review, const QString &path, con
         return tr("Cannot write %1: PDF export needs the graphical part of Qt; start the program with a "
                   "QGuiApplication (the offscreen platform works without a display).")
             .arg(path);
+    // The "minimal" platform, for one, offers no fonts: the PDF would have no text at all.
+    if (QFontDatabase::families().isEmpty())
+        return tr("Cannot write %1: no fonts are available to the platform \"%2\"; install a font (DejaVu Sans) "
+                  "or use the offscreen platform.")
+            .arg(path, QGuiApplication::platformName());
     const model::Review shown = reviewForAudience(review, options);
 
     // QSaveFile: an existing file is replaced only once the new one is complete.
@@ -69,8 +75,8 @@ QString PdfExporter::write(const model::Review &review, const QString &path, con
         const pdf::PdfStyle style(&writer);
         const QSizeF points = pageSize.size(QPageSize::Point);
         const QRectF page(0, 0, style.pt(points.width()), style.pt(points.height()));
-        const QRectF body = page.adjusted(style.pt(MarginSide), style.pt(MarginTop), -style.pt(MarginSide),
-                                          -style.pt(MarginBottom));
+        const QRectF body =
+            page.adjusted(style.pt(MarginSide), style.pt(MarginTop), -style.pt(MarginSide), -style.pt(MarginBottom));
         pdf::PageFlow flow(body);
         pdf::ReportBuilder builder(shown, options, style, &writer, flow);
         builder.build();
@@ -83,7 +89,7 @@ QString PdfExporter::write(const model::Review &review, const QString &path, con
         for (int index = 0; index < count; ++index) {
             if (index > 0 && !writer.newPage())
                 return tr("Cannot write %1: a new page could not be started.").arg(path);
-            builder.paintPageFrame(painter, page, body, index, count);
+            builder.paintPageFrame(painter, body, index, count);
             flow.paintPage(painter, index);
         }
         if (!painter.end())

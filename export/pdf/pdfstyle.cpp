@@ -42,15 +42,14 @@ QFont preparedFont(const QStringList &families, qreal points)
 
 } // namespace
 
-PdfStyle::PdfStyle(const QPaintDevice *device)
-    : m_dpi(device ? device->logicalDpiY() : 72)
+PdfStyle::PdfStyle(const QPaintDevice *device) : m_dpi(device ? device->logicalDpiY() : 72)
 {
     // A missing font degrades to the system's sans and monospace fonts; it never fails.
     const QString sansFamily = firstInstalled({QStringLiteral("DejaVu Sans"), QStringLiteral("Bitstream Vera Sans"),
                                                QStringLiteral("Liberation Sans"), QStringLiteral("Noto Sans")});
     m_sans.append(sansFamily.isEmpty() ? QFontDatabase::systemFont(QFontDatabase::GeneralFont).family() : sansFamily);
-    m_mono = firstInstalled({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Liberation Mono"),
-                             QStringLiteral("Noto Sans Mono")});
+    m_mono = firstInstalled(
+        {QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Liberation Mono"), QStringLiteral("Noto Sans Mono")});
     if (m_mono.isEmpty())
         m_mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
     // Monochrome fonts with emoji glyphs only: "Noto Emoji" is the black-and-white one.
@@ -73,8 +72,8 @@ PdfStyle::PdfStyle(const QPaintDevice *device)
         cursor.insertText(QStringLiteral("x"));
         probe.setTextWidth(pt(100));
         const auto *layout = probe.documentLayout();
-        const qreal top = layout->blockBoundingRect(probe.lastBlock()).top()
-                          - layout->blockBoundingRect(probe.firstBlock()).bottom();
+        const qreal top =
+            layout->blockBoundingRect(probe.lastBlock()).top() - layout->blockBoundingRect(probe.firstBlock()).bottom();
         if (top > 0)
             m_documentScale = top / probeMargin;
     }
@@ -109,7 +108,9 @@ QString PdfStyle::printableEmoji(const QString &emoji) const
     sequence.remove(QChar(0xFE0F)).remove(QChar(0xFE0E));
     if (const qsizetype joiner = sequence.lastIndexOf(QChar(0x200D)); joiner >= 0)
         sequence = sequence.sliced(joiner + 1);
-    if (sequence.isEmpty())
+    // Without a monochrome emoji font there are none: the few the text font has (✍) would make
+    // one heading look different from all the others.
+    if (sequence.isEmpty() || m_emoji.isEmpty())
         return {};
     // The first family that has every code point prints it; DejaVu Sans has a few (✍).
     QStringList candidates{m_sans.first()};

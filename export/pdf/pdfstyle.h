@@ -34,9 +34,9 @@ public:
     QFont emoji(qreal points) const;
 
     // emoji as the report can print it: without variation selectors, a ZWJ sequence reduced to
-    // its last part (the graduation cap of "woman student"), or empty when no installed
-    // monochrome font has the glyph. Colour emoji fonts are never used: Qt's PDF output does
-    // not show their glyphs.
+    // its last part (the graduation cap of "woman student"), or empty when no monochrome emoji
+    // font is installed or it lacks the glyph. Colour emoji fonts are never used: Qt 6.4's PDF
+    // output embeds them but does not show their glyphs.
     QString printableEmoji(const QString &emoji) const;
 
     QTextCharFormat charFormat(const QFont &font, const QColor &colour) const;

@@ -19,14 +19,9 @@ constexpr qreal Fuzz = 0.01;
 } // namespace
 
 PdfTable::PdfTable(const PdfStyle &style, QPaintDevice *device, QList<TableColumn> columns)
-    : m_style(style)
-    , m_device(device)
-    , m_columns(std::move(columns))
-    , m_paddingX(style.pt(5))
-    , m_paddingY(style.pt(4))
-    , m_leading(style.pt(1.6))
-{
-}
+    : m_style(style), m_device(device), m_columns(std::move(columns)), m_paddingX(style.pt(5)), m_paddingY(style.pt(4)),
+      m_leading(style.pt(1.6))
+{}
 
 PdfTable::~PdfTable() = default;
 
@@ -43,10 +38,7 @@ namespace {
 class WidthCache
 {
 public:
-    explicit WidthCache(const QFontMetricsF &metrics)
-        : m_metrics(metrics)
-    {
-    }
+    explicit WidthCache(const QFontMetricsF &metrics) : m_metrics(metrics) {}
 
     qreal operator()(QStringView text)
     {
@@ -179,9 +171,10 @@ qreal PdfTable::layoutRow(Row &row, const QList<StyledText> &cells, const QFont 
     return tallest + 2 * m_paddingY;
 }
 
-void PdfTable::layout(qreal width)
+void PdfTable::layout(qreal width, qreal pageHeight)
 {
     m_width = width;
+    m_pageHeight = pageHeight;
     computeColumnWidths(width);
     QList<StyledText> headers;
     const QTextCharFormat headerFormat =
@@ -228,11 +221,14 @@ qreal PdfTable::preferredBreak(qreal from, qreal limit) const
     if (index < 0)
         return from;
     const Row &row = m_rows[size_t(index)];
+    // A row no page can hold starts where it is, rather than after a mostly empty page.
+    if (row.top + row.height > limit + Fuzz && row.height > m_pageHeight - m_header.height)
+        return forcedBreak(from, limit);
     qreal end = row.top + row.height <= limit + Fuzz ? row.top + row.height : row.top;
     // Not the last row alone on the next page, when this page can spare one.
     const auto last = m_rows.size() - 1;
-    if (m_rows.size() >= 4 && std::abs(end - m_rows[last].top) < Fuzz && m_rows[last - 1].top > from + Fuzz
-        && m_rows[last - 2].top > from + Fuzz)
+    if (m_rows.size() >= 4 && std::abs(end - m_rows[last].top) < Fuzz && m_rows[last - 1].top > from + Fuzz &&
+        m_rows[last - 2].top > from + Fuzz)
         end = m_rows[last - 1].top;
     // Never a header row alone at the foot of a page.
     return end > from + Fuzz && end > m_header.height + Fuzz ? end : from;
@@ -253,19 +249,17 @@ qreal PdfTable::forcedBreak(qreal from, qreal limit) const
             lines.emplace_back(top, top + line.height());
         }
     }
+    // Sorted by top, a line's top is a clean place to end the page when no line above it reaches
+    // below it.
+    std::sort(lines.begin(), lines.end());
     qreal best = limit;
-    bool found = false;
+    qreal lowest = 0;
     for (const auto &[top, bottom] : lines) {
-        if (top <= from + Fuzz || top > limit + Fuzz || (found && top <= best))
-            continue;
-        const qreal candidate = top;
-        const bool crosses = std::any_of(lines.begin(), lines.end(), [&](const auto &other) {
-            return other.first < candidate - Fuzz && other.second > candidate + Fuzz;
-        });
-        if (!crosses) {
-            best = candidate;
-            found = true;
-        }
+        if (top > limit + Fuzz)
+            break;
+        if (top > from + Fuzz && lowest <= top + Fuzz)
+            best = top;
+        lowest = std::max(lowest, bottom);
     }
     return best;
 }

@@ -37,8 +37,9 @@ public:
     ~PdfTable() override;
 
     void addRow(QList<StyledText> cells);
-    // Lays out every cell for the given width; call once, after the last addRow().
-    void layout(qreal width);
+    // Lays out every cell for the given width; call once, after the last addRow(). A row taller
+    // than pageHeight is split across pages from where it starts.
+    void layout(qreal width, qreal pageHeight);
 
     qreal height() const override;
     qreal repeatedHeight() const override;
@@ -71,6 +72,7 @@ private:
     std::vector<qreal> m_columnX;
     std::vector<qreal> m_columnWidth;
     qreal m_width = 0;
+    qreal m_pageHeight = 0;
     qreal m_paddingX = 0;
     qreal m_paddingY = 0;
     qreal m_leading = 0;

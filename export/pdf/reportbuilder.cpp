@@ -3,13 +3,11 @@
 #include "reportbuilder.h"
 
 #include "markdownblock.h"
-#include "model/metrics.h"
 #include "model/names.h"
 #include "pdftable.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QPainterPath>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -21,14 +19,6 @@ using namespace model;
 namespace {
 
 const QChar lineBreak = QChar(QChar::LineSeparator);
-
-void append(StyledText &styled, const QString &text, const QTextCharFormat &format)
-{
-    if (text.isEmpty())
-        return;
-    styled.formats.append({int(styled.text.size()), int(text.size()), format});
-    styled.text.append(text);
-}
 
 QString dash()
 {
@@ -53,12 +43,7 @@ QString lessonEmoji(LessonKind kind)
 
 ReportBuilder::ReportBuilder(const Review &review, const ExportOptions &options, const PdfStyle &style,
                              QPaintDevice *device, PageFlow &flow)
-    : m_review(review)
-    , m_options(options)
-    , m_style(style)
-    , m_device(device)
-    , m_flow(flow)
-    , m_clock(review.timeZone)
+    : m_review(review), m_options(options), m_style(style), m_device(device), m_flow(flow), m_clock(review.timeZone)
 {
     // Figures follow the reader's locale; the C locale of a headless run gets English grouping.
     if (m_locale.language() == QLocale::C)
@@ -109,7 +94,7 @@ ReportBuilder::TextBox ReportBuilder::layoutText(const StyledText &text, const Q
 StyledText ReportBuilder::plain(const QString &text, const QFont &font, const QColor &colour) const
 {
     StyledText styled;
-    append(styled, text, m_style.charFormat(font, colour));
+    styled.append(text, m_style.charFormat(font, colour));
     return styled;
 }
 
@@ -158,168 +143,6 @@ void ReportBuilder::build()
         const QString title = note.heading.trimmed().isEmpty() ? tr("Additional notes") : note.heading.trimmed();
         emitSection({}, title, !customer() && note.visibility == Visibility::Internal, {markdown(note.markdown)});
     }
-}
-
-void ReportBuilder::titleBlock()
-{
-    const qreal width = m_flow.width();
-    const auto pt = [this](qreal points) { return m_style.pt(points); };
-    const Metrics metrics = Metrics::compute(m_review);
-
-    QFont overlineFont = m_style.sans(PdfStyle::SmallSize, QFont::Bold);
-    overlineFont.setLetterSpacing(QFont::PercentageSpacing, 112);
-    const QFont tagFont = m_style.sans(PdfStyle::SmallSize + 0.5, QFont::Bold);
-    const QString tag = customer() ? tr("Customer version") : tr("Internal");
-    const qreal tagWidth = QFontMetricsF(tagFont, m_device).horizontalAdvance(tag) + pt(14);
-    const TextBox overline =
-        layoutText(plain(tr("INCIDENT REVIEW"), overlineFont, PdfStyle::muted()), overlineFont, width - tagWidth);
-    const QString titleText = m_review.title.trimmed().isEmpty() ? tr("Untitled incident review") : m_review.title;
-    const QFont titleFont = m_style.sans(PdfStyle::TitleSize, QFont::Bold);
-    const TextBox title = layoutText(plain(titleText, titleFont, PdfStyle::text()), titleFont, width, 1.12);
-
-    // Severity badge and status.
-    const QFont badgeFont = m_style.sans(8.5, QFont::Bold);
-    const QFontMetricsF badgeMetrics(badgeFont, m_device);
-    const QString severity = severityLabel(m_review.severity);
-    const QString badgeText = severity.isEmpty() ? tr("Severity not set") : severity;
-    const QSizeF badgeSize(badgeMetrics.horizontalAdvance(badgeText) + pt(14), badgeMetrics.height() + pt(6));
-    const QFont statusFont = m_style.sans(9);
-    StyledText statusText;
-    append(statusText, tr("Status") + QStringLiteral("  "), m_style.charFormat(statusFont, PdfStyle::muted()));
-    append(statusText, enumLabel(m_review.status),
-           m_style.charFormat(m_style.sans(9, QFont::Bold), PdfStyle::text()));
-    const TextBox status = layoutText(statusText, statusFont, width / 2);
-
-    // Key figures: a calm grid in a light box.
-    struct Figure
-    {
-        TextBox label;
-        TextBox value;
-    };
-    const auto time = [&](Milestone milestone) {
-        const QDateTime at = metrics.at(milestone);
-        return at.isValid() ? m_clock.formatWithZone(at, milestonePrecision(milestone)) : dash();
-    };
-    const auto duration = [&](const std::optional<qint64> &value) {
-        return value ? formatDuration(*value) : dash();
-    };
-    const QList<std::pair<QString, QString>> figureTexts{
-        {tr("Started"), time(Milestone::Started)},
-        {tr("Resolved"), time(Milestone::Resolved)},
-        {tr("Duration"), duration(metrics.duration)},
-        {tr("Time to detect"), duration(metrics.timeToDetect)},
-        {tr("Time to resolve"), duration(metrics.timeToResolve)},
-        {tr("Users affected"), m_review.impact.usersAffected
-                                   ? m_locale.toString(qlonglong(*m_review.impact.usersAffected))
-                                   : dash()},
-    };
-    constexpr int columns = 3;
-    const qreal boxPadding = pt(12);
-    const qreal cellWidth = (width - 2 * boxPadding) / columns;
-    const QFont labelFont = m_style.sans(PdfStyle::SmallSize);
-    const QFont valueFont = m_style.sans(10.5, QFont::Bold);
-    std::vector<Figure> figures;
-    for (const auto &[label, value] : figureTexts) {
-        figures.push_back({layoutText(plain(label, labelFont, PdfStyle::muted()), labelFont, cellWidth - pt(8)),
-                           layoutText(plain(value, valueFont, PdfStyle::text()), valueFont, cellWidth - pt(8))});
-    }
-    std::vector<qreal> rowHeights;
-    for (size_t i = 0; i < figures.size(); i += columns) {
-        qreal tallest = 0;
-        for (size_t k = i; k < std::min(figures.size(), i + columns); ++k)
-            tallest = std::max(tallest, figures[k].label.height + pt(2.5) + figures[k].value.height);
-        rowHeights.push_back(tallest);
-    }
-    const qreal rowGap = pt(10);
-    qreal gridHeight = 2 * pt(10) + rowGap * qreal(rowHeights.size() - 1);
-    for (const qreal h : rowHeights)
-        gridHeight += h;
-
-    // What the times mean and who the document is for.
-    QStringList notes;
-    QDateTime firstTime;
-    for (const auto &event : m_review.timeline) {
-        if (event.time.isValid() && (!firstTime.isValid() || event.time < firstTime))
-            firstTime = event.time;
-    }
-    notes.append(tr("All times are in %1.").arg(m_clock.describe(metrics.at(Milestone::Started).isValid()
-                                                                     ? metrics.at(Milestone::Started)
-                                                                     : firstTime)));
-    notes.append(customer() ? tr("Customer version: prepared for sharing outside the company; internal sections, "
-                                 "timeline entries, actions and contact details are left out.")
-                            : tr("Internal version: the complete review, including internal notes. Do not share it "
-                                 "outside the company; export the customer version for that."));
-    for (const auto &problem : metrics.problems)
-        notes.append(tr("Note: %1").arg(problem));
-    const QFont noteFont = m_style.sans(8.5);
-    std::vector<TextBox> noteBoxes;
-    for (const auto &text : std::as_const(notes))
-        noteBoxes.push_back(layoutText(plain(text, noteFont, PdfStyle::muted()), noteFont, width, 1.25));
-
-    // Vertical positions.
-    const qreal titleTop = overline.height + pt(8);
-    const qreal badgeTop = titleTop + title.height + pt(12);
-    const qreal gridTop = badgeTop + badgeSize.height() + pt(16);
-    qreal notesTop = gridTop + gridHeight + pt(10);
-    std::vector<qreal> noteTops;
-    for (const auto &box : noteBoxes) {
-        noteTops.push_back(notesTop);
-        notesTop += box.height + pt(3);
-    }
-    const qreal total = notesTop + pt(4);
-
-    const QColor badgeColour = PdfStyle::severity(m_review.severity);
-    const bool hasSeverity = !severity.isEmpty();
-    const qreal statusX = badgeSize.width() + pt(12);
-    const qreal statusY = badgeTop + (badgeSize.height() - status.height) / 2;
-    Piece piece;
-    piece.height = total;
-    piece.paint = [=, this](QPainter &painter) {
-        overline.layout->draw(&painter, QPointF(0, 0));
-        // The audience, stated where nobody can miss it.
-        painter.setFont(tagFont);
-        const QFontMetricsF tagMetrics(tagFont, m_device);
-        const QRectF tagBox(width - tagWidth, overline.firstBaseline - tagMetrics.ascent() - pt(3), tagWidth,
-                            tagMetrics.height() + pt(6));
-        painter.setPen(QPen(customer() ? PdfStyle::link() : PdfStyle::text(), pt(0.8)));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRoundedRect(tagBox, pt(3), pt(3));
-        painter.drawText(tagBox, Qt::AlignCenter, tag);
-
-        title.layout->draw(&painter, QPointF(0, titleTop));
-
-        const QRectF badge(QPointF(0, badgeTop), badgeSize);
-        painter.setFont(badgeFont);
-        if (hasSeverity) {
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(badgeColour);
-            painter.drawRoundedRect(badge, pt(3), pt(3));
-            painter.setPen(Qt::white);
-        } else {
-            painter.setPen(QPen(PdfStyle::rule(), pt(0.8)));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(badge, pt(3), pt(3));
-            painter.setPen(PdfStyle::muted());
-        }
-        painter.drawText(badge, Qt::AlignCenter, badgeText);
-        status.layout->draw(&painter, QPointF(statusX, statusY));
-
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(PdfStyle::headerFill());
-        painter.drawRoundedRect(QRectF(0, gridTop, width, gridHeight), pt(4), pt(4));
-        qreal rowTop = gridTop + pt(10);
-        for (size_t i = 0; i < figures.size(); ++i) {
-            const size_t row = i / columns;
-            const qreal x = boxPadding + qreal(i % columns) * cellWidth;
-            figures[i].label.layout->draw(&painter, QPointF(x, rowTop));
-            figures[i].value.layout->draw(&painter, QPointF(x, rowTop + figures[i].label.height + pt(2.5)));
-            if (i % columns == columns - 1 && row + 1 < rowHeights.size())
-                rowTop += rowHeights[row] + rowGap;
-        }
-        for (size_t i = 0; i < noteBoxes.size(); ++i)
-            noteBoxes[i].layout->draw(&painter, QPointF(0, noteTops[i]));
-    };
-    m_flow.addBlock(piece.height, piece.paint);
 }
 
 void ReportBuilder::emitSection(const QString &emoji, const QString &title, bool internalOnly, Pieces pieces)
@@ -389,19 +212,26 @@ ReportBuilder::Piece ReportBuilder::heading(const QString &emoji, const QString 
 ReportBuilder::Piece ReportBuilder::subheading(const QString &emoji, const QString &title) const
 {
     const QFont font = m_style.sans(PdfStyle::SubheadingSize, QFont::Bold);
-    StyledText text;
+    const TextBox box = layoutText(plain(title, font, PdfStyle::text()), font, m_flow.width());
+    // Like a heading's, the emoji hangs to the left, so that the titles line up with the text.
     const QString shown = emojiFor(emoji);
+    TextBox icon;
     if (!shown.isEmpty()) {
-        append(text, shown, m_style.charFormat(m_style.emoji(PdfStyle::SubheadingSize), PdfStyle::muted()));
-        append(text, QStringLiteral("  "), m_style.charFormat(font, PdfStyle::text()));
+        const QFont emojiFont = m_style.emoji(PdfStyle::SubheadingSize - 0.5);
+        icon = layoutText(plain(shown, emojiFont, PdfStyle::muted()), emojiFont, m_style.pt(40));
     }
-    append(text, title, m_style.charFormat(font, PdfStyle::text()));
-    const TextBox box = layoutText(text, font, m_flow.width());
+    const qreal gap = m_style.pt(6);
     Piece piece;
     piece.spaceBefore = m_style.pt(8);
     piece.keepWithNext = true;
     piece.height = box.height + m_style.pt(5);
-    piece.paint = [box](QPainter &painter) { box.layout->draw(&painter, QPointF(0, 0)); };
+    piece.paint = [box, icon, gap](QPainter &painter) {
+        if (icon.layout) {
+            const qreal x = -gap - icon.layout->lineAt(0).naturalTextWidth();
+            icon.layout->draw(&painter, QPointF(x, box.firstBaseline - icon.firstBaseline));
+        }
+        box.layout->draw(&painter, QPointF(0, 0));
+    };
     return piece;
 }
 
@@ -509,12 +339,13 @@ ReportBuilder::Pieces ReportBuilder::authorsPieces() const
     const QFont font = m_style.sans(PdfStyle::TableSize);
     const QTextCharFormat base = m_style.charFormat(font, PdfStyle::text());
     for (const auto &person : m_review.authors) {
-        QList<StyledText> cells{plain(person.name, font, PdfStyle::text()), inlineMarkdown(person.role, PdfStyle::TableSize)};
+        QList<StyledText> cells{plain(person.name, font, PdfStyle::text()),
+                                inlineMarkdown(person.role, PdfStyle::TableSize)};
         if (withContacts)
             cells.append(styleLinkedText(person.contact, base, m_style.inlineFormats(PdfStyle::TableSize)));
         authors->addRow(cells);
     }
-    authors->layout(m_flow.width());
+    authors->layout(m_flow.width(), m_flow.pageHeight());
     return {table(authors)};
 }
 
@@ -566,7 +397,8 @@ ReportBuilder::Pieces ReportBuilder::detectionPieces() const
     if (detection.time.isValid()) {
         const QTime time = detection.time.toUTC().time();
         const auto precision = time.second() == 0 && time.msec() == 0 ? TimePrecision::Minute : TimePrecision::Second;
-        rows.append({tr("Detected at"), plain(m_clock.formatWithZone(detection.time, precision), font, PdfStyle::text())});
+        rows.append(
+            {tr("Detected at"), plain(m_clock.formatWithZone(detection.time, precision), font, PdfStyle::text())});
     }
     Pieces pieces;
     if (!rows.isEmpty())
@@ -637,15 +469,16 @@ ReportBuilder::Pieces ReportBuilder::timelinePieces() const
         m_style.charFormat(m_style.sans(PdfStyle::SmallSize, QFont::Normal, true), PdfStyle::muted());
     for (const auto &event : std::as_const(events)) {
         StyledText kind;
-        append(kind, enumLabel(event.kind), plainFormat);
+        kind.append(enumLabel(event.kind), plainFormat);
         if (event.milestone != Milestone::None)
-            append(kind, lineBreak + QStringLiteral("◆ ") + enumLabel(event.milestone), milestoneFormat);
+            kind.append(lineBreak + QStringLiteral("◆ ") + enumLabel(event.milestone), milestoneFormat);
         if (!customer() && event.visibility == Visibility::Internal)
-            append(kind, lineBreak + tr("Internal"), internalFormat);
+            kind.append(lineBreak + tr("Internal"), internalFormat);
         timeline->addRow({plain(m_clock.format(event.time, event.precision), font, PdfStyle::text()), kind,
-                          inlineMarkdown(event.text, PdfStyle::TableSize), plain(event.author, font, PdfStyle::text())});
+                          inlineMarkdown(event.text, PdfStyle::TableSize),
+                          plain(event.author, font, PdfStyle::text())});
     }
-    timeline->layout(m_flow.width());
+    timeline->layout(m_flow.width(), m_flow.pageHeight());
     return {zonePiece, table(timeline)};
 }
 
@@ -688,23 +521,24 @@ ReportBuilder::Pieces ReportBuilder::actionsPieces() const
     const QTextCharFormat internalFormat =
         m_style.charFormat(m_style.sans(PdfStyle::SmallSize, QFont::Normal, true), PdfStyle::muted());
     const auto text = [&](const QString &value) {
-        return value.trimmed().isEmpty() ? plain(dash(), font, PdfStyle::faint()) : plain(value, font, PdfStyle::text());
+        return value.trimmed().isEmpty() ? plain(dash(), font, PdfStyle::faint())
+                                         : plain(value, font, PdfStyle::text());
     };
     for (const auto &action : m_review.actions) {
         StyledText type;
-        append(type, enumLabel(action.type), plainFormat);
+        type.append(enumLabel(action.type), plainFormat);
         if (!customer() && action.visibility == Visibility::Internal)
-            append(type, lineBreak + tr("Internal"), internalFormat);
-        const StyledText ticket = action.ticket.trimmed().isEmpty()
-                                      ? text({})
-                                      : styleLinkedText(action.ticket, plainFormat,
-                                                        m_style.inlineFormats(PdfStyle::TableSize));
+            type.append(lineBreak + tr("Internal"), internalFormat);
+        const StyledText ticket =
+            action.ticket.trimmed().isEmpty()
+                ? text({})
+                : styleLinkedText(action.ticket, plainFormat, m_style.inlineFormats(PdfStyle::TableSize));
         actions->addRow({inlineMarkdown(action.title, PdfStyle::TableSize), type, text(action.owner), ticket,
                          text(priorityLabel(action.priority)),
                          text(action.due.isValid() ? action.due.toString(Qt::ISODate) : QString()),
                          text(enumLabel(action.status))});
     }
-    actions->layout(m_flow.width());
+    actions->layout(m_flow.width(), m_flow.pageHeight());
     return {table(actions)};
 }
 
@@ -715,42 +549,6 @@ ReportBuilder::Pieces ReportBuilder::sharePieces() const
         pieces.push_back(facts({{tr("Audience"), inlineMarkdown(m_review.shareAudience, 9)}}));
     pieces.push_back(markdown(m_review.share));
     return pieces;
-}
-
-void ReportBuilder::paintPageFrame(QPainter &painter, const QRectF &, const QRectF &body, int index,
-                                   int count) const
-{
-    const auto pt = [this](qreal points) { return m_style.pt(points); };
-    painter.save();
-    const QFont font = m_style.sans(PdfStyle::SmallSize);
-    const QFont bold = m_style.sans(PdfStyle::SmallSize, QFont::Bold);
-    const QFontMetricsF metrics(font, m_device);
-    const QFontMetricsF boldMetrics(bold, m_device);
-
-    const qreal headerBaseline = body.top() - pt(24);
-    const QString audience = audienceLabel();
-    const qreal audienceWidth = boldMetrics.horizontalAdvance(audience);
-    const QString title = m_review.title.trimmed().isEmpty() ? tr("Untitled incident review") : m_review.title;
-    painter.setFont(font);
-    painter.setPen(PdfStyle::muted());
-    painter.drawText(QPointF(body.left(), headerBaseline),
-                     metrics.elidedText(title, Qt::ElideRight, body.width() - audienceWidth - pt(24)));
-    painter.setFont(bold);
-    painter.setPen(customer() ? PdfStyle::link() : PdfStyle::text());
-    painter.drawText(QPointF(body.right() - audienceWidth, headerBaseline), audience);
-    painter.setPen(QPen(PdfStyle::rule(), pt(0.5)));
-    painter.drawLine(QPointF(body.left(), headerBaseline + pt(7)), QPointF(body.right(), headerBaseline + pt(7)));
-
-    const qreal footerRule = body.bottom() + pt(18);
-    const qreal footerBaseline = footerRule + pt(13);
-    painter.drawLine(QPointF(body.left(), footerRule), QPointF(body.right(), footerRule));
-    painter.setFont(font);
-    painter.setPen(PdfStyle::muted());
-    painter.drawText(QPointF(body.left(), footerBaseline),
-                     customer() ? tr("Customer version") : tr("Internal: do not share outside the company"));
-    const QString page = tr("Page %1 of %2").arg(index + 1).arg(count);
-    painter.drawText(QPointF(body.right() - metrics.horizontalAdvance(page), footerBaseline), page);
-    painter.restore();
 }
 
 } // namespace hindsight::exporting::pdf

@@ -32,7 +32,7 @@ public:
 
     void build();
     // The running header (title, audience) and footer (audience, "Page N of M") of one page.
-    void paintPageFrame(QPainter &painter, const QRectF &page, const QRectF &body, int index, int count) const;
+    void paintPageFrame(QPainter &painter, const QRectF &body, int index, int count) const;
 
     // "Internal" or "Customer version".
     QString audienceLabel() const;

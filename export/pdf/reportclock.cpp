@@ -8,9 +8,7 @@ namespace hindsight::exporting::pdf {
 
 using model::TimePrecision;
 
-ReportClock::ReportClock(const QString &zoneId)
-    : m_zone(zoneId.trimmed().toUtf8())
-    , m_name(zoneId.trimmed())
+ReportClock::ReportClock(const QString &zoneId) : m_zone(zoneId.trimmed().toUtf8()), m_name(zoneId.trimmed())
 {
     if (!m_zone.isValid() || m_name.isEmpty()) {
         m_zone = QTimeZone::utc();
