@@ -8,7 +8,18 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <cstdio>
+
 namespace {
+
+// Scripts read a headless command's standard error as its one-line reason: Qt's notice about
+// a missing XDG_RUNTIME_DIR (normal in containers and cron jobs) must not get in the way.
+void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    std::fputs(qPrintable(qFormatLogMessage(type, context, message) + QLatin1Char('\n')), stderr);
+}
 
 void describeApplication()
 {
@@ -30,6 +41,7 @@ int main(int argc, char *argv[])
         // gives one without the other.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietMessages);
         QGuiApplication app(argc, argv);
         describeApplication();
         return hindsight::app::runHeadless(QCoreApplication::arguments());

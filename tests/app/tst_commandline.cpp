@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The headless command line as scripts use it: the real executable, no display, exit codes and a
+// one-line reason on standard error.
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString Sample = QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/samples/checkout-outage.json");
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void exportsEveryFormatForEveryAudience_data();
+    void exportsEveryFormatForEveryAudience();
+
+private:
+    Result run(const QStringList &arguments) const;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    void write(const QString &name, const QByteArray &bytes) const;
+
+    QTemporaryDir m_dir;
+    QString m_review;
+};
+
+Result TestCommandLine::run(const QStringList &arguments) const
+{
+    QProcess process;
+    auto environment = QProcessEnvironment::systemEnvironment();
+    // As on a server or in CI: no display, no platform chosen.
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("HOME"), m_dir.path());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(HINDSIGHT_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCommandLine::write(const QString &name, const QByteArray &bytes) const
+{
+    QFile file(path(name));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_review = path(QStringLiteral("sample.hindsight"));
+    const auto imported = run({QStringLiteral("import"), Sample, QStringLiteral("-o"), m_review});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QCOMPARE(imported.err, QString());
+    QVERIFY(QFile::exists(m_review));
+
+    write(QStringLiteral("empty.md"), {});
+    write(QStringLiteral("binary.json"), QByteArray("\x00\x01\x02\xff\xfe", 5));
+    write(QStringLiteral("impossible.md"), "# Outage\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n"
+                                           "| 2023-03-14 25:61 | Something |\n");
+    write(QStringLiteral("notes.hindsight"), "not a review\n");
+}
+
+void TestCommandLine::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const auto review = path(QStringLiteral("sample.hindsight"));
+    const auto out = path(QStringLiteral("out.any"));
+    QTest::newRow("nominal: version") << QStringList{QStringLiteral("--version")} << 0 << QString();
+    QTest::newRow("usage: export without arguments") << QStringList{QStringLiteral("export")} << 2
+                                                     << QStringLiteral("usage: export");
+    QTest::newRow("usage: unknown format")
+        << QStringList{QStringLiteral("export"), review, QStringLiteral("--format"), QStringLiteral("docx"),
+                       QStringLiteral("-o"), out}
+        << 2 << QStringLiteral("unknown format");
+    QTest::newRow("usage: unknown audience")
+        << QStringList{QStringLiteral("export"), review, QStringLiteral("--format"), QStringLiteral("md"),
+                       QStringLiteral("--audience"), QStringLiteral("press"), QStringLiteral("-o"), out}
+        << 2 << QStringLiteral("unknown audience");
+    QTest::newRow("usage: import without output") << QStringList{QStringLiteral("import"), Sample} << 2
+                                                  << QStringLiteral("usage: import");
+    QTest::newRow("usage: unknown option")
+        << QStringList{QStringLiteral("export"), review, QStringLiteral("--colour")} << 2
+        << QStringLiteral("Unknown option");
+    QTest::newRow("robustness: export of a file that is not a review")
+        << QStringList{QStringLiteral("export"), path(QStringLiteral("notes.hindsight")), QStringLiteral("--format"),
+                       QStringLiteral("md"), QStringLiteral("-o"), out}
+        << 1 << QStringLiteral("is not a Hindsight review");
+    QTest::newRow("robustness: export of a missing review")
+        << QStringList{QStringLiteral("export"), path(QStringLiteral("missing.hindsight")), QStringLiteral("--format"),
+                       QStringLiteral("md"), QStringLiteral("-o"), out}
+        << 1 << QStringLiteral("does not exist");
+    QTest::newRow("robustness: import of an empty file")
+        << QStringList{QStringLiteral("import"), path(QStringLiteral("empty.md")), QStringLiteral("-o"),
+                       path(QStringLiteral("a.hindsight"))}
+        << 1 << QStringLiteral("The file is empty");
+    QTest::newRow("robustness: import of a binary file")
+        << QStringList{QStringLiteral("import"), path(QStringLiteral("binary.json")), QStringLiteral("-o"),
+                       path(QStringLiteral("b.hindsight"))}
+        << 1 << QStringLiteral("binary file");
+    QTest::newRow("robustness: import of a time of 25:61")
+        << QStringList{QStringLiteral("import"), path(QStringLiteral("impossible.md")), QStringLiteral("-o"),
+                       path(QStringLiteral("c.hindsight"))}
+        << 1 << QStringLiteral("25:61");
+    QTest::newRow("robustness: import over an existing review")
+        << QStringList{QStringLiteral("import"), Sample, QStringLiteral("-o"), review} << 1
+        << QStringLiteral("already exists");
+}
+
+void TestCommandLine::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const auto result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    if (exitCode == 1) {
+        // One line, for scripts and people.
+        QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(result.err.startsWith(QStringLiteral("hindsight: ")));
+    }
+}
+
+void TestCommandLine::exportsEveryFormatForEveryAudience_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("audience");
+    for (const auto *format : {"md", "pdf", "json"}) {
+        for (const auto *audience : {"internal", "customer"}) {
+            QTest::newRow(qPrintable(QStringLiteral("nominal: %1 %2").arg(QLatin1StringView(format),
+                                                                           QLatin1StringView(audience))))
+                << QString::fromLatin1(format) << QString::fromLatin1(audience);
+        }
+    }
+}
+
+void TestCommandLine::exportsEveryFormatForEveryAudience()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, audience);
+    const auto out = path(QStringLiteral("export-%1-%2.%1").arg(format, audience));
+    const auto result = run({QStringLiteral("export"), m_review, QStringLiteral("--format"), format,
+                             QStringLiteral("--audience"), audience, QStringLiteral("-o"), out});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.err, QString());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto bytes = file.readAll();
+    QVERIFY(bytes.size() > 1000);
+    if (format == QLatin1String("pdf")) {
+        QVERIFY(bytes.startsWith("%PDF-"));
+        return;
+    }
+    // The sample names an internal database host only in internal events.
+    QCOMPARE(bytes.contains("db-prod-3.internal"), audience == QLatin1String("internal"));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
