@@ -49,7 +49,11 @@ mkdir -p "$work"
 
 # 1. The package, from the current build.
 rm -rf "$work/out"
-"$cpack" --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" || fail "cpack -G DEB"
+if ! "$cpack" --config "$build/CPackConfig.cmake" -G DEB -B "$work/out"; then
+    # CPack first brings the build up to date; its compiler errors are only in this log.
+    tail -n 30 "$work"/out/_CPack_Packages/*/DEB/PreinstallOutput.log >&2 2>/dev/null || true
+    fail "cpack -G DEB"
+fi
 debs=("$work"/out/hindsight_*.deb)
 [ -f "${debs[0]}" ] || fail "cpack made no hindsight_*.deb"
 deb=${debs[0]}
@@ -73,7 +77,7 @@ tarball="$work/debootstrap-$suite-$(dpkg --print-architecture).tgz"
 if [ ! -f "$tarball" ]; then
     download=$(mktemp -d "$work/download.XXXXXX")
     retry debootstrap --variant=minbase --make-tarball="$tarball.part" "$suite" "$download" "$mirror" ||
-        fail "debootstrap could not download $suite from $mirror"
+        { rm -rf "$download" "$tarball.part"; fail "debootstrap could not download $suite from $mirror"; }
     rm -rf "$download"
     mv "$tarball.part" "$tarball"
 fi
@@ -92,13 +96,18 @@ cleanup() {
     rm -rf --one-file-system "$root"
 }
 trap cleanup EXIT
+trap 'exit 1' INT TERM # through the EXIT trap, so that an interrupted run cleans up too
 
 debootstrap --variant=minbase --unpack-tarball="$tarball" "$suite" "$root" "$mirror" >"$work/debootstrap.log" 2>&1 ||
     { tail -20 "$work/debootstrap.log" >&2; fail "debootstrap from $tarball (delete it if it is stale)"; }
 mount -t proc proc "$root/proc"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
-# The same proxy and mirror-date leniency as this machine's apt, for mirrors that need them.
-apt-config dump | grep -E '^Acquire::(Check-Valid-Until|Check-Date|https?::Proxy) ' >"$root/etc/apt/apt.conf.d/90host" || true
+# The same proxy and mirror-date leniency as this machine's apt, for mirrors that need them,
+# and no pseudo-terminal for dpkg: the chroot has no /dev/pts.
+{
+    apt-config dump | grep -E '^Acquire::(Check-Valid-Until|Check-Date|https?::Proxy) ' || true
+    echo 'Dpkg::Use-Pty "0";'
+} >"$root/etc/apt/apt.conf.d/90test"
 cp "$deb" "$root/"
 cp "$sample" "$root/sample.json"
 
@@ -116,6 +125,7 @@ echo "test-deb: installed on a clean $suite after $((SECONDS - started)) s"
 # 3. The program runs headless with only what the package brought in.
 printed=$(in_root hindsight --version) || fail "hindsight --version"
 grep -qF "$version" <<<"$printed" || fail "hindsight --version printed '$printed', not $version"
+echo "test-deb: hindsight --version printed: $printed"
 in_root hindsight import /sample.json -o /tmp/r.hindsight || fail "hindsight import"
 in_root hindsight export /tmp/r.hindsight --format json --audience internal -o /tmp/out.json || fail "hindsight export"
 [ -s "$root/tmp/out.json" ] || fail "hindsight export wrote no JSON"
