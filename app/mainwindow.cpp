@@ -5,6 +5,7 @@
 #include "editor/notes/notepanel.h"
 #include "editor/sections/sectioneditor.h"
 #include "editor/sections/sectionlistview.h"
+#include "editor/timeline/timelineview.h"
 #include "export/formatfactory.h"
 #include "messagebar.h"
 #include "model/commands.h"
@@ -12,6 +13,7 @@
 #include "recentfiles.h"
 #include "recoverydialog.h"
 #include "reviewheader.h"
+#include "timelinelink.h"
 #include "untitledstore.h"
 
 #include <QApplication>
@@ -66,6 +68,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sections(new editor::SectionListView(m_splitter))
     , m_editor(new editor::SectionEditor(m_splitter))
     , m_notes(new editor::NotePanel(this))
+    , m_timeline(new editor::TimelineView(this))
+    , m_timelineLink(new TimelineLink(m_timeline, m_editor, this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("MainWindow"));
@@ -110,12 +114,18 @@ MainWindow::MainWindow(QWidget *parent)
 
 void MainWindow::createDocks()
 {
+    m_timelineDock = new QDockWidget(tr("Timeline"), this);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+
     m_notesDock = new QDockWidget(tr("Notes"), this);
     m_notesDock->setObjectName(QStringLiteral("notesDock"));
     m_notesDock->setWidget(m_notes);
     m_notesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
                              QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, m_notesDock);
+    splitDockWidget(m_timelineDock, m_notesDock, Qt::Vertical);
     connect(m_notes, &editor::NotePanel::commitFailed, this,
             [this](const QString &message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
 }
@@ -125,7 +135,8 @@ bool MainWindow::startIncident(const QString &path)
     const auto now = QDateTime::currentDateTimeUtc();
     model::Review review;
     review.title = tr("Incident %1").arg(QLocale().toString(now.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
-    review.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    const auto zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    review.timeZone = zone == QLatin1String("Etc/UTC") ? QStringLiteral("UTC") : zone;
     model::TimelineEvent started;
     started.time = now;
     started.precision = model::TimePrecision::Second;
@@ -162,7 +173,10 @@ void MainWindow::setLive(bool live)
     live = live && m_document && !m_document->isReadOnly();
     m_liveAction->setChecked(live);
     m_header->setLive(live);
+    m_timeline->setLive(live);
     if (live) {
+        m_timelineDock->show();
+        m_editor->showSection(int(model::SectionKey::Timeline));
         m_notesDock->show();
         m_notesDock->raise();
         m_notes->focusInput();
@@ -181,6 +195,7 @@ MainWindow::~MainWindow()
     m_editor->setDocument(nullptr);
     m_header->setDocument(nullptr);
     m_notes->setDocument(nullptr);
+    m_timeline->setDocument(nullptr);
 }
 
 void MainWindow::setDocument(std::unique_ptr<ReviewDocument> document, const QString &readOnlyReason)
@@ -189,6 +204,7 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> document, const QSt
     m_editor->setDocument(nullptr);
     m_header->setDocument(nullptr);
     m_notes->setDocument(nullptr);
+    m_timeline->setDocument(nullptr);
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
     m_document = std::move(document);
@@ -210,6 +226,8 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> document, const QSt
         m_sections->setDocument(m_document.get());
         m_editor->setDocument(m_document.get());
         m_notes->setDocument(m_document.get());
+        m_timeline->setDocument(m_document.get());
+        m_timelineLink->attach();
         const int section = QSettings().value(QStringLiteral("mainWindow/section"), 1).toInt();
         m_editor->showSection(section);
         m_sections->setCurrentSection(section);

@@ -20,12 +20,14 @@ namespace hindsight::editor {
 class NotePanel;
 class SectionEditor;
 class SectionListView;
+class TimelineView;
 }
 
 namespace hindsight::app {
 
 class MessageBar;
 class ReviewHeader;
+class TimelineLink;
 
 // One review per window: the header, the section list and the selected section's form, with
 // the live note panel and the timeline as docks.
@@ -42,6 +44,7 @@ public:
     editor::SectionListView *sectionList() const { return m_sections; }
     MessageBar *messageBar() const { return m_messages; }
     editor::NotePanel *notePanel() const { return m_notes; }
+    editor::TimelineView *timelineView() const { return m_timeline; }
     ReviewHeader *header() const { return m_header; }
 
     // Opens a review, or imports a Markdown or JSON file into a new untitled review. Tells the
@@ -85,7 +88,10 @@ private:
     editor::SectionListView *m_sections;
     editor::SectionEditor *m_editor;
     editor::NotePanel *m_notes;
+    editor::TimelineView *m_timeline;
+    TimelineLink *m_timelineLink;
     QDockWidget *m_notesDock = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_liveAction = nullptr;

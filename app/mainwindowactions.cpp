@@ -61,6 +61,7 @@ void MainWindow::createActions()
     edit->addAction(redo);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_timelineDock->toggleViewAction());
     m_viewMenu->addAction(m_notesDock->toggleViewAction());
 
     auto *incident = menuBar()->addMenu(tr("&Incident"));

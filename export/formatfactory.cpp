@@ -4,6 +4,7 @@
 
 #include "json/jsonformat.h"
 #include "markdown/markdownexporter.h"
+#include "markdownimport/markdownimporter.h"
 #include "pdf/pdfexporter.h"
 
 #include <QFileInfo>
@@ -28,13 +29,15 @@ std::unique_ptr<Exporter> FormatFactory::exporter(const QString &id)
 
 QStringList FormatFactory::importerIds()
 {
-    return {QStringLiteral("json")};
+    return {QStringLiteral("json"), QStringLiteral("md")};
 }
 
 std::unique_ptr<Importer> FormatFactory::importer(const QString &id)
 {
     if (id == u"json")
         return std::make_unique<JsonImporter>();
+    if (id == u"md")
+        return std::make_unique<MarkdownImporter>();
     return nullptr;
 }
 

@@ -266,7 +266,7 @@ void SectionPageFactory::buildTimeline(SectionPage *page, ReviewDocument &docume
     view->setItemDelegateForColumn(Traits::Time,
                                    new ZonedDateTimeDelegate([model] { return model->displayZone(); }, view));
     table->fitColumn(model::ReviewModel::TimelineRelativeColumn, {QStringLiteral("T+00:00:00")});
-    table->fitColumn(Traits::Time, {QStringLiteral("2026-11-23 14:02:31"), QStringLiteral("Time (America/Los_Angeles)")});
+    table->fitColumn(Traits::Time, {QStringLiteral("2026-11-23 14:02:31")});
     setChoiceColumn(table, Traits::Kind, enumChoices<model::EventKind>());
     setChoiceColumn(table, Traits::Milestone, enumChoices<model::Milestone>());
     setChoiceColumn(table, Traits::Visibility, enumChoices<model::Visibility>());
@@ -279,6 +279,7 @@ void SectionPageFactory::buildTimeline(SectionPage *page, ReviewDocument &docume
     table->setStretchColumn(Traits::Text);
     // Where an event came from matters less than what happened; the header's menu shows it.
     view->setColumnHidden(Traits::Source, true);
+    view->setColumnHidden(Traits::Precision, true);
     page->contentLayout()->addWidget(table, 1);
 }
 

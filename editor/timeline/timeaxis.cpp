@@ -67,18 +67,19 @@ qint64 TimeAxis::Step::approxMs() const
 const QList<TimeAxis::Step> &TimeAxis::steps()
 {
     static const QList<Step> all{
-        {Unit::Millisecond, 10}, {Unit::Millisecond, 50}, {Unit::Millisecond, 100}, {Unit::Millisecond, 250},
-        {Unit::Millisecond, 500}, {Unit::Second, 1}, {Unit::Second, 5}, {Unit::Second, 15},
-        {Unit::Second, 30}, {Unit::Minute, 1}, {Unit::Minute, 5}, {Unit::Minute, 15},
-        {Unit::Minute, 30}, {Unit::Hour, 1}, {Unit::Hour, 3}, {Unit::Hour, 6},
-        {Unit::Hour, 12}, {Unit::Day, 1}, {Unit::Day, 2}, {Unit::Week, 1},
-        {Unit::Month, 1}, {Unit::Month, 3}, {Unit::Year, 1}, {Unit::Year, 5},
-        {Unit::Year, 10}, {Unit::Year, 50}, {Unit::Year, 100},
+        {Unit::Millisecond, 10},  {Unit::Millisecond, 50}, {Unit::Millisecond, 100}, {Unit::Millisecond, 250},
+        {Unit::Millisecond, 500}, {Unit::Second, 1},       {Unit::Second, 5},        {Unit::Second, 15},
+        {Unit::Second, 30},       {Unit::Minute, 1},       {Unit::Minute, 5},        {Unit::Minute, 15},
+        {Unit::Minute, 30},       {Unit::Hour, 1},         {Unit::Hour, 3},          {Unit::Hour, 6},
+        {Unit::Hour, 12},         {Unit::Day, 1},          {Unit::Day, 2},           {Unit::Week, 1},
+        {Unit::Month, 1},         {Unit::Month, 3},        {Unit::Year, 1},          {Unit::Year, 5},
+        {Unit::Year, 10},         {Unit::Year, 50},        {Unit::Year, 100},
     };
     return all;
 }
 
-TimeAxis::Step TimeAxis::chooseStep(qint64 spanMs, double widthPx, const std::function<double(const Step &)> &labelWidth)
+TimeAxis::Step TimeAxis::chooseStep(qint64 spanMs, double widthPx,
+                                    const std::function<double(const Step &)> &labelWidth)
 {
     const auto &all = steps();
     if (widthPx <= 0 || spanMs <= 0)

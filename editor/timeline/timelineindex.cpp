@@ -138,15 +138,15 @@ const TimelineEntry *TimelineIndex::find(qint64 id) const
 qsizetype TimelineIndex::lowerBound(qint64 msecs) const
 {
     return std::partition_point(m_entries.begin(), m_entries.end(),
-                                [msecs](const TimelineEntry &e) { return e.at < msecs; })
-           - m_entries.begin();
+                                [msecs](const TimelineEntry &e) { return e.at < msecs; }) -
+           m_entries.begin();
 }
 
 qsizetype TimelineIndex::upperBound(qint64 msecs) const
 {
     return std::partition_point(m_entries.begin(), m_entries.end(),
-                                [msecs](const TimelineEntry &e) { return e.at <= msecs; })
-           - m_entries.begin();
+                                [msecs](const TimelineEntry &e) { return e.at <= msecs; }) -
+           m_entries.begin();
 }
 
 std::optional<std::pair<qint64, qint64>> TimelineIndex::extent() const
@@ -199,6 +199,7 @@ TimelineClusters clusterEntries(const TimelineIndex &index, qint64 origin, doubl
         int closed = -1; // the last finished cluster, always one that did not merge away
     };
     std::array<LaneState, KindLaneCount + 1> lanes;
+    const double originPx = double(origin) * pxPerMs;
 
     auto close = [&](LaneState &lane) {
         const int c = lane.open;
@@ -209,10 +210,15 @@ TimelineClusters clusterEntries(const TimelineIndex &index, qint64 origin, doubl
         if (p >= 0) {
             auto &current = building[size_t(c)].cluster;
             auto &previous = building[size_t(p)].cluster;
+            // A tight group split by a bucket boundary is one group; a lone event too close to its
+            // neighbour joins it.
+            const double span = current.x1 - previous.x0;
             const bool lone = current.count == 1 || previous.count == 1;
-            if (lone && current.x0 - previous.x1 < minGapPx && current.x1 - previous.x0 <= 2 * bucketPx) {
+            const bool group = current.count > 1 || previous.count > 1;
+            if ((group && span <= bucketPx) || (lone && current.x0 - previous.x1 < minGapPx && span <= 2 * bucketPx)) {
                 previous.count += current.count;
                 previous.x1 = current.x1;
+                previous.slot1 = current.slot1;
                 building[size_t(c)].alias = p;
                 return;
             }
@@ -232,7 +238,8 @@ TimelineClusters clusterEntries(const TimelineIndex &index, qint64 origin, doubl
         } else {
             close(lane);
             lane.open = int(building.size());
-            building.push_back({{entry.lane(), 0, 1, x, x}, bucket, lane.open});
+            const double slot0 = double(bucket) * bucketPx - originPx;
+            building.push_back({{entry.lane(), 0, 1, x, x, slot0, slot0 + bucketPx}, bucket, lane.open});
         }
         clusterOf[size_t(i - begin)] = lane.open;
     }

@@ -23,9 +23,9 @@ inline constexpr int UnknownTimeLane = KindLaneCount;
 // A timeline event as the view places it. Times are milliseconds since the epoch, UTC.
 struct TimelineEntry
 {
-    qint64 at = 0; // the sort key and where the marker goes; midday for a day-only event
+    qint64 at = 0;   // the sort key and where the marker goes; midday for a day-only event
     qint64 from = 0; // the span the time stands for: the whole day for a day-only event,
-    qint64 to = 0; // else from == to == at
+    qint64 to = 0;   // else from == to == at
     qint64 id = 0;
     model::EventKind kind = model::EventKind::Note;
     model::Milestone milestone = model::Milestone::None;
@@ -82,6 +82,10 @@ struct TimelineCluster
     int count = 0;
     double x0 = 0; // the first and the last member's x
     double x1 = 0;
+    // The buckets the cluster covers, from the left edge of the first to the right edge of the
+    // last: a bubble drawn inside them never overlaps another lane item's bubble.
+    double slot0 = 0;
+    double slot1 = 0;
 };
 
 struct TimelineClusters
@@ -92,8 +96,9 @@ struct TimelineClusters
 
 // Clusters the entries whose marker x lies in [xMin, xMax], where x = (at − origin) × pxPerMs.
 // Entries share a cluster when they fall in the same bucketPx-wide bucket of a grid fixed to the
-// timeline (so clusters do not change while panning); a lone event closer than minGapPx to its
-// neighbour joins it, so no two items touch.
+// timeline (so clusters do not change while panning). Neighbouring clusters merge when together
+// they are no wider than a bucket, and a lone event closer than minGapPx to its neighbour joins
+// it, so no two items touch.
 TimelineClusters clusterEntries(const TimelineIndex &index, qint64 origin, double pxPerMs, double xMin, double xMax,
                                 double bucketPx, double minGapPx);
 

@@ -122,9 +122,9 @@ void TimelinePainter::paintBackground(QPainter &painter, const TimelineScene &sc
     // The future, in live mode: nothing can be there yet.
     if (scene.now && *scene.now < scene.end) {
         const double from = std::max(scene.xOf(*scene.now), scene.lanes.left());
-        painter.fillRect(QRectF(from, scene.flagRows.top(), scene.lanes.right() - from,
-                                scene.lanes.bottom() - scene.flagRows.top()),
-                         withAlpha(style.text, style.dark ? 0.06 : 0.035));
+        painter.fillRect(
+            QRectF(from, scene.flagRows.top(), scene.lanes.right() - from, scene.lanes.bottom() - scene.flagRows.top()),
+            withAlpha(style.text, style.dark ? 0.06 : 0.035));
     }
 
     // Grid: one line per labelled tick, stronger at day (or month) boundaries.
@@ -189,14 +189,14 @@ void TimelinePainter::paintEvents(QPainter &painter, const TimelineScene &scene,
             continue;
         const bool mixed = item.lane == UnknownTimeLane;
         if (item.lane != brushLane || (mixed && item.kind != brushKind)) {
-            const QColor fill = style.kindColor(item.kind);
-            painter.setBrush(fill);
-            painter.setPen(QPen(style.base, 1));
+            painter.setBrush(style.bubbleFill(item.kind));
+            painter.setPen(QPen(style.kindColor(item.kind), 1));
             brushLane = item.lane;
             brushKind = item.kind;
         }
-        const double radius = item.rect.height() / 2;
-        painter.drawRoundedRect(item.rect, radius, radius);
+        const QRectF rect = item.rect.adjusted(0.5, 0.5, -0.5, -0.5);
+        const double radius = rect.height() / 2;
+        painter.drawRoundedRect(rect, radius, radius);
     }
     painter.setFont(m_countFont);
     brushLane = -1;
@@ -204,15 +204,15 @@ void TimelinePainter::paintEvents(QPainter &painter, const TimelineScene &scene,
         if (item.count == 1)
             continue;
         if (item.lane != brushLane || item.kind != brushKind) {
-            painter.setPen(style.textOn(item.kind));
+            painter.setPen(style.bubbleText(item.kind));
             brushLane = item.lane;
             brushKind = item.kind;
         }
         const auto &text = staticText(item.countText);
         const QSizeF textSize = text.size();
-        painter.drawStaticText(QPointF(item.rect.center().x() - textSize.width() / 2,
-                                       item.rect.center().y() - textSize.height() / 2),
-                               text);
+        painter.drawStaticText(
+            QPointF(item.rect.center().x() - textSize.width() / 2, item.rect.center().y() - textSize.height() / 2),
+            text);
     }
 
     // Single events: one pixmap each.
@@ -254,14 +254,16 @@ void TimelinePainter::paintEvents(QPainter &painter, const TimelineScene &scene,
 void TimelinePainter::paintFlags(QPainter &painter, const TimelineScene &scene, const TimelineStyle &style)
 {
     painter.setRenderHint(QPainter::Antialiasing, false);
+    // A flag with no room for its label gets a small pennant (its tooltip names it), under the
+    // labels of the others.
     for (const auto &flag : scene.flags) {
-        const QColor color = flag.outOfOrder ? style.warning : style.flag;
-        if (flag.row < 0) {
-            // No room for the label: a small pennant still marks the pole.
-            const double top = scene.flagRows.top() + 2;
-            painter.fillRect(QRectF(flag.x, top, 6, 5), color);
+        if (flag.row < 0)
+            painter.fillRect(QRectF(flag.x, scene.lanes.top() - 6, 6, 5), flag.outOfOrder ? style.warning : style.flag);
+    }
+    for (const auto &flag : scene.flags) {
+        if (flag.row < 0)
             continue;
-        }
+        const QColor color = flag.outOfOrder ? style.warning : style.flag;
         painter.fillRect(flag.labelRect, color);
         painter.setPen(style.base);
         painter.drawText(flag.labelRect.adjusted(5, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, flag.label);
@@ -303,8 +305,14 @@ void TimelinePainter::paintAxis(QPainter &painter, const TimelineScene &scene, c
 
     painter.setPen(style.text);
     const double labelBaseline = axis.top() + 6 + fm.ascent();
-    for (const auto &tick : scene.ticks)
-        painter.drawText(QPointF(scene.xOf(tick.msecs) + 3, labelBaseline), tick.label);
+    for (const auto &tick : scene.ticks) {
+        const double x = scene.xOf(tick.msecs) + 3;
+        // The now chip sits on the axis: labels under it would peek out around it.
+        if (scene.nowChip.isValid() && x < scene.nowChip.right() + 3 &&
+            x + fm.horizontalAdvance(tick.label) > scene.nowChip.left() - 3)
+            continue;
+        painter.drawText(QPointF(x, labelBaseline), tick.label);
+    }
 
     // The date row: each label sticks to the left edge until the next one pushes it out.
     painter.setPen(style.mutedText);
@@ -315,6 +323,8 @@ void TimelinePainter::paintAxis(QPainter &painter, const TimelineScene &scene, c
         double x = i == 0 ? axis.left() + 3 : scene.xOf(context.msecs) + 3;
         if (i + 1 < scene.contexts.size())
             x = std::min(x, scene.xOf(scene.contexts.at(i + 1).msecs) - width - 12);
+        if (i == 0 && x < axis.left()) // being pushed out by the next day: gone rather than cut
+            continue;
         if (i > 0) {
             painter.setPen(QPen(style.gridMajor, 1));
             const double tx = pixel(scene.xOf(context.msecs));
@@ -331,8 +341,8 @@ void TimelinePainter::paintGutter(QPainter &painter, const TimelineScene &scene,
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.fillRect(scene.gutter, style.gutter);
     painter.setPen(QPen(style.gridMajor, 1));
-    painter.drawLine(QLineF(pixel(scene.gutter.right()) - 1, 0, pixel(scene.gutter.right()) - 1,
-                            scene.bounds.height()));
+    painter.drawLine(
+        QLineF(pixel(scene.gutter.right()) - 1, 0, pixel(scene.gutter.right()) - 1, scene.bounds.height()));
 
     const double left = scene.gutter.left() + 8;
     const double size = scene.markerSize;
@@ -371,11 +381,9 @@ void TimelinePainter::paintOverlays(QPainter &painter, const TimelineScene &scen
     const QFontMetricsF fm(painter.font());
     painter.setRenderHint(QPainter::Antialiasing, true);
 
-    if (scene.nowX) {
+    if (scene.nowChip.isValid()) {
         const QString text = TimelineScene::tr("now");
-        const double width = fm.horizontalAdvance(text) + 10;
-        QRectF chip(*scene.nowX - width / 2, scene.axis.top() + 5, width, fm.height() + 2);
-        chip.moveLeft(std::clamp(chip.left(), scene.lanes.left(), scene.lanes.right() - width));
+        const QRectF chip = scene.nowChip;
         painter.setPen(Qt::NoPen);
         painter.setBrush(style.now);
         painter.drawRoundedRect(chip, 3, 3);

@@ -10,8 +10,8 @@
 
 #include <algorithm>
 #include <array>
-#include <limits>
 #include <cmath>
+#include <limits>
 
 namespace hindsight::editor {
 
@@ -30,12 +30,13 @@ QString countText(int count)
 
 void placeItems(TimelineScene &s, const TimelineSceneInput &in, const QFontMetricsF &fm)
 {
-    const double bucket = s.markerSize * 2;
+    // Buckets wide enough for a three-digit count.
+    const double digit = fm.horizontalAdvance(QLatin1Char('0')) * 0.9; // counts use a smaller font
+    const double bucket = std::max(s.markerSize * 2, std::ceil(digit * 3 + s.markerSize * 0.8 + 2));
     const double minGap = s.markerSize + 3;
     const double margin = s.markerSize * 2;
-    const auto clusters =
-        clusterEntries(*in.index, s.start, s.pxPerMs, -margin - bucket, s.lanes.width() + margin + bucket, bucket, minGap);
-    const double digit = fm.horizontalAdvance(QLatin1Char('0')) * 0.9; // counts use a smaller font
+    const auto clusters = clusterEntries(*in.index, s.start, s.pxPerMs, -margin - bucket,
+                                         s.lanes.width() + margin + bucket, bucket, minGap);
     s.items.reserve(clusters.clusters.size());
     s.memberIds.reserve(clusters.members.size());
     for (const auto &cluster : clusters.clusters) {
@@ -59,10 +60,17 @@ void placeItems(TimelineScene &s, const TimelineSceneInput &in, const QFontMetri
             item.rect = QRectF(item.x - size / 2, y - size / 2, size, size);
         } else {
             item.countText = countText(cluster.count);
-            const double width =
-                std::max(cluster.x1 - cluster.x0 + s.markerSize, digit * item.countText.size() + s.markerSize * 0.8);
+            // Over its events, wide enough for the count, and inside its buckets so that
+            // bubbles in a crowded lane tile instead of piling up.
+            const double slotLeft = s.lanes.left() + cluster.slot0 + 1;
+            const double slotRight = s.lanes.left() + cluster.slot1 - 1;
+            const double width = std::min(
+                std::max(cluster.x1 - cluster.x0 + s.markerSize, digit * item.countText.size() + s.markerSize * 0.8),
+                slotRight - slotLeft);
+            double left = item.x - width / 2;
+            left = std::clamp(left, slotLeft, slotRight - width);
             const double height = s.markerSize + 4;
-            item.rect = QRectF(item.x - width / 2, y - height / 2, width, height);
+            item.rect = QRectF(left, y - height / 2, width, height);
         }
         s.items.push_back(std::move(item));
     }
@@ -101,28 +109,42 @@ void placeFlags(TimelineScene &s, const TimelineSceneInput &in, const QFontMetri
         if (flag.x < s.lanes.left() - 0.5 || flag.x > s.lanes.right() + 0.5)
             continue;
         flag.outOfOrder = in.milestones->outOfOrder.contains(milestone);
-        flag.label = model::enumLabel(milestone) + QLatin1Char(' ')
-                     + QLocale().toString(time.toTimeZone(in.zone), pattern)
-                     + (flag.outOfOrder ? QStringLiteral(" ⚠") : QString());
+        flag.label = model::enumLabel(milestone) + QLatin1Char(' ') +
+                     QLocale().toString(time.toTimeZone(in.zone), pattern) +
+                     (flag.outOfOrder ? QStringLiteral(" ⚠") : QString());
         s.flags.append(flag);
     }
     std::sort(s.flags.begin(), s.flags.end(), [](const auto &a, const auto &b) { return a.x < b.x; });
 
-    // Each label goes in the first row where it clears the label before it; a label that would
-    // run past the right edge hangs to the left of its pole.
-    std::array<double, 2> rowEnd{-1e9, -1e9};
+    // Each label takes the first place where it overlaps no other label: right of its pole, else
+    // left of it, in the first row, else the second; failing that, the same without the time.
+    std::array<QList<std::pair<double, double>>, 2> taken;
+    auto fits = [&](int row, double x0, double x1) {
+        if (x0 < s.lanes.left() || x1 > s.lanes.right())
+            return false;
+        for (const auto &[left, right] : taken[size_t(row)]) {
+            if (x0 < right + 4 && x1 > left - 4)
+                return false;
+        }
+        return true;
+    };
     for (auto &flag : s.flags) {
-        const double width = std::ceil(fm.horizontalAdvance(flag.label)) + 10;
-        const bool left = flag.x + width > s.lanes.right();
-        const double x0 = left ? flag.x - width : flag.x;
-        for (int row = 0; row < 2; ++row) {
-            if (x0 >= rowEnd[size_t(row)] + 4) {
-                flag.row = row;
-                flag.labelRect =
-                    QRectF(x0, s.flagRows.top() + row * s.rowHeight + 1, width, s.rowHeight - 2);
-                rowEnd[size_t(row)] = x0 + width;
-                break;
+        const QString shortLabel =
+            model::enumLabel(flag.milestone) + (flag.outOfOrder ? QStringLiteral(" ⚠") : QString());
+        for (const QString &label : {flag.label, shortLabel}) {
+            const double width = std::ceil(fm.horizontalAdvance(label)) + 10;
+            for (const double x0 : {flag.x, flag.x - width}) {
+                for (int row = 0; row < 2 && flag.row < 0; ++row) {
+                    if (fits(row, x0, x0 + width)) {
+                        flag.row = row;
+                        flag.label = label;
+                        flag.labelRect = QRectF(x0, s.flagRows.top() + row * s.rowHeight + 1, width, s.rowHeight - 2);
+                        taken[size_t(row)].append({x0, x0 + width});
+                    }
+                }
             }
+            if (flag.row >= 0)
+                break;
         }
     }
 }
@@ -138,9 +160,10 @@ void placePhases(TimelineScene &s, const TimelineSceneInput &in)
         Milestone from;
         Milestone to;
     };
-    const std::array<Bounds, TimelinePhaseCount> all{{{TimelinePhase::Undetected, Milestone::Started, Milestone::Detected},
-                                                      {TimelinePhase::Mitigating, Milestone::Detected, Milestone::Mitigated},
-                                                      {TimelinePhase::Recovering, Milestone::Mitigated, Milestone::Resolved}}};
+    const std::array<Bounds, TimelinePhaseCount> all{
+        {{TimelinePhase::Undetected, Milestone::Started, Milestone::Detected},
+         {TimelinePhase::Mitigating, Milestone::Detected, Milestone::Mitigated},
+         {TimelinePhase::Recovering, Milestone::Mitigated, Milestone::Resolved}}};
     for (size_t i = 0; i < all.size(); ++i) {
         const auto from = in.milestones->at(all[i].from);
         if (!from.isValid())
@@ -168,8 +191,8 @@ void placePhases(TimelineScene &s, const TimelineSceneInput &in)
         if (x1 <= x0)
             continue;
         phase.strip = QRectF(x0, s.phaseRow.top(), x1 - x0, s.phaseRow.height());
-        phase.label = TimelineScene::phaseName(phase.phase) + QStringLiteral(" · ")
-                      + model::formatDuration(phase.to - phase.from);
+        phase.label = TimelineScene::phaseName(phase.phase) + QStringLiteral(" · ") +
+                      model::formatDuration(phase.to - phase.from);
         s.phases.append(phase);
     }
 }
@@ -276,7 +299,8 @@ TimelineScene buildTimelineScene(const TimelineSceneInput &in)
     s.phaseRow = QRectF(gutter, 0, std::max(0.0, width - gutter), s.rowHeight);
     s.flagRows = QRectF(gutter, s.phaseRow.bottom(), s.phaseRow.width(), 2 * s.rowHeight);
     s.axis = QRectF(gutter, std::max(s.flagRows.bottom(), height - axisHeight), s.phaseRow.width(), axisHeight);
-    s.lanes = QRectF(gutter, s.flagRows.bottom(), s.phaseRow.width(), std::max(0.0, s.axis.top() - s.flagRows.bottom()));
+    s.lanes =
+        QRectF(gutter, s.flagRows.bottom(), s.phaseRow.width(), std::max(0.0, s.axis.top() - s.flagRows.bottom()));
     s.laneHeight = s.lanes.height() / s.laneCount;
 
     const double span = std::max(in.span, 1.0);
@@ -301,11 +325,17 @@ TimelineScene buildTimelineScene(const TimelineSceneInput &in)
     if (in.now) {
         s.now = in.now;
         const double x = s.xOf(*in.now);
-        if (x >= s.lanes.left() - 1 && x <= s.lanes.right() + 1)
+        if (x >= s.lanes.left() - 1 && x <= s.lanes.right() + 1) {
             s.nowX = x;
+            const double chip = std::ceil(fm.horizontalAdvance(TimelineScene::tr("now"))) + 10;
+            const double left =
+                std::clamp(x - chip / 2, s.lanes.left(), std::max(s.lanes.left(), s.lanes.right() - chip));
+            s.nowChip = QRectF(left, s.axis.top() + 5, chip, lineHeight + 2);
+        }
         s.hintText = s.following ? TimelineScene::tr("Following now") : TimelineScene::tr("Press End to follow now");
         const double hintWidth = std::ceil(fm.horizontalAdvance(s.hintText)) + s.markerSize + 16;
-        s.hintRect = QRectF(s.phaseRow.right() - hintWidth - 4, s.phaseRow.top() + 1, hintWidth, s.phaseRow.height() - 2);
+        s.hintRect =
+            QRectF(s.phaseRow.right() - hintWidth - 4, s.phaseRow.top() + 1, hintWidth, s.phaseRow.height() - 2);
     }
 
     if (!in.hasDocument)

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/metrics.h"
 #include "timeaxis.h"
 #include "timelineindex.h"
 #include "timelinestyle.h"
-
-#include "model/metrics.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -31,7 +30,7 @@ struct TimelineSceneInput
     const TimelineIndex *index = nullptr;
     bool hasDocument = false;
     qint64 start = 0; // ms since the epoch, UTC
-    double span = 0; // ms
+    double span = 0;  // ms
     QTimeZone zone = QTimeZone::utc();
     const model::Metrics *milestones = nullptr;
     std::optional<qint64> now; // set in live mode only
@@ -112,7 +111,7 @@ public:
         qint64 from = 0;
         qint64 to = 0;
         bool open = false; // still going: it ends now
-        QRectF strip; // in the phase row, clipped to the lanes
+        QRectF strip;      // in the phase row, clipped to the lanes
         QString label;
     };
     QList<Phase> phases;
@@ -123,8 +122,9 @@ public:
     QList<TimeAxis::Context> contexts;
     QString zoneLabel;
 
-    std::optional<qint64> now; // live only
+    std::optional<qint64> now;  // live only
     std::optional<double> nowX; // when now is in view
+    QRectF nowChip;             // the "now" label on the axis
     bool live = false;
     bool following = false;
     QRectF hintRect; // "Following now" / "Press End to follow now", live only

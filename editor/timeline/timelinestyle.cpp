@@ -119,11 +119,14 @@ QPainterPath markerPath(model::EventKind kind, double size)
     return path;
 }
 
-QColor TimelineStyle::textOn(model::EventKind kind) const
+QColor TimelineStyle::bubbleFill(model::EventKind kind) const
 {
-    const QColor fill = kindColor(kind);
-    const double luminance = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF();
-    return luminance > 0.55 ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white);
+    return mix(base, kindColor(kind), dark ? 0.34 : 0.2);
+}
+
+QColor TimelineStyle::bubbleText(model::EventKind kind) const
+{
+    return dark ? mix(kindColor(kind), text, 0.55) : mix(kindColor(kind), text, 0.45);
 }
 
 TimelineStyle TimelineStyle::fromPalette(const QPalette &palette)

@@ -30,7 +30,7 @@ QPainterPath markerPath(model::EventKind kind, double size);
 struct TimelineStyle
 {
     bool dark = false;
-    QColor base; // the lanes' background
+    QColor base;   // the lanes' background
     QColor stripe; // every other lane
     QColor gutter; // the lane labels' column
     QColor text;
@@ -42,13 +42,15 @@ struct TimelineStyle
     QColor now;
     QColor flag;
     QColor warning;
-    std::array<QColor, 8> kinds; // by EventKind
-    std::array<QColor, TimelinePhaseCount> phaseBand; // faint, across the lanes
+    std::array<QColor, 8> kinds;                       // by EventKind
+    std::array<QColor, TimelinePhaseCount> phaseBand;  // faint, across the lanes
     std::array<QColor, TimelinePhaseCount> phaseStrip; // stronger, in the header strip
 
     QColor kindColor(model::EventKind kind) const { return kinds[size_t(kind)]; }
-    // Black or white, whichever reads on a count bubble of that kind.
-    QColor textOn(model::EventKind kind) const;
+    // Count bubbles are a pale tint of their kind with the count in a deep shade of it: calm
+    // where hundreds of them tile a crowded lane, and quieter than single markers.
+    QColor bubbleFill(model::EventKind kind) const;
+    QColor bubbleText(model::EventKind kind) const;
 
     static TimelineStyle fromPalette(const QPalette &palette);
 };

@@ -2,10 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
-#include "model/names.h"
 #include "model/reviewdocument.h"
-#include "model/reviewmodel.h"
-#include "model/rows.h"
+#include "timelinetooltip.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -23,27 +21,15 @@ namespace hindsight::editor {
 
 namespace {
 
-using model::TimelineEvent;
-
 constexpr double MinSpanMs = 100;
 constexpr double MaxSpanMs = 100.0 * 365.25 * 24 * 60 * 60 * 1000;
 constexpr double MinFitSpanMs = 60 * 1000;
 constexpr double FollowPosition = 0.9; // now sits at 90 % of the width while following
 constexpr double ZoomStep = 1.6;
-constexpr int RebuildThreshold = 64; // changes to more rows than this rebuild the index
-constexpr int ToolTipTextLength = 200;
-constexpr int ToolTipClusterLines = 6;
-
-QString elide(const QString &text, int length)
-{
-    const QString simple = text.simplified();
-    return simple.size() <= length ? simple : simple.left(length - 1) + QStringLiteral("…");
-}
 
 } // namespace
 
-TimelineView::TimelineView(QWidget *parent)
-    : QWidget(parent)
+TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -56,6 +42,7 @@ TimelineView::TimelineView(QWidget *parent)
             refit();
         update();
     });
+    connect(&m_tracker, &TimelineTracker::changed, this, &TimelineView::trackerChanged);
     updateAccessibleDescription();
 }
 
@@ -63,97 +50,29 @@ TimelineView::~TimelineView() = default;
 
 void TimelineView::setDocument(model::ReviewDocument *document)
 {
-    for (const auto &connection : std::as_const(m_connections))
-        disconnect(connection);
-    m_connections.clear();
-    m_document = document;
     m_selection.clear();
     m_selected.clear();
     m_current = 0;
     m_hovered = 0;
-    if (document) {
-        auto *model = document->model();
-        m_connections << connect(model, &QAbstractItemModel::rowsInserted, this,
-                                 [this](const QModelIndex &parent, int first, int last) {
-                                     if (isTimelineParent(parent))
-                                         rowsInserted(first, last);
-                                 })
-                      << connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-                                 [this](const QModelIndex &parent, int first, int last) {
-                                     if (isTimelineParent(parent))
-                                         rowsAboutToBeRemoved(first, last);
-                                 })
-                      << connect(model, &QAbstractItemModel::dataChanged, this,
-                                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                                     if (isTimelineParent(topLeft.parent()))
-                                         rowsChanged(topLeft.row(), bottomRight.row());
-                                 })
-                      << connect(model, &QAbstractItemModel::modelReset, this, &TimelineView::rebuild)
-                      << connect(model, &QAbstractItemModel::layoutChanged, this, &TimelineView::rebuild)
-                      << connect(model, &QAbstractItemModel::rowsMoved, this, &TimelineView::rebuild)
-                      << connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
-    }
-    rebuild();
+    m_tracker.setDocument(document);
     setMode(m_live ? Mode::Follow : Mode::FitAll);
     if (m_mode == Mode::FitAll)
         refit();
 }
 
-bool TimelineView::isTimelineParent(const QModelIndex &parent) const
+model::ReviewDocument *TimelineView::document() const
 {
-    return m_document && parent.model() == m_document->model()
-           && m_document->model()->typeIndexOf(parent) == model::RowTraits<TimelineEvent>::typeIndex;
+    return m_tracker.document();
 }
 
-void TimelineView::rebuild()
+void TimelineView::trackerChanged(const QList<qint64> &removedIds)
 {
-    if (m_document) {
-        m_zone = m_document->model()->displayZone();
-        m_index.reset(m_document->review().timeline, m_zone);
-    } else {
-        m_zone = QTimeZone::utc();
-        m_index.clear();
-    }
-    dataChangedAfter();
-}
-
-void TimelineView::rowsInserted(int first, int last)
-{
-    if (last - first >= RebuildThreshold)
-        return rebuild();
-    const auto &events = m_document->review().timeline;
-    for (int row = first; row <= last && row < events.size(); ++row)
-        m_index.upsert(events.at(row), m_zone);
-    dataChangedAfter();
-}
-
-void TimelineView::rowsAboutToBeRemoved(int first, int last)
-{
-    const auto &events = m_document->review().timeline;
-    for (int row = first; row <= last && row < events.size(); ++row) {
-        const qint64 id = events.at(row).id;
-        m_index.remove(id);
+    for (const qint64 id : removedIds) {
         if (m_selected.remove(id))
             m_selection.removeAll(id);
         if (m_current == id)
             m_current = 0;
     }
-    dataChangedAfter();
-}
-
-void TimelineView::rowsChanged(int first, int last)
-{
-    if (m_document->model()->displayZone() != m_zone || last - first >= RebuildThreshold)
-        return rebuild();
-    const auto &events = m_document->review().timeline;
-    for (int row = first; row <= last && row < events.size(); ++row)
-        m_index.upsert(events.at(row), m_zone);
-    dataChangedAfter();
-}
-
-void TimelineView::dataChangedAfter()
-{
-    updateMilestones();
     invalidate();
     if (m_mode == Mode::FitAll)
         refit();
@@ -161,31 +80,18 @@ void TimelineView::dataChangedAfter()
     update();
 }
 
-void TimelineView::updateMilestones()
-{
-    // Metrics over the milestone events only: a handful, whatever the size of the timeline.
-    model::Review milestones;
-    for (const auto &entry : m_index.milestoneEntries()) {
-        TimelineEvent event;
-        event.id = entry.id;
-        event.time = QDateTime::fromMSecsSinceEpoch(entry.at, QTimeZone::utc());
-        event.milestone = entry.milestone;
-        milestones.timeline.append(event);
-    }
-    m_milestones = model::Metrics::compute(milestones);
-}
-
 void TimelineView::setLive(bool live)
 {
     if (m_live == live)
         return;
-    m_live = live;
     if (live) {
+        m_live = true;
         setMode(Mode::Follow);
     } else {
-        const bool wasFollowing = m_mode == Mode::Follow;
-        m_start = currentStart();
+        // Still live while the mode changes, so that the range stays where following put it.
+        const bool wasFollowing = isFollowingNow();
         setMode(wasFollowing ? Mode::FitAll : m_mode);
+        m_live = false;
         if (wasFollowing)
             refit();
     }
@@ -258,15 +164,13 @@ void TimelineView::setVisibleRange(const QDateTime &start, const QDateTime &end)
 
 void TimelineView::refit()
 {
-    std::optional<std::pair<qint64, qint64>> extent = m_index.extent();
+    std::optional<std::pair<qint64, qint64>> extent = index().extent();
     if (m_live) {
         const qint64 t = now();
         extent = extent ? std::pair{std::min(extent->first, t), std::max(extent->second, t)} : std::pair{t, t};
     }
-    if (!extent) {
-        if (!m_live)
-            return; // nothing to show: stay where we are
-    }
+    if (!extent)
+        return; // nothing to show: stay where we are
     double span = double(extent->second - extent->first);
     qint64 from = extent->first;
     if (span < MinFitSpanMs) {
@@ -276,11 +180,12 @@ void TimelineView::refit()
     // A margin on both sides, so that the first and last markers are whole.
     const double width = scene().lanes.width();
     constexpr double Margin = 28;
-    const double total = width > 4 * Margin ? span * width / (width - 2 * Margin) : span * 1.1;
+    const double total =
+        std::clamp(width > 4 * Margin ? span * width / (width - 2 * Margin) : span * 1.1, MinSpanMs, MaxSpanMs);
     const qint64 start = from - qint64((total - span) / 2);
     if (start != m_start || total != m_span) {
         m_start = start;
-        m_span = std::clamp(total, MinSpanMs, MaxSpanMs);
+        m_span = total;
         invalidate();
         updateTimer();
     }
@@ -305,7 +210,7 @@ void TimelineView::followNow()
 
 void TimelineView::showLatest()
 {
-    const auto extent = m_index.extent();
+    const auto extent = index().extent();
     if (!extent)
         return;
     setRange(extent->second - qint64(m_span * FollowPosition), m_span, Mode::Manual);
@@ -335,7 +240,7 @@ void TimelineView::zoomBy(double factor, std::optional<qint64> anchor)
         }
         // Around the selected event when it is in view, else around the middle.
         anchor = start + qint64(m_span / 2);
-        if (const auto *entry = m_index.find(m_current); entry && entry->at >= start && entry->at <= start + m_span)
+        if (const auto *entry = index().find(m_current); entry && entry->at >= start && entry->at <= start + m_span)
             anchor = entry->at;
     }
     const double ratio = double(*anchor - start) / m_span;
@@ -351,7 +256,7 @@ void TimelineView::panBy(double pixels)
 
 void TimelineView::ensureVisible(qint64 id)
 {
-    const auto *entry = m_index.find(id);
+    const auto *entry = index().find(id);
     if (!entry)
         return;
     const auto &s = scene();
@@ -374,7 +279,8 @@ void TimelineView::setSelectedEvents(const QList<qint64> &ids)
 void TimelineView::selectByUser(const QList<qint64> &ids, bool toggle)
 {
     if (toggle) {
-        const bool allSelected = std::all_of(ids.cbegin(), ids.cend(), [this](qint64 id) { return m_selected.contains(id); });
+        const bool allSelected =
+            std::all_of(ids.cbegin(), ids.cend(), [this](qint64 id) { return m_selected.contains(id); });
         for (const qint64 id : ids) {
             if (allSelected)
                 m_selection.removeAll(id);
@@ -393,27 +299,27 @@ void TimelineView::selectByUser(const QList<qint64> &ids, bool toggle)
 
 void TimelineView::stepSelection(int direction)
 {
-    if (m_index.isEmpty())
+    if (index().isEmpty())
         return;
-    const qsizetype current = m_index.indexOf(m_current);
+    const qsizetype current = index().indexOf(m_current);
     qsizetype next = 0;
     if (current < 0) {
         const auto &s = scene();
-        next = direction > 0 ? m_index.lowerBound(s.start) : m_index.upperBound(s.end) - 1;
+        next = direction > 0 ? index().lowerBound(s.start) : index().upperBound(s.end) - 1;
     } else {
         next = current + direction;
     }
-    next = std::clamp(next, qsizetype(0), m_index.size() - 1);
+    next = std::clamp(next, qsizetype(0), index().size() - 1);
     if (next == current)
         return;
-    const qint64 id = m_index.at(next).id;
+    const qint64 id = index().at(next).id;
     selectByUser({id}, false);
     ensureVisible(id);
 }
 
 std::optional<QPointF> TimelineView::eventPosition(qint64 id) const
 {
-    const auto *entry = m_index.find(id);
+    const auto *entry = index().find(id);
     if (!entry)
         return std::nullopt;
     const auto &s = scene();
@@ -451,16 +357,22 @@ const TimelineScene &TimelineView::scene() const
 {
     const qint64 start = currentStart();
     const std::optional<qint64> nowValue = m_live ? std::optional<qint64>(now()) : std::nullopt;
-    if (!m_sceneValid || start != m_sceneStart || nowValue != m_sceneNow) {
+    // In live mode now moves all the time: the layout is built again once it moved by a
+    // quarter of a pixel, not for every mouse move in between.
+    const double tolerance = m_span / std::max(1.0, double(width())) / 4;
+    const bool moved = std::abs(double(start - m_sceneStart)) > tolerance ||
+                       nowValue.has_value() != m_sceneNow.has_value() ||
+                       (nowValue && std::abs(double(*nowValue - *m_sceneNow)) > tolerance);
+    if (!m_sceneValid || moved) {
         TimelineSceneInput input;
         input.size = size();
         input.font = font();
-        input.index = &m_index;
-        input.hasDocument = m_document != nullptr;
+        input.index = &index();
+        input.hasDocument = m_tracker.document() != nullptr;
         input.start = start;
         input.span = m_span;
-        input.zone = m_zone;
-        input.milestones = &m_milestones;
+        input.zone = m_tracker.zone();
+        input.milestones = &m_tracker.milestones();
         input.now = nowValue;
         input.following = isFollowingNow();
         input.selection = &m_selected;
@@ -494,11 +406,11 @@ void TimelineView::updateTimer()
 void TimelineView::updateAccessibleDescription()
 {
     const auto locale = QLocale();
-    const auto from = QDateTime::fromMSecsSinceEpoch(currentStart(), m_zone);
-    const auto to = QDateTime::fromMSecsSinceEpoch(currentStart() + qint64(m_span), m_zone);
-    QString text = tr("%n event(s).", nullptr, int(m_index.size())) + QLatin1Char(' ')
-                   + tr("Showing %1 to %2.").arg(locale.toString(from, QLocale::ShortFormat),
-                                                 locale.toString(to, QLocale::ShortFormat));
+    const auto from = QDateTime::fromMSecsSinceEpoch(currentStart(), m_tracker.zone());
+    const auto to = QDateTime::fromMSecsSinceEpoch(currentStart() + qint64(m_span), m_tracker.zone());
+    QString text = tr("%n event(s).", nullptr, int(index().size())) + QLatin1Char(' ') +
+                   tr("Showing %1 to %2.")
+                       .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat));
     if (isFollowingNow())
         text += QLatin1Char(' ') + tr("Following now.");
     setAccessibleDescription(text);
@@ -604,7 +516,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (m_index.find(m_current))
+        if (index().find(m_current))
             Q_EMIT eventActivated(m_current);
         break;
     case Qt::Key_Escape:
@@ -651,7 +563,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         m_hovered = hovered;
         update();
     }
-    const bool clickable = item >= 0 || s.hintRect.contains(pos);
+    const bool clickable = item >= 0 || s.hintRect.contains(pos) || (s.flagAt(pos) && !s.lanes.contains(pos));
     if (clickable)
         setCursor(Qt::PointingHandCursor);
     else
@@ -674,10 +586,17 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     if (s.hintRect.contains(pos) && !isFollowingNow())
         return followNow();
     const bool toggle = event->modifiers() & Qt::ControlModifier;
-    if (const int item = s.itemAt(pos); item >= 0)
+    if (const int item = s.itemAt(pos); item >= 0) {
         selectByUser(s.ids(s.items[size_t(item)]), toggle);
-    else if (!m_selection.isEmpty() && !toggle && s.lanes.contains(pos))
+    } else if (const auto *flag = s.flagAt(pos); flag && !s.lanes.contains(pos)) {
+        // A flag's label stands for the event that set the milestone.
+        for (const auto &entry : index().milestoneEntries()) {
+            if (entry.milestone == flag->milestone && entry.at == flag->at)
+                return selectByUser({entry.id}, toggle);
+        }
+    } else if (!m_selection.isEmpty() && !toggle && s.lanes.contains(pos)) {
         selectByUser({}, false);
+    }
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -685,15 +604,15 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return QWidget::mouseDoubleClickEvent(event);
     const auto &s = scene();
-    const int index = s.itemAt(event->position());
-    if (index < 0)
+    const int item = s.itemAt(event->position());
+    if (item < 0)
         return;
-    const auto ids = s.ids(s.items[size_t(index)]);
+    const auto ids = s.ids(s.items[size_t(item)]);
     if (ids.size() == 1)
         return Q_EMIT eventActivated(ids.first());
     // A bubble: zoom so that its events spread over the middle of the view.
-    const auto *first = m_index.find(ids.first());
-    const auto *last = m_index.find(ids.last());
+    const auto *first = index().find(ids.first());
+    const auto *last = index().find(ids.last());
     if (!first || !last)
         return;
     const double span = std::max(double(last->at - first->at) * 2.5, MinSpanMs);
@@ -737,7 +656,7 @@ bool TimelineView::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         QRect area;
-        const QString text = toolTipAt(help->pos(), &area);
+        const QString text = TimelineToolTip::text(scene(), m_tracker, help->pos(), &area);
         if (text.isEmpty()) {
             QToolTip::hideText();
             event->ignore();
@@ -747,121 +666,6 @@ bool TimelineView::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
-}
-
-QString TimelineView::toolTipAt(const QPointF &pos, QRect *area) const
-{
-    const auto &s = scene();
-    if (const int item = s.itemAt(pos); item >= 0) {
-        *area = s.items[size_t(item)].rect.toAlignedRect().adjusted(-3, -3, 3, 3);
-        return eventToolTip(s.ids(s.items[size_t(item)]));
-    }
-    if (s.hintRect.contains(pos)) {
-        *area = s.hintRect.toAlignedRect();
-        return s.following ? tr("The view follows the current time. Pan or zoom to stop; End follows again.")
-                           : tr("Follow the current time (End)");
-    }
-    if (const auto *flag = s.flagAt(pos)) {
-        *area = QRect(int(flag->x) - 3, int(s.flagRows.top()), 7, int(s.lanes.bottom() - s.flagRows.top()));
-        const auto time = QDateTime::fromMSecsSinceEpoch(flag->at, QTimeZone::utc());
-        QString text = QStringLiteral("<b>%1</b> %2")
-                           .arg(model::enumLabel(flag->milestone).toHtmlEscaped(),
-                                m_document ? m_document->model()->formatTime(time, model::TimePrecision::Second)
-                                           : time.toString(Qt::ISODate));
-        const auto started = m_milestones.at(model::Milestone::Started);
-        if (flag->milestone != model::Milestone::Started && started.isValid())
-            text += QStringLiteral("<br>")
-                    + tr("%1 after the start of impact").arg(model::formatDuration(started.msecsTo(time)));
-        if (flag->outOfOrder) {
-            for (const auto &problem : m_milestones.problems) {
-                if (problem.contains(model::enumLabel(flag->milestone)))
-                    text += QStringLiteral("<br>⚠ ") + problem.toHtmlEscaped();
-            }
-        }
-        return text;
-    }
-    if (const auto *phase = s.phaseAt(pos)) {
-        *area = phase->strip.toAlignedRect();
-        const auto zone = m_zone;
-        auto at = [&zone](qint64 t) {
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(t, zone), QStringLiteral("HH:mm:ss"));
-        };
-        return QStringLiteral("<b>%1</b> %2<br>%3 – %4%5")
-            .arg(TimelineScene::phaseName(phase->phase).toHtmlEscaped(), model::formatDuration(phase->to - phase->from),
-                 at(phase->from), phase->open ? tr("now") : at(phase->to),
-                 phase->open ? QStringLiteral(" (") + tr("still going") + QLatin1Char(')') : QString());
-    }
-    if (s.axis.contains(pos) || (s.gutter.contains(pos) && pos.y() >= s.axis.top())) {
-        *area = QRect(0, int(s.axis.top()), width(), int(s.axis.height()));
-        return tr("Times in %1").arg(QString::fromUtf8(m_zone.id()));
-    }
-    return {};
-}
-
-QString TimelineView::eventToolTip(const QList<qint64> &ids) const
-{
-    if (!m_document || ids.isEmpty())
-        return {};
-    const auto *model = m_document->model();
-    // One pass over the events for the few the tooltip shows.
-    const int shown = std::min(int(ids.size()), ids.size() == 1 ? 1 : ToolTipClusterLines);
-    QHash<qint64, const TimelineEvent *> wanted;
-    for (int i = 0; i < shown; ++i)
-        wanted.insert(ids.at(i), nullptr);
-    if (ids.size() > 1)
-        wanted.insert(ids.last(), nullptr);
-    for (const auto &event : m_document->review().timeline) {
-        if (auto it = wanted.find(event.id); it != wanted.end())
-            *it = &event;
-    }
-    auto describe = [model](const TimelineEvent &event) {
-        QString time = model->formatTime(event.time, event.precision);
-        if (event.precision < model::TimePrecision::Day)
-            time += QLatin1Char(' ') + model->displayZone().abbreviation(event.time);
-        return time;
-    };
-
-    if (ids.size() == 1) {
-        const auto *event = wanted.value(ids.first());
-        if (!event)
-            return {};
-        QStringList facts{model::enumLabel(event->kind)};
-        if (event->milestone != model::Milestone::None)
-            facts << tr("milestone: %1").arg(model::enumLabel(event->milestone));
-        if (event->precision == model::TimePrecision::Day)
-            facts << tr("day only");
-        else if (event->precision == model::TimePrecision::UnknownTime)
-            facts << tr("time unknown");
-        if (event->visibility == model::Visibility::Internal)
-            facts << tr("internal");
-        if (!event->author.isEmpty())
-            facts << event->author;
-        return QStringLiteral("<b>%1</b><br>%2<br>%3")
-            .arg(describe(*event).toHtmlEscaped(), facts.join(QStringLiteral(" · ")).toHtmlEscaped(),
-                 elide(event->text, ToolTipTextLength).toHtmlEscaped());
-    }
-
-    const auto *first = wanted.value(ids.first());
-    const auto *last = wanted.value(ids.last());
-    QString text = QStringLiteral("<b>%1</b>").arg(tr("%n event(s)", nullptr, int(ids.size())));
-    if (first && last)
-        text += QStringLiteral("<br>") + describe(*first).toHtmlEscaped() + QStringLiteral(" – ")
-                + describe(*last).toHtmlEscaped();
-    for (int i = 0; i < shown; ++i) {
-        if (const auto *event = wanted.value(ids.at(i))) {
-            const auto time = event->precision >= model::TimePrecision::Day
-                                  ? QString()
-                                  : QLocale().toString(event->time.toTimeZone(m_zone), QStringLiteral("HH:mm:ss"))
-                                        + QStringLiteral("  ");
-            text += QStringLiteral("<br>") + time.toHtmlEscaped() + QStringLiteral("<i>")
-                    + model::enumLabel(event->kind).toHtmlEscaped() + QStringLiteral("</i> ")
-                    + elide(event->text, 60).toHtmlEscaped();
-        }
-    }
-    if (ids.size() > shown)
-        text += QStringLiteral("<br>") + tr("… and %n more. Double-click or zoom in to see each one.", nullptr,
-                                            int(ids.size() - shown));
-    return text;
 }
 
 } // namespace hindsight::editor

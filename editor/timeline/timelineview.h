@@ -6,12 +6,10 @@
 #include "timelinepainter.h"
 #include "timelinescene.h"
 #include "timelinestyle.h"
-
-#include "model/metrics.h"
+#include "timelinetracker.h"
 
 #include <QDateTime>
 #include <QList>
-#include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
@@ -48,7 +46,7 @@ public:
 
     // nullptr shows an empty timeline.
     void setDocument(model::ReviewDocument *document);
-    model::ReviewDocument *document() const { return m_document; }
+    model::ReviewDocument *document() const;
 
     // Live mode draws the now line and follows it until the user pans or zooms away; End (or
     // the "Press End to follow now" hint) follows again.
@@ -120,6 +118,7 @@ private:
     // edge; Manual stays where the user put it.
     enum class Mode { FitAll, Follow, Manual };
 
+    const TimelineIndex &index() const { return m_tracker.index(); }
     qint64 now() const;
     qint64 currentStart() const;
     const TimelineScene &scene() const;
@@ -134,23 +133,9 @@ private:
     void selectByUser(const QList<qint64> &ids, bool toggle);
     void updateTimer();
     void updateAccessibleDescription();
-    QString toolTipAt(const QPointF &pos, QRect *area) const;
-    QString eventToolTip(const QList<qint64> &ids) const;
+    void trackerChanged(const QList<qint64> &removedIds);
 
-    // Model observation.
-    void rebuild();
-    void rowsInserted(int first, int last);
-    void rowsAboutToBeRemoved(int first, int last);
-    void rowsChanged(int first, int last);
-    void dataChangedAfter();
-    void updateMilestones();
-    bool isTimelineParent(const QModelIndex &parent) const;
-
-    QPointer<model::ReviewDocument> m_document;
-    QList<QMetaObject::Connection> m_connections;
-    TimelineIndex m_index;
-    QTimeZone m_zone = QTimeZone::utc();
-    model::Metrics m_milestones;
+    TimelineTracker m_tracker;
 
     Mode m_mode = Mode::FitAll;
     qint64 m_start = 0;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownedit.h"
 
+#include "editor/highlight/markdownhighlighter.h"
 #include "model/commands.h"
 #include "model/reviewdocument.h"
 #include "model/reviewfields.h"
@@ -10,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMimeData>
+#include <QPainter>
 #include <QScopedValueRollback>
 #include <QTextBlock>
 #include <QToolTip>
@@ -37,6 +39,7 @@ MarkdownEdit::MarkdownEdit(QWidget *parent)
     document()->setDocumentMargin(6);
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * IndentWidth);
     setMinimumHeight(fontMetrics().lineSpacing() * MinimumLines + 2 * frameWidth() + 12);
+    m_highlighter = new MarkdownHighlighter(this);
     connect(this, &QPlainTextEdit::textChanged, this, &MarkdownEdit::pushText);
 }
 
@@ -193,6 +196,28 @@ void MarkdownEdit::focusOutEvent(QFocusEvent *event)
     if (m_document)
         m_document->endEditing();
     QPlainTextEdit::focusOutEvent(event);
+}
+
+void MarkdownEdit::paintEvent(QPaintEvent *event)
+{
+    // Fenced code blocks on a band as wide as the editor, under the text that the base class
+    // paints: character formats cannot colour a whole line.
+    {
+        QPainter painter(viewport());
+        const auto band = m_highlighter->codeBlockBackground();
+        const auto offset = contentOffset();
+        const auto area = event->rect();
+        const qreal left = 2;
+        const qreal width = viewport()->width() - 2 * left;
+        for (auto block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+            const auto geometry = blockBoundingGeometry(block).translated(offset);
+            if (geometry.top() > area.bottom())
+                break;
+            if (block.isVisible() && geometry.bottom() >= area.top() && MarkdownHighlighter::isCodeBlockLine(block))
+                painter.fillRect(QRectF(left, geometry.top(), width, geometry.height()), band);
+        }
+    }
+    QPlainTextEdit::paintEvent(event);
 }
 
 void MarkdownEdit::insertFromMimeData(const QMimeData *source)

@@ -13,10 +13,13 @@
 
 namespace hindsight::editor {
 
+class MarkdownHighlighter;
+
 // A plain-text Markdown editor bound to one text of a review: a scalar field, or a text cell
 // of a row (an additional note). Every change pushes an undo command (the model merges
 // consecutive typing into one step); the editor follows the document on undo, redo and edits
-// made elsewhere. Ctrl+Z and Ctrl+Shift+Z act on the document's undo stack.
+// made elsewhere. Ctrl+Z and Ctrl+Shift+Z act on the document's undo stack. The Markdown is
+// highlighted (see MarkdownHighlighter), fenced code blocks on a tinted band.
 class MarkdownEdit final : public QPlainTextEdit
 {
     Q_OBJECT
@@ -39,6 +42,8 @@ public:
     // Small, so that forms in a scroll area grow editors by stretch instead of scrolling.
     QSize sizeHint() const override;
 
+    MarkdownHighlighter *highlighter() const { return m_highlighter; }
+
 Q_SIGNALS:
     // A paste was refused; message says why, for people.
     void pasteRefused(const QString &message);
@@ -47,6 +52,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void insertFromMimeData(const QMimeData *source) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void attach(model::ReviewDocument *document);
@@ -61,6 +67,7 @@ private:
     QPersistentModelIndex m_cell;
     QList<QMetaObject::Connection> m_connections;
     bool m_refreshing = false;
+    MarkdownHighlighter *m_highlighter = nullptr;
 };
 
 } // namespace hindsight::editor

@@ -227,7 +227,7 @@ QString normalizedHeading(QStringView heading)
 {
     // "2.", "3)", "1.2." and "IV." number sections; "5 Whys" keeps its number.
     static const QRegularExpression numbering(QStringLiteral(R"(^\s*(?:\d+(?:\.\d+)*[.):]|[IVXivx]+[.)])\s+)"));
-    static const QRegularExpression parenthesis(QStringLiteral(R"(\s*\([^()]*\)\s*$)"));
+    static const QRegularExpression parenthesis(QStringLiteral(R"(\s*\([^()]*\)[\s:.]*$)"));
     QString text = heading.toString();
     text.remove(numbering);
     const QString withoutParenthesis = QString(text).remove(parenthesis);

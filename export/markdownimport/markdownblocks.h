@@ -61,32 +61,11 @@ Lines splitLines(const QString &text, int firstNumber = 1);
 // Lines [first, last) joined with "\n", without blank lines at either end.
 QString joinLines(const Lines &lines, int first, int last);
 
-// The parts that are not empty, joined with separator.
-QString joinedNonEmpty(const QStringList &parts, QStringView separator);
-
 // A table row's cells.
 QStringList tableCells(QStringView line);
-
-// HTML entities (&amp; &lt; &#39; &#x2014; ...) as the characters they stand for, outside code
-// spans. With keepAngles, "&lt;" and "&gt;" stay: they keep a "<" in Markdown from being HTML.
-QString decodeEntities(QStringView text, bool keepAngles = false);
-
-// Inline Markdown shown as plain text: entities decoded, backslash escapes and a wrapping
-// emphasis ("**Dana**") taken away, links as their text. For names, titles, keys and values.
-QString plainText(QStringView text);
-
-// A table cell or a list item as an event's or an action's text: Markdown, its entities decoded
-// but "&lt;" and "&gt;", and the <br> that tables need for line breaks read as line breaks.
-QString cellMarkdown(QStringView text);
-
-// text without one pair of wrapping emphasis or code markers: "**13:05**" is "13:05".
-QStringView unwrapped(QStringView text);
 
 // The column a line's first non-blank character is at, a tab counting to the next multiple of 4.
 int indentation(QStringView line);
 bool isBlank(QStringView line);
-
-// A Markdown image whose target is on this machine ("![chart](img/a.png)"), not a remote one.
-QStringList localImages(QStringView line);
 
 } // namespace hindsight::exporting::mdimport

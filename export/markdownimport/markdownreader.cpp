@@ -43,8 +43,8 @@ bool isKey(QStringView key, std::initializer_list<const char *> names)
 std::optional<bool> booleanFrom(QStringView text)
 {
     const QString value = normalizedHeading(text);
-    if (isKey(value, {"yes", "y", "true", "breached", "lost", "compromised", "exposed", "1"}) || text.trimmed() == u"✓" ||
-        text.trimmed() == u"✅")
+    if (isKey(value, {"yes", "y", "true", "breached", "lost", "compromised", "exposed", "1"}) ||
+        text.trimmed() == u"✓" || text.trimmed() == u"✅")
         return true;
     if (isKey(value, {"no", "n", "false", "none", "not breached", "not lost", "not compromised", "0", "na"}) ||
         text.trimmed() == u"-" || text.trimmed() == u"—" || text.trimmed() == u"❌")
@@ -168,7 +168,7 @@ std::optional<KeyValue> keyValueLine(QStringView line)
     key = key.trimmed();
     if (key.isEmpty() || !key[0].isLetter() || key.contains(u'`') || key.contains(u'['))
         return std::nullopt;
-    return KeyValue{normalizedHeading(key), plainText(rest)};
+    return KeyValue{normalizedHeading(key), plainText(rest), plainText(key), rest.trimmed().toString()};
 }
 
 ImportResult MarkdownReader::read(const QByteArray &data)
@@ -186,12 +186,11 @@ ImportResult MarkdownReader::read(const QByteArray &data)
         return {std::nullopt, reader.m_error, {}};
     QStringList warnings = reader.m_warnings;
     if (reader.m_warningsLeftOut > 0)
-        warnings.append(tr("%n more warning(s) left out.", nullptr, reader.m_warningsLeftOut));
+        warnings.append(tr("%1 more warnings were left out.").arg(reader.m_warningsLeftOut));
     return {std::move(reader.m_review), {}, warnings};
 }
 
-MarkdownReader::MarkdownReader(QString text)
-    : m_text(std::move(text))
+MarkdownReader::MarkdownReader(QString text) : m_text(std::move(text))
 {
     m_lines = splitLines(m_text);
     // Nothing reaches the customer version by omission: Markdown says nothing about visibility.
@@ -253,8 +252,10 @@ void MarkdownReader::run()
     readPreamble(0, m_preambleEnd);
     if (failed())
         return;
-    const bool structured =
-        std::any_of(m_parts.cbegin(), m_parts.cend(), [](const QList<Part> &parts) { return !parts.isEmpty(); });
+    const auto any = [](const auto &lists) {
+        return std::any_of(lists.cbegin(), lists.cend(), [](const auto &list) { return !list.isEmpty(); });
+    };
+    const bool structured = any(m_parts) || any(m_inline);
     if (!structured) {
         m_review.summary = markdown(0, int(m_blocks.size()));
         warn(0, tr("No heading names a section of the review template; the whole text was put in the summary."));
@@ -270,7 +271,7 @@ void MarkdownReader::run()
     readTextSection(SectionKey::Summary, m_review.summary);
     readImpact();
     readDetection();
-    readTextSection(SectionKey::Triage, m_review.triage);
+    readTriage();
     readTextSection(SectionKey::RootCauses, m_review.rootCauses);
     readTextSection(SectionKey::Resolution, m_review.resolution);
     readTimeline();
@@ -316,9 +317,8 @@ void MarkdownReader::splitSections()
             m_titleBlock = i;
             if (!m_titleFromFrontMatter)
                 m_review.title = text;
-            m_consumed.insert(line);
-            if (block.last - block.first > 1)
-                m_consumed.insert(m_body[block.last - 1].number);
+            for (int k = block.first; k < block.last; ++k)
+                m_consumed.insert(m_body[k].number);
             continue;
         }
         if (owner == Owner::Section && block.level > ownerLevel) {
@@ -370,18 +370,23 @@ QString MarkdownReader::markdownOf(const Lines &lines, int first, int last) cons
     return isPlaceholder(text) ? QString() : text;
 }
 
+// A second part, or one that names an aspect ("Trigger"), keeps its heading.
+void MarkdownReader::appendText(QString &target, const QString &heading, bool labelled, const QString &body)
+{
+    if (body.isEmpty())
+        return;
+    if (labelled || !target.isEmpty())
+        target = joinParagraphs(target, QStringLiteral("### ") + heading + QStringLiteral("\n\n") + body);
+    else
+        target = body;
+}
+
 void MarkdownReader::readTextSection(SectionKey key, QString &target)
 {
-    for (const auto &part : std::as_const(m_parts[int(key)])) {
-        const QString body = markdown(part.first, part.last);
-        if (body.isEmpty())
-            continue;
-        // A second part, or one that names an aspect ("Trigger"), keeps its heading.
-        if (part.meaning.labelled || !target.isEmpty())
-            target = joinParagraphs(target, QStringLiteral("### ") + part.heading + QStringLiteral("\n\n") + body);
-        else
-            target = body;
-    }
+    for (const auto &part : std::as_const(m_inline[int(key)]))
+        appendText(target, part.heading, part.meaning.labelled, part.markdown);
+    for (const auto &part : std::as_const(m_parts[int(key)]))
+        appendText(target, part.heading, part.meaning.labelled, markdown(part.first, part.last));
 }
 
 void MarkdownReader::readImpact()
@@ -398,6 +403,10 @@ void MarkdownReader::readImpact()
             return impact.user;
         }
     };
+    for (const auto &part : std::as_const(m_inline[int(SectionKey::Impact)])) {
+        QString &text = field(part.meaning.part);
+        text = joinParagraphs(text, part.markdown);
+    }
     for (const auto &part : std::as_const(m_parts[int(SectionKey::Impact)])) {
         HeadingPart target = part.meaning.part;
         int chunk = part.first;
@@ -433,8 +442,8 @@ void MarkdownReader::readFigures(int firstBlock, int lastBlock)
             QStringLiteral(R"(^([€$£¥])?\s*(\d[\d,.\s]*?)\s*(k|thousand|m|million)?\s*([A-Za-z]{3}|[€$£¥]|euros?|)"
                            R"(dollars?|pounds?)?$)"),
             QRegularExpression::CaseInsensitiveOption);
-        if (isKey(key, {"users affected", "affected users", "customers affected", "affected customers", "users impacted",
-                        "impacted users", "customers impacted"})) {
+        if (isKey(key, {"users affected", "affected users", "customers affected", "affected customers",
+                        "users impacted", "impacted users", "customers impacted"})) {
             const auto match = count.match(pair.value);
             const auto number = match.hasMatch() ? numberFrom(match.captured(1)) : std::nullopt;
             if (!number)
@@ -495,6 +504,18 @@ void MarkdownReader::readFigures(int firstBlock, int lastBlock)
                 if (pair && apply(*pair))
                     m_consumed.insert(item.line);
             }
+        } else if (block.type == Block::Type::Table && block.header.size() == 2) {
+            // | Users affected | 8,430 |: the header is often the first pair.
+            const auto pair = [](const QString &key, const QString &value) {
+                return KeyValue{normalizedHeading(plainText(key)), plainText(value), plainText(key), value};
+            };
+            bool all = apply(pair(block.header[0], block.header[1]));
+            for (const auto &row : block.rows)
+                all = row.cells.size() == 2 && apply(pair(row.cells[0], row.cells[1])) && all;
+            if (all) {
+                for (int i = block.first; i < block.last; ++i)
+                    m_consumed.insert(m_body[i].number);
+            }
         }
     }
 }
@@ -523,11 +544,15 @@ void MarkdownReader::figuresFromProse()
         QStringLiteral(R"(\bdata\b.*\b(?:was|were)\s+lost\b|\blost\s+(?:\w+\s+)?data\b|\bdata\s+loss\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression dataCompromised(
-        QStringLiteral(R"(\bdata\b.*\b(?:was|were)\s+(?:compromised|exposed|leaked|stolen)\b|\bdata\s+(?:breach|leak)\b)"),
+        QStringLiteral(
+            R"(\bdata\b.*\b(?:was|were)\s+(?:compromised|exposed|leaked|stolen)\b|\bdata\s+(?:breach|leak)\b)"),
         QRegularExpression::CaseInsensitiveOption);
 
     const auto sentences = QStringView(text).split(sentenceEnd, Qt::SkipEmptyParts);
     for (const auto &view : sentences) {
+        // The patterns look across a sentence; a "sentence" of pages is no sentence, and would be slow.
+        if (view.size() > 2000)
+            continue;
         const QString sentence = view.toString().replace(u'\n', u' ');
         const bool negated = negation.match(sentence).hasMatch();
         if (!m_figuresSeen.revenue) {
@@ -581,8 +606,9 @@ void MarkdownReader::readDetection()
         if (isKey(pair.key, {"time", "detected at", "detection time", "time of detection", "detected", "when"})) {
             const Moment moment = readMoment(pair.value);
             if (moment.result == Moment::Result::BadDate || moment.result == Moment::Result::BadTime) {
-                fail(line, moment.result == Moment::Result::BadDate ? tr("\"%1\" is not a date.").arg(moment.fault)
-                                                                    : tr("\"%1\" is not a time of day.").arg(moment.fault));
+                fail(line, moment.result == Moment::Result::BadDate
+                               ? tr("\"%1\" is not a date.").arg(moment.fault)
+                               : tr("\"%1\" is not a time of day.").arg(moment.fault));
                 return false;
             }
             const QDate date = moment.date.isValid() ? moment.date : m_documentDate;
@@ -615,6 +641,25 @@ void MarkdownReader::readDetection()
     readTextSection(SectionKey::Detection, detection.markdown);
 }
 
+// Triage is where the severity is decided: a "**Severity:** SEV2" line there sets it.
+void MarkdownReader::readTriage()
+{
+    for (const auto &part : std::as_const(m_parts[int(SectionKey::Triage)])) {
+        for (int b = part.first; b < part.last; ++b) {
+            const Block &block = m_blocks[b];
+            if (block.type != Block::Type::Paragraph && block.type != Block::Type::List)
+                continue;
+            for (int i = block.first; i < block.last; ++i) {
+                const auto pair = keyValueLine(m_body[i].text);
+                if (pair && isKey(pair->key, {"severity", "sev", "incident severity", "severity level"}) &&
+                    applyMetadata(pair->key, pair->value, m_body[i].number, false))
+                    m_consumed.insert(m_body[i].number);
+            }
+        }
+    }
+    readTextSection(SectionKey::Triage, m_review.triage);
+}
+
 void MarkdownReader::readShare()
 {
     for (const auto &part : std::as_const(m_parts[int(SectionKey::Share)])) {
@@ -643,9 +688,10 @@ void MarkdownReader::finish()
         m_review.additional.append(note.note);
     if (!m_timeZoneExplicit)
         m_review.timeZone = m_timelineZone ? m_timelineZone->displayId : QStringLiteral("UTC");
-    // Equal times keep the document's order.
-    std::stable_sort(m_review.timeline.begin(), m_review.timeline.end(),
-                     [](const TimelineEvent &a, const TimelineEvent &b) { return a.time < b.time; });
+    // Equal times keep the document's order. Most timelines are in order already.
+    const auto earlier = [](const TimelineEvent &a, const TimelineEvent &b) { return a.time < b.time; };
+    if (!std::is_sorted(m_review.timeline.cbegin(), m_review.timeline.cend(), earlier))
+        std::stable_sort(m_review.timeline.begin(), m_review.timeline.end(), earlier);
     checkMilestones();
     if (m_review.title.isEmpty())
         warn(0, tr("The document has no title (a first-level heading such as \"# Checkout outage\"); the review is "

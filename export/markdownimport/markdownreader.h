@@ -5,11 +5,13 @@
 #include "export/importer.h"
 #include "export/markdownimport/headingsynonyms.h"
 #include "export/markdownimport/markdownblocks.h"
+#include "export/markdownimport/markdowninline.h"
 #include "export/markdownimport/markdowntime.h"
 #include "model/types.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QSet>
 
 #include <array>
@@ -36,8 +38,10 @@ std::optional<model::Visibility> visibilityFrom(QStringView text);
 // normalizedHeading() gives, the value as plain text.
 struct KeyValue
 {
-    QString key;
-    QString value;
+    QString key;      // normalized
+    QString value;    // plain text
+    QString label;    // the key as written, as plain text
+    QString markdown; // the value as written
 };
 std::optional<KeyValue> keyValueLine(QStringView line);
 
@@ -70,6 +74,14 @@ private:
         int line = 0;    // the heading's line in the file
         int first = 0;   // the body's blocks: [first, last) of m_blocks
         int last = 0;
+    };
+    // "**Root causes:** text" before the first section: a section's text on one line.
+    struct InlinePart
+    {
+        HeadingMeaning meaning;
+        QString heading;
+        QString markdown;
+        int line = 0;
     };
     struct Note
     {
@@ -106,8 +118,10 @@ private:
     QString markdownOf(const Lines &lines, int first, int last) const;
     QString headingText(const Block &heading) const;
     void readTextSection(model::SectionKey key, QString &target);
+    static void appendText(QString &target, const QString &heading, bool labelled, const QString &body);
     void readImpact();
     void readDetection();
+    void readTriage();
     void readShare();
     void readFigures(int firstBlock, int lastBlock);
     void figuresFromProse();
@@ -117,6 +131,8 @@ private:
     // readermetadata.cpp: front matter and "**Severity:** SEV2" lines.
     int readFrontMatter();
     void readPreamble(int firstBlock, int lastBlock);
+    bool readInlineSection(const Block &paragraph);
+    bool readKeyFigures(QStringView line);
     bool applyMetadata(QStringView key, QStringView value, int line, bool fromFrontMatter);
     void addPerson(const model::Person &person);
     void applyMilestoneTimes();
@@ -138,9 +154,8 @@ private:
                            QStringList &leftover, int depth);
     LineResult readEventLine(QStringView text, int line, TimelineContext &context, model::TimelineEvent &event);
     bool readDateLine(QStringView text, int line, TimelineContext &context);
-    std::optional<std::pair<QDateTime, model::TimePrecision>> resolve(const Moment &moment, int line,
-                                                                     TimelineContext &context,
-                                                                     const std::optional<Zone> &columnZone);
+    std::optional<std::pair<QDateTime, model::TimePrecision>>
+    resolve(const Moment &moment, int line, TimelineContext &context, const std::optional<Zone> &columnZone);
     QDate fallbackDate(int line);
     model::TimelineEvent makeEvent(const QDateTime &time, model::TimePrecision precision, const QString &text) const;
 
@@ -151,12 +166,14 @@ private:
     QSet<int> m_consumed; // line numbers whose content went into a field
     std::array<QList<Part>, model::SectionCount> m_parts;
     QList<Part> m_unknown; // headings that name no section
+    std::array<QList<InlinePart>, model::SectionCount> m_inline;
     QList<Note> m_notes;
     int m_preambleEnd = 0; // blocks before the first section or note heading
     int m_titleBlock = -1;
 
     model::Review m_review;
     bool m_titleFromFrontMatter = false;
+    bool m_statusFound = false;
     bool m_timeZoneExplicit = false;
     std::optional<Zone> m_documentZone;
     std::optional<Zone> m_timelineZone; // the first zone a timeline time was read in
@@ -165,6 +182,7 @@ private:
     bool m_fallbackSearched = false;
     QList<MilestoneTime> m_milestoneTimes;
     QSet<QString> m_warnedOnce;
+    QHash<QString, qsizetype> m_authorIndex; // case-folded name to its place in m_review.authors
     struct
     {
         bool users = false;

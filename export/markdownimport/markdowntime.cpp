@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdowntime.h"
 
-#include "markdownblocks.h"
+#include "markdowninline.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -73,9 +73,9 @@ std::optional<Zone> offsetZone(const QString &written, QStringView sign, int hou
     return fixedZone(written, seconds);
 }
 
-const QString months = QStringLiteral(
-    "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)");
+const QString months =
+    QStringLiteral("(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+                   "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)");
 
 int monthNumber(QStringView name)
 {
@@ -99,8 +99,7 @@ QRegularExpression anchored(const QString &pattern, bool caseInsensitive = true)
 
 QRegularExpressionMatch matchAt(const QRegularExpression &expression, QStringView text, qsizetype at)
 {
-    return expression.match(text, at, QRegularExpression::NormalMatch,
-                            QRegularExpression::AnchorAtOffsetMatchOption);
+    return expression.match(text, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
 }
 
 struct DateRead
@@ -113,9 +112,8 @@ struct DateRead
 std::optional<DateRead> readDate(QStringView text, qsizetype at)
 {
     static const QRegularExpression iso = anchored(QStringLiteral(R"((\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"));
-    static const QRegularExpression dayFirst =
-        anchored(QStringLiteral(R"((\d{1,2})(?:st|nd|rd|th)?\.?\s+)") + months +
-                 QStringLiteral(R"(\.?,?\s+(\d{4})(?!\d))"));
+    static const QRegularExpression dayFirst = anchored(QStringLiteral(R"((\d{1,2})(?:st|nd|rd|th)?\.?\s+)") + months +
+                                                        QStringLiteral(R"(\.?,?\s+(\d{4})(?!\d))"));
     static const QRegularExpression monthFirst =
         anchored(months + QStringLiteral(R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d))"));
     int year = 0;
@@ -198,10 +196,17 @@ std::optional<Zone> zoneStatement(QStringView line)
                        R"((?:are\s+|is\s+)?(?:(?:shown|given|listed|written|displayed|expressed|recorded|stated)\s+)?)"
                        R"((?:in\s+)?(.+?)[\s.)*_]*$)"),
         QRegularExpression::CaseInsensitiveOption);
+    // Such a line is short; a long one is prose, and the pattern's backtracking grows with length.
+    if (line.size() > 200)
+        return std::nullopt;
     const auto match = statement.match(line);
     if (!match.hasMatch())
         return std::nullopt;
-    return zoneFromText(match.capturedView(1));
+    if (auto zone = zoneFromText(match.capturedView(1)))
+        return zone;
+    // "All times in Europe/Berlin (UTC+01:00)."
+    static const QRegularExpression aside(QStringLiteral(R"(\s*\([^()]*\)?$)"));
+    return zoneFromText(match.captured(1).remove(aside));
 }
 
 QDateTime toUtc(const QDate &date, const QTime &time, const Zone &zone)
@@ -227,8 +232,9 @@ std::optional<int> regionOffsetDiffering(const Zone &zone, const QDateTime &utc)
 QString offsetText(int seconds)
 {
     const int minutes = qAbs(seconds) / 60;
-    return (seconds < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
-           QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return (seconds < 0 ? QLatin1Char('-') : QLatin1Char('+')) + QStringLiteral("%1:%2")
+                                                                     .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                                                                     .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 Moment readMoment(QStringView text)
@@ -244,8 +250,8 @@ Moment readMoment(QStringView text)
     static const QRegularExpression unknownWord =
         anchored(QStringLiteral(R"((?:unknown(?:\s+time)?|time\s+unknown|n/a|tbd|\?{1,2})(?![\w?]))"));
     static const QRegularExpression zone = anchored(
-        QStringLiteral(R"(\s*((?i:utc|gmt)[+\x{2212}-]\d{1,2}(?::?\d{2})?|(?i:utc|gmt)|)") +
-            abbreviationPattern() + QStringLiteral(R"()(?![A-Za-z0-9])|(Z)(?![A-Za-z0-9])|([+-])(\d{2}):?(\d{2})(?!\d))"),
+        QStringLiteral(R"(\s*((?i:utc|gmt)[+\x{2212}-]\d{1,2}(?::?\d{2})?|(?i:utc|gmt)|)") + abbreviationPattern() +
+            QStringLiteral(R"()(?![A-Za-z0-9])|(Z)(?![A-Za-z0-9])|([+-])(\d{2}):?(\d{2})(?!\d))"),
         false);
 
     Moment moment;
@@ -327,11 +333,19 @@ Moment readMoment(QStringView text)
                 written = zoneFromText(match.capturedView(2));
             } else if (match.capturedView(3) == u"+" || isoSeparator) {
                 // "13:00-14:00" is a range, not an offset: a negative offset needs an ISO 8601 "T".
-                written = offsetZone(match.captured(3) + match.captured(4) + QLatin1Char(':') + match.captured(5),
-                                     match.capturedView(3), match.capturedView(4).toInt(),
-                                     match.capturedView(5).toInt());
+                written =
+                    offsetZone(match.captured(3) + match.captured(4) + QLatin1Char(':') + match.captured(5),
+                               match.capturedView(3), match.capturedView(4).toInt(), match.capturedView(5).toInt());
             }
             if (written) {
+                moment.zone = written;
+                at = match.capturedEnd(0);
+            }
+        }
+        // "14:41 (Europe/Berlin)", "13:05 (CET)".
+        static const QRegularExpression aside = anchored(QStringLiteral(R"(\s*\(\s*([^()\s]{1,40})\s*\))"));
+        if (const auto match = matchAt(aside, text, at); !moment.zone && match.hasMatch()) {
+            if (const auto written = zoneFromText(match.capturedView(1))) {
                 moment.zone = written;
                 at = match.capturedEnd(0);
             }
@@ -356,7 +370,8 @@ std::optional<QDate> dateMentioned(QStringView text)
 {
     static const QRegularExpression candidate(
         QStringLiteral(R"((?<![\d-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+)") + months +
-            QStringLiteral(R"(\.?,?\s+\d{4}|)") + months + QStringLiteral(R"(\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}))"),
+            QStringLiteral(R"(\.?,?\s+\d{4}|)") + months +
+            QStringLiteral(R"(\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}))"),
         QRegularExpression::CaseInsensitiveOption);
     auto matches = candidate.globalMatch(text);
     while (matches.hasNext()) {

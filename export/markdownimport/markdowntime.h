@@ -50,8 +50,8 @@ struct Moment
 {
     enum class Result { None, Ok, BadDate, BadTime };
     Result result = Result::None;
-    QDate date;            // invalid when none was written
-    bool hasTime = false;  // a time of day was written (or an unknown one)
+    QDate date;           // invalid when none was written
+    bool hasTime = false; // a time of day was written (or an unknown one)
     bool unknownTime = false;
     QTime time;
     model::TimePrecision precision = model::TimePrecision::Minute;

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownreader.h"
-
 #include "model/names.h"
 
 #include <QRegularExpression>
@@ -100,19 +99,38 @@ bool isTicketKey(QStringView text)
     return key.match(text).hasMatch();
 }
 
-// "CHK-12", "https://…", "[CHK-12](https://…)": the key when there is one, else the address.
+// "CHK-12", "https://…", "[CHK-12](https://…)": a link gives its address, which holds the key
+// and is what the Markdown export writes for a ticket given as an address.
 QString ticketFrom(QStringView text)
 {
     static const QRegularExpression link(QStringLiteral(R"(^\[([^\]]*)\]\(\s*<?([^)\s>]+)>?\s*\)$)"));
     const QStringView trimmed = unwrapped(text);
-    if (const auto match = link.match(trimmed); match.hasMatch()) {
-        const QString label = plainText(match.capturedView(1));
-        return isTicketKey(label) || match.capturedView(2).isEmpty() ? label : match.captured(2);
-    }
+    if (const auto match = link.match(trimmed); match.hasMatch())
+        return match.captured(2);
     QString plain = plainText(trimmed);
     if (plain.startsWith(u'<') && plain.endsWith(u'>'))
         plain = plain.sliced(1, plain.size() - 2);
+    // "n/a", "none", "-": no ticket.
+    const QString words = normalizedHeading(plain);
+    if (words.isEmpty() || words == u"n a" || words == u"na" || words == u"none")
+        return {};
     return plain;
+}
+
+// "Fix the playbook **DONE**": a status in bold at the end, taken out of text.
+std::optional<ActionStatus> takeBoldStatus(QString &text)
+{
+    static const QRegularExpression bold(
+        QStringLiteral(R"(\s*\*\*\s*(done|to ?do|in progress|won'?t ?(?:fix|do)|wontfix|closed|fixed|open|)"
+                       R"(cancell?ed)\s*\*\*\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = bold.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const auto status = actionStatusFrom(match.capturedView(1));
+    if (status)
+        text.truncate(match.capturedStart(0));
+    return status;
 }
 
 QString ownerFrom(QStringView text)
@@ -179,7 +197,7 @@ bool applyInline(QStringView piece, ActionItem &action)
     return false;
 }
 
-template<typename E>
+template <typename E>
 std::optional<E> fromKeyOrLabel(QStringView value)
 {
     for (const auto candidate : enumValues<E>()) {
@@ -319,8 +337,8 @@ std::optional<ActionStatus> actionStatusFrom(QStringView text)
         return ActionStatus::Open;
     if (isOneOf(value, {"in progress", "inprogress", "doing", "started", "wip", "ongoing", "in review", "active"}))
         return ActionStatus::InProgress;
-    if (isOneOf(value, {"done", "closed", "complete", "completed", "fixed", "resolved", "finished", "merged",
-                        "shipped", "yes", "x"}))
+    if (isOneOf(value, {"done", "closed", "complete", "completed", "fixed", "resolved", "finished", "merged", "shipped",
+                        "yes", "x"}))
         return ActionStatus::Done;
     if (isOneOf(value, {"wont do", "wontdo", "wontfix", "wont fix", "cancelled", "canceled", "rejected", "declined",
                         "obsolete", "dropped"}))
@@ -359,9 +377,8 @@ QStringList MarkdownReader::rowCells(const TableRow &row, qsizetype columns)
 {
     QStringList cells = row.cells;
     if (cells.size() < columns) {
-        warn(row.line, tr("the table row has %1 of %2 cells; the missing ones were left empty.")
-                           .arg(cells.size())
-                           .arg(columns));
+        warn(row.line,
+             tr("the table row has %1 of %2 cells; the missing ones were left empty.").arg(cells.size()).arg(columns));
         while (cells.size() < columns)
             cells.append(QString());
     } else if (cells.size() > columns && columns > 0) {
@@ -402,9 +419,9 @@ void MarkdownReader::readAuthors()
                     person.contact = contact < 0 ? QString() : plainText(cells[contact]);
                     for (qsizetype i = 0; i < cells.size(); ++i) {
                         if (!taken[i] && i != (name < 0 ? 0 : name) && !cells[i].isEmpty())
-                            person.role = joinedNonEmpty({person.role, plainText(block.header[i]) +
-                                                                           QStringLiteral(": ") + plainText(cells[i])},
-                                                         u", ");
+                            person.role = joinedNonEmpty(
+                                {person.role, plainText(block.header[i]) + QStringLiteral(": ") + plainText(cells[i])},
+                                u", ");
                     }
                     addPerson(person);
                 }
@@ -459,6 +476,22 @@ void MarkdownReader::readLessons()
                     continue;
                 }
             }
+            // "**What went well:**" on a line of its own works as a subheading, and with text after
+            // it as a lesson of that kind.
+            if (block.type == Block::Type::Paragraph && block.last - block.first == 1) {
+                const QStringView line = m_body[block.first].text;
+                const auto pair = keyValueLine(line);
+                const QString label = pair ? pair->key : unwrapped(line).toString();
+                const auto sub = subheadingMeaning(label, SectionKey::Lessons);
+                if (sub && sub->section == SectionKey::Lessons && sub->part != HeadingPart::Whole &&
+                    (pair || unwrapped(line).size() < line.trimmed().size())) {
+                    kind = kindOf(sub->part);
+                    unknownSubsection = false;
+                    if (pair && !pair->value.isEmpty())
+                        add(decodeEntities(pair->value, true));
+                    continue;
+                }
+            }
             if (unknownSubsection || (block.type != Block::Type::List && block.type != Block::Type::Paragraph)) {
                 leftover.append(markdownOf(m_body, block.first, block.last));
             } else if (block.type == Block::Type::List) {
@@ -470,10 +503,14 @@ void MarkdownReader::readLessons()
                 add(decodeEntities(markdownOf(m_body, block.first, block.last), true));
             }
         }
-        if (defaulted > 0)
-            warn(part.line, tr("the %n lesson(s) under \"%1\" do not say whether they went well or wrong; they were "
-                               "put under \"What went wrong\".",
-                               nullptr, defaulted)
+        if (defaulted == 1)
+            warn(part.line, tr("the lesson under \"%1\" does not say whether it went well or wrong; it was put under "
+                               "\"What went wrong\".")
+                                .arg(part.heading));
+        else if (defaulted > 1)
+            warn(part.line, tr("the %1 lessons under \"%2\" do not say whether they went well or wrong; they were "
+                               "put under \"What went wrong\".")
+                                .arg(defaulted)
                                 .arg(part.heading));
         leftover.removeAll(QString());
         if (!leftover.isEmpty())
@@ -512,13 +549,14 @@ void MarkdownReader::readActionTable(const Block &table, ActionType type)
     int title = column(headers, taken,
                        {"title", "action", "action item", "action items", "item", "task", "description", "what",
                         "summary", "todo", "to do", "follow up", "remediation", "name"});
-    const int owner = column(headers, taken, {"owner", "owners", "assignee", "assigned to", "who", "responsible", "dri"});
+    const int owner =
+        column(headers, taken, {"owner", "owners", "assignee", "assigned to", "who", "responsible", "dri"});
     const int ticket = column(headers, taken,
                               {"ticket", "tickets", "issue", "issues", "bug", "bugs", "link", "links", "jira",
                                "tracking", "tracker", "key", "reference", "ref", "url", "id", "pr"});
     const int priority = column(headers, taken, {"priority", "prio", "pri", "p"});
-    const int due = column(headers, taken, {"due", "due date", "deadline", "by", "target", "target date", "eta", "when",
-                                            "date"});
+    const int due =
+        column(headers, taken, {"due", "due date", "deadline", "by", "target", "target date", "eta", "when", "date"});
     const int status = column(headers, taken, {"status", "state", "done", "progress"});
     const int kind = column(headers, taken, {"type", "kind", "category", "class"});
     const int visibility = column(headers, taken, {"visibility", "audience", "public"});
@@ -535,15 +573,25 @@ void MarkdownReader::readActionTable(const Block &table, ActionType type)
         ActionItem action;
         action.type = type;
         QStringList extra;
+        QStringList written = cells;
+        std::optional<ActionStatus> boldStatus;
+        for (const int index : {title, ticket}) {
+            if (index >= 0) {
+                if (const auto found = takeBoldStatus(written[index]))
+                    boldStatus = found;
+            }
+        }
+        if (boldStatus && (status < 0 || cells[status].isEmpty()))
+            action.status = *boldStatus;
         const auto keep = [&](int index) {
             extra.append(plainText(table.header[index]) + QStringLiteral(": ") + cells[index]);
         };
         if (title >= 0)
-            action.title = cellMarkdown(cells[title]);
+            action.title = cellMarkdown(written[title]);
         if (owner >= 0)
             action.owner = ownerFrom(cells[owner]);
         if (ticket >= 0)
-            action.ticket = ticketFrom(cells[ticket]);
+            action.ticket = ticketFrom(written[ticket]);
         if (priority >= 0 && !cells[priority].isEmpty()) {
             if (const auto value = priorityFrom(cells[priority]))
                 action.priority = *value;
@@ -585,9 +633,8 @@ void MarkdownReader::readActionTable(const Block &table, ActionType type)
         }
         if (!extra.isEmpty()) {
             warn(row.line, tr("the action's %1 was kept in its title.").arg(extra.join(QStringLiteral("; "))));
-            action.title = joinedNonEmpty({action.title, QStringLiteral("(") + extra.join(QStringLiteral("; ")) +
-                                                             QStringLiteral(")")},
-                                          u" ");
+            action.title = joinedNonEmpty(
+                {action.title, QStringLiteral("(") + extra.join(QStringLiteral("; ")) + QStringLiteral(")")}, u" ");
         }
         m_review.actions.append(action);
     }
@@ -622,8 +669,8 @@ void MarkdownReader::readActionItems(const QList<ListItem> &items, ActionType ty
 
 ActionItem MarkdownReader::actionFromText(const QString &text) const
 {
-    static const QRegularExpression leadingKey(
-        QStringLiteral(R"(^\[?([A-Z][A-Z0-9]{1,9}-\d+)\]?\s*[:\x{2014}\x{2013}-]\s+|^\[([A-Z][A-Z0-9]{1,9}-\d+)\]\s+)"));
+    static const QRegularExpression leadingKey(QStringLiteral(
+        R"(^\[?([A-Z][A-Z0-9]{1,9}-\d+)\]?\s*[:\x{2014}\x{2013}-]\s+|^\[([A-Z][A-Z0-9]{1,9}-\d+)\]\s+)"));
     static const QRegularExpression group(QStringLiteral(R"(\s*\(([^()]*)\))"));
     static const QRegularExpression pieceSeparator(QStringLiteral(R"(\s*[,;]\s*)"));
     static const QRegularExpression trailingOwner(
@@ -635,14 +682,21 @@ ActionItem MarkdownReader::actionFromText(const QString &text) const
 
     ActionItem action;
     QString title = cellMarkdown(QString(text).replace(u'\n', u' '));
+    if (const auto status = takeBoldStatus(title))
+        action.status = *status;
     if (const auto match = leadingKey.match(title); match.hasMatch()) {
         action.ticket = match.hasCaptured(1) ? match.captured(1) : match.captured(2);
         title.remove(0, match.capturedLength(0));
     }
+    // The last few parentheses hold what people add after a title; each one replaced copies it.
+    constexpr qsizetype maxGroups = 8;
     QList<QRegularExpressionMatch> groups;
     auto matches = group.globalMatch(title);
-    while (matches.hasNext())
+    while (matches.hasNext()) {
         groups.prepend(matches.next());
+        if (groups.size() > maxGroups)
+            groups.removeLast();
+    }
     for (const auto &match : std::as_const(groups)) {
         const QStringList pieces = match.captured(1).split(pieceSeparator, Qt::SkipEmptyParts);
         QStringList kept;

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownreader.h"
-
 #include "model/names.h"
 
 #include <QRegularExpression>
@@ -16,7 +15,8 @@ namespace {
 const QString milestoneWords =
     QStringLiteral(R"((?:start(?:ed)?|start of impact|impact (?:start(?:ed|s)?|beg[ai]ns?)|beginning of impact|)"
                    R"(incident start(?:ed)?|detected|incident detected|acknowledged|ack(?:ed)?|mitigated|)"
-                   R"(impact mitigated|resolved|incident resolved|end of impact|impact end(?:ed|s)?|recovered))");
+                   R"(impact mitigated|resolved|incident resolved|end of impact|impact end(?:ed|s)?|recovered|)"
+                   R"(outage (?:begins|began|starts|started)|outage mitigated|outage (?:ends|ended|over|resolved)))");
 
 Milestone milestoneOfWords(QStringView words)
 {
@@ -29,7 +29,7 @@ Milestone milestoneOfWords(QStringView words)
         return Milestone::Acknowledged;
     if (lower.contains(u"mitigat"))
         return Milestone::Mitigated;
-    if (lower.contains(u"resolv") || lower.contains(u"end") || lower.contains(u"recover"))
+    if (lower.contains(u"resolv") || lower.contains(u"end") || lower.contains(u"recover") || lower.contains(u"over"))
         return Milestone::Resolved;
     return Milestone::None;
 }
@@ -55,7 +55,8 @@ bool hasWord(const QString &header, std::initializer_list<const char *> words)
 {
     const auto parts = QStringView(header).split(u' ');
     return std::any_of(parts.cbegin(), parts.cend(), [&words](QStringView part) {
-        return std::any_of(words.begin(), words.end(), [part](const char *word) { return part == QLatin1StringView(word); });
+        return std::any_of(words.begin(), words.end(),
+                           [part](const char *word) { return part == QLatin1StringView(word); });
     });
 }
 
@@ -119,7 +120,7 @@ EventMarkup eventMarkup(const QString &input)
     static const QRegularExpression tag(
         QStringLiteral(R"(\s*(?:(?<![^\s])#(started|detected|acknowledged|mitigated|resolved)\b|<\s*()") +
             milestoneWords + QStringLiteral(R"()\s*>|\[\s*()") + milestoneWords + QStringLiteral(R"()\s*\]|\(\s*()") +
-            milestoneWords + QStringLiteral(R"()\s*\)))"),
+            milestoneWords + QStringLiteral(R"()\s*\)|\*\*\s*()") + milestoneWords + QStringLiteral(R"()\s*\*\*))"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression spaces(QStringLiteral("[ \\t]{2,}"));
 
@@ -147,15 +148,18 @@ EventMarkup eventMarkup(const QString &input)
         }
     }
     if (const auto match = tag.match(text); match.hasMatch()) {
-        for (int group = 1; group <= 4; ++group) {
+        for (int group = 1; group <= 5; ++group) {
             if (match.hasCaptured(group)) {
                 markup.milestone = milestoneOfWords(match.capturedView(group));
                 break;
             }
         }
+        static const QRegularExpression dangling(
+            QStringLiteral(R"(^[\s:|,\x{2013}\x{2014}-]+|[\s:|,\x{2013}\x{2014}-]+$)"));
         text.replace(match.capturedStart(0), match.capturedLength(0), QStringLiteral(" "));
         text.replace(spaces, QStringLiteral(" "));
-        text = text.trimmed();
+        // "**OUTAGE BEGINS** — Search melts down": the dash went with the tag.
+        text.remove(dangling);
     }
     if (!markup.explicitKind)
         markup.kind = kindOfMilestone(markup.milestone);
@@ -287,8 +291,7 @@ bool MarkdownReader::readDateLine(QStringView text, int line, TimelineContext &c
 MarkdownReader::LineResult MarkdownReader::readEventLine(QStringView text, int line, TimelineContext &context,
                                                          TimelineEvent &event)
 {
-    static const QRegularExpression separator(
-        QStringLiteral(R"(^\s*(?:->|\x{2192}|[-:|,\x{2013}\x{2014}])?\s*)"));
+    static const QRegularExpression separator(QStringLiteral(R"(^\s*(?:->|\x{2192}|[-:|,\x{2013}\x{2014}])?\s*)"));
     static constexpr QStringView openers[] = {u"**", u"__", u"`", u"*", u"_", u"["};
     const QStringView trimmed = text.trimmed();
     QStringView opener;
@@ -329,9 +332,8 @@ MarkdownReader::LineResult MarkdownReader::readEventLine(QStringView text, int l
     return LineResult::Event;
 }
 
-std::optional<std::pair<QDateTime, TimePrecision>> MarkdownReader::resolve(const Moment &moment, int line,
-                                                                           TimelineContext &context,
-                                                                           const std::optional<Zone> &columnZone)
+std::optional<std::pair<QDateTime, TimePrecision>>
+MarkdownReader::resolve(const Moment &moment, int line, TimelineContext &context, const std::optional<Zone> &columnZone)
 {
     QDate date = moment.date;
     if (!date.isValid()) {
@@ -355,7 +357,8 @@ std::optional<std::pair<QDateTime, TimePrecision>> MarkdownReader::resolve(const
     }
     context.lastTime = moment.time;
     std::optional<Zone> zone = moment.zone;
-    for (const std::optional<Zone> *known : {&columnZone, &std::as_const(context.zone), &std::as_const(m_documentZone)}) {
+    for (const std::optional<Zone> *known :
+         {&columnZone, &std::as_const(context.zone), &std::as_const(m_documentZone)}) {
         if (!zone)
             zone = *known;
     }
@@ -430,8 +433,9 @@ bool MarkdownReader::readTimelineTable(const Block &table, TimelineContext &cont
     }
     const int kindColumn = columnNamed(headers, taken, {"kind", "type", "category", "event type"});
     const int milestoneColumn = columnNamed(headers, taken, {"milestone", "milestones", "tag", "tags", "phase"});
-    const int authorColumn = columnNamed(headers, taken, {"author", "who", "by", "person", "owner", "actor",
-                                                          "responder", "posted by", "reporter", "name"});
+    const int authorColumn =
+        columnNamed(headers, taken,
+                    {"author", "who", "by", "person", "owner", "actor", "responder", "posted by", "reporter", "name"});
     const int visibilityColumn = columnNamed(headers, taken, {"visibility", "audience", "public", "visible to"});
     int textColumn = columnNamed(headers, taken,
                                  {"event", "events", "description", "what", "what happened", "details", "detail",

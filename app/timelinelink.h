@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QTableView;
+
+namespace hindsight::editor {
+class RowTable;
+class SectionEditor;
+class TimelineView;
+}
+
+namespace hindsight::app {
+
+// Keeps the timeline widget and the timeline table showing one selection: they are two views of
+// the same events, so selecting in one selects in the other.
+class TimelineLink final : public QObject
+{
+    Q_OBJECT
+
+public:
+    TimelineLink(editor::TimelineView *timeline, editor::SectionEditor *sections, QObject *parent = nullptr);
+
+    // Finds the timeline table again; call after the editor built its pages for a document.
+    void attach();
+
+private:
+    void tableSelectionChanged();
+    void timelineSelectionChanged(const QList<qint64> &ids);
+    void activate(qint64 id);
+
+    editor::TimelineView *m_timeline;
+    editor::SectionEditor *m_sections;
+    QPointer<editor::RowTable> m_table;
+    bool m_syncing = false;
+};
+
+} // namespace hindsight::app
