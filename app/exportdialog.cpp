@@ -204,8 +204,14 @@ void ExportDialog::updatePreview()
     else
         m_omissions->addItems(left);
 
-    // The preview is the shared content itself, rendered from its Markdown, whatever the format.
-    const auto markdown = QString::fromUtf8(exporting::reviewToMarkdown(m_review, chosen));
+    // The preview is the shared content itself, rendered from its Markdown, whatever the format;
+    // the YAML front matter is for machines and would show as a paragraph of keys.
+    auto markdown = QString::fromUtf8(exporting::reviewToMarkdown(m_review, chosen));
+    if (markdown.startsWith(QLatin1String("---\n"))) {
+        const auto end = markdown.indexOf(QLatin1String("\n---\n"), 4);
+        if (end > 0)
+            markdown.remove(0, end + 5);
+    }
     m_preview->setMarkdown(markdown);
 }
 

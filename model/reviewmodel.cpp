@@ -89,6 +89,7 @@ QString labelOfEnumColumn(int typeIndex, int column, int value)
 
 ReviewModel::ReviewModel(ReviewDocument *document)
     : m_document(document)
+    , m_start(document->incidentStart())
 {
     timeZoneChanged();
 }
@@ -373,17 +374,27 @@ void ReviewModel::rowChanged(int typeIndex, int row, int column)
     const auto parent = parentForType(typeIndex);
     const auto cell = index(row, column, parent);
     Q_EMIT dataChanged(cell, cell);
-    if (typeIndex == RowTraits<TimelineEvent>::typeIndex)
-        relativeTimesChanged();
+    if (typeIndex == RowTraits<TimelineEvent>::typeIndex && column == RowTraits<TimelineEvent>::Time) {
+        const auto relative = index(row, TimelineRelativeColumn, parent);
+        Q_EMIT dataChanged(relative, relative, {Qt::DisplayRole, Qt::EditRole});
+    }
+    relativeTimesChanged();
 }
 
 void ReviewModel::relativeTimesChanged()
 {
-    // Any event may be the start, so a change can move every relative time.
+    // Relative times move only when the start does; a live note at the end moves nothing, so
+    // views of 10,000 events are not told to look at all of them for each note.
+    const auto start = m_document->incidentStart();
+    if (start == m_start)
+        return;
+    m_start = start;
     const auto parent = parentForType(RowTraits<TimelineEvent>::typeIndex);
     const int rows = rowCount(parent);
-    if (rows > 0)
-        Q_EMIT dataChanged(index(0, TimelineRelativeColumn, parent), index(rows - 1, TimelineRelativeColumn, parent));
+    if (rows > 0) {
+        Q_EMIT dataChanged(index(0, TimelineRelativeColumn, parent), index(rows - 1, TimelineRelativeColumn, parent),
+                           {Qt::DisplayRole, Qt::EditRole});
+    }
 }
 
 void ReviewModel::sectionChanged(std::optional<SectionKey> key)

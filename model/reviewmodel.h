@@ -34,7 +34,7 @@ public:
     };
     static constexpr int AdditionalNotesRow = SectionCount;
     // The timeline has one column more than it stores: the time since the incident started
-    // ("T+01:42:13"), read-only.
+    // ("T+01:42:13"), read-only. Columns past RowTraits<TimelineEvent>::ColumnCount are derived.
     static constexpr int TimelineRelativeColumn = 8;
 
     explicit ReviewModel(ReviewDocument *document);
@@ -77,6 +77,7 @@ private:
 
     ReviewDocument *m_document;
     QTimeZone m_zone;
+    QDateTime m_start; // the incident start the relative times were last told for
 };
 
 } // namespace hindsight::model

@@ -36,6 +36,8 @@ enum class Status { Draft, InReview, Reviewed, Published };
 enum class Milestone { None, Started, Detected, Acknowledged, Mitigated, Resolved };
 enum class EventKind { Note, Action, Discovery, Detection, Escalation, Mitigation, Resolution, Communication };
 // How much of an event's time is meaningful: real postmortems say "2021-12-10" or "--:--".
+// A Day or UnknownTime event's time is its date at 00:00 UTC and means that whole day, never
+// shifted into the display zone.
 enum class TimePrecision { Millisecond, Second, Minute, Day, UnknownTime };
 enum class EventSource { LiveNote, Table, Imported };
 enum class DetectionMethod { Unset, Alert, Dashboard, CustomerReport, EmployeeReport, AutomatedTest, Other };

@@ -134,7 +134,7 @@ QString TimelineToolTip::forEvents(const TimelineTracker &tracker, const QList<q
                 describe(*last).toHtmlEscaped();
     for (int i = 0; i < shown; ++i) {
         if (const auto *event = wanted.value(ids.at(i))) {
-            const auto time =
+            const QString time =
                 event->precision >= model::TimePrecision::Day
                     ? QString()
                     : QLocale().toString(event->time.toTimeZone(tracker.zone()), QStringLiteral("HH:mm:ss")) +

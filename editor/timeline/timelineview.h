@@ -31,10 +31,11 @@ namespace hindsight::editor {
 // in a 10,000-event review costs a binary search, not a rebuild. Events too close to tell apart
 // at the current zoom merge into count bubbles that split as you zoom in.
 //
-// Mouse: click selects (Ctrl toggles), double-click opens an event or zooms into a bubble, drag
-// or wheel pans, Ctrl+wheel zooms around the pointer. Keyboard: Left/Right step through the
-// events in time order, Shift+Left/Right and Page Up/Down pan, +/- zoom, Home shows everything,
-// End follows now (live) or shows the latest events, Enter opens, Escape clears the selection.
+// Mouse: click selects (Ctrl toggles; a milestone's label selects the event that set it),
+// double-click opens an event or zooms into a bubble, drag or wheel pans, Ctrl+wheel zooms around
+// the pointer. Keyboard: Left/Right step through the events in time order, Shift+Left/Right and
+// Page Up/Down pan, +/- zoom, Home shows everything, End follows now (live) or shows the latest
+// events, Enter opens, Escape clears the selection.
 class TimelineView final : public QWidget
 {
     Q_OBJECT

@@ -28,7 +28,7 @@ public:
     Backend backend() const { return m_backend; }
 
     // The syntax used for a fenced block's info string ("yaml", "sh", "log"), as its backend
-    // names it ("YAML", "Bash", "Log File (simplified)"); empty when it has none.
+    // names it ("YAML", "Bash", "Log File (advanced)"); empty when it has none.
     QString syntaxName(const QString &infoString) const;
 
     // Format ranges over code (lines separated by '\n') for a light or dark background, in

@@ -15,12 +15,20 @@ struct Alias
     const char *definition;
 };
 
+// The first alias whose definition exists wins: "Log File (advanced)" colours dates, times and
+// numbers apart from the level; "Log File (simplified)", in older releases too, only the level.
 constexpr Alias Aliases[] = {
+    {"log", "Log File (advanced)"},
     {"log", "Log File (simplified)"},
+    {"logs", "Log File (advanced)"},
     {"logs", "Log File (simplified)"},
+    {"logfile", "Log File (advanced)"},
     {"logfile", "Log File (simplified)"},
+    {"syslog", "Log File (advanced)"},
     {"syslog", "Log File (simplified)"},
+    {"journal", "Log File (advanced)"},
     {"journal", "Log File (simplified)"},
+    {"journalctl", "Log File (advanced)"},
     {"journalctl", "Log File (simplified)"},
     {"sh", "Bash"},
     {"shell", "Bash"},
@@ -75,8 +83,10 @@ KSyntaxHighlighting::Definition syntaxDefinition(QStringView infoString)
         return {};
     auto &repository = syntaxRepository();
     for (const auto &alias : Aliases) {
-        if (word.compare(QLatin1String(alias.infoString), Qt::CaseInsensitive) == 0)
-            return repository.definitionForName(QLatin1String(alias.definition));
+        if (word.compare(QLatin1String(alias.infoString), Qt::CaseInsensitive) == 0) {
+            if (auto definition = repository.definitionForName(QLatin1String(alias.definition)); definition.isValid())
+                return definition;
+        }
     }
     const auto name = word.toString();
     if (auto definition = repository.definitionForName(name); definition.isValid())

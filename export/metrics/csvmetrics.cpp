@@ -32,10 +32,7 @@ bool isBlank(QByteArrayView text)
 class Lines
 {
 public:
-    explicit Lines(QByteArrayView data)
-        : m_data(data)
-    {
-    }
+    explicit Lines(QByteArrayView data) : m_data(data) {}
 
     bool next(QByteArrayView &line, int &number)
     {
@@ -171,7 +168,18 @@ struct Column
     qsizetype cells = 0; // cells that are not empty
     qsizetype notNumbers = 0;
     qsizetype nonFinite = 0;
-    QStringList examples; // “line 17: “n/a””
+    // The first few cells that are not numbers: line and quoted text.
+    QList<std::pair<int, QString>> examples;
+
+    QString exampleList() const
+    {
+        QStringList list;
+        for (const auto &[line, text] : examples)
+            list.append(MetricReader::tr("line %1: %2").arg(QString::number(line), text));
+        if (notNumbers > examples.size())
+            list.append(QStringLiteral("…"));
+        return list.join(QStringLiteral("; "));
+    }
 };
 
 QString lineList(const QList<int> &lines, qsizetype total)
@@ -196,11 +204,8 @@ class CsvReader
 {
 public:
     CsvReader(QByteArrayView data, const QTimeZone &zone)
-        : m_data(data)
-        , m_zone(zone.isValid() ? zone : QTimeZone::utc())
-        , m_zoneless(m_zone)
-    {
-    }
+        : m_data(data), m_zone(zone.isValid() ? zone : QTimeZone::utc()), m_zoneless(m_zone)
+    {}
 
     MetricImport read();
 
@@ -382,9 +387,8 @@ bool CsvReader::readRow(int number)
     } else if (time.format != m_format) {
         m_error = MetricReader::tr("Line %1, column “%2”: %3 is %4, but line %5 has %6 (%7); a file must keep to "
                                    "one time format.")
-                      .arg(QString::number(number), m_headers.at(m_timeColumn), quoted(timeCell),
-                           describe(time.format), QString::number(m_formatLine), describe(m_format),
-                           m_formatExample);
+                      .arg(QString::number(number), m_headers.at(m_timeColumn), quoted(timeCell), describe(time.format),
+                           QString::number(m_formatLine), describe(m_format), m_formatExample);
         return false;
     }
     const double x = double(time.format == TimeFormat::IsoWithoutZone ? m_zoneless.toUtc(time.msecs) : time.msecs);
@@ -397,7 +401,7 @@ bool CsvReader::readRow(int number)
         const auto value = parseNumber(cell, m_decimalComma);
         if (!value) {
             if (column.examples.size() < ExampleLines)
-                column.examples.append(MetricReader::tr("line %1: %2").arg(QString::number(number), quoted(cell)));
+                column.examples.append({number, quoted(cell)});
             ++column.notNumbers;
         } else if (!std::isfinite(*value)) {
             ++column.nonFinite;
@@ -418,15 +422,12 @@ MetricImport CsvReader::finish()
             if (column.cells == 0)
                 data.warnings.append(MetricReader::tr("Column “%1” is empty; it was left out.").arg(column.header));
             else
-                data.warnings.append(
-                    MetricReader::tr("Column “%1” holds no numbers (%2); it was left out.")
-                        .arg(column.header, column.examples.join(QStringLiteral("; "))));
+                data.warnings.append(MetricReader::tr("Column “%1” holds no numbers (%2); it was left out.")
+                                         .arg(column.header, column.exampleList()));
             continue;
         }
         if (column.notNumbers > 0) {
-            const QString examples =
-                column.examples.join(QStringLiteral("; ")) +
-                (column.notNumbers > column.examples.size() ? QStringLiteral("; …") : QString());
+            const QString examples = column.exampleList();
             data.warnings.append(column.notNumbers == 1
                                      ? MetricReader::tr("Column “%1”: left out 1 value that is not a number (%2).")
                                            .arg(column.header, examples)
@@ -434,8 +435,11 @@ MetricImport CsvReader::finish()
                                            .arg(column.header, QString::number(column.notNumbers), examples));
         }
         if (column.nonFinite > 0) {
-            data.warnings.append(MetricReader::tr("Column “%1”: left out %2 values that are NaN or infinite.")
-                                     .arg(column.header, QString::number(column.nonFinite)));
+            data.warnings.append(
+                column.nonFinite == 1
+                    ? MetricReader::tr("Column “%1”: left out 1 value that is NaN or infinite.").arg(column.header)
+                    : MetricReader::tr("Column “%1”: left out %2 values that are NaN or infinite.")
+                          .arg(column.header, QString::number(column.nonFinite)));
         }
         column.series.points.squeeze();
         sortByTime(column.series.points);
@@ -444,14 +448,16 @@ MetricImport CsvReader::finish()
     if (data.series.isEmpty()) {
         for (const auto &column : std::as_const(m_columns)) {
             if (!column.examples.isEmpty()) {
-                return fail(MetricReader::tr("No value is a number: column “%1”, %2 is not a number.")
-                                .arg(column.header, column.examples.first()));
+                return fail(MetricReader::tr("No value is a number: line %1, column “%2”: %3 is not a number.")
+                                .arg(QString::number(column.examples.first().first), column.header,
+                                     column.examples.first().second));
             }
         }
         return fail(MetricReader::tr("The file holds times but no values."));
     }
     if (m_emptyRowCount > 0) {
-        data.warnings.prepend(skippedRows(m_emptyRowCount, m_emptyRows, MetricReader::tr("Skipped 1 empty row (line %1)."),
+        data.warnings.prepend(skippedRows(m_emptyRowCount, m_emptyRows,
+                                          MetricReader::tr("Skipped 1 empty row (line %1)."),
                                           MetricReader::tr("Skipped %1 empty rows (lines %2).")));
     }
     if (m_timelessRowCount > 0) {
@@ -460,8 +466,8 @@ MetricImport CsvReader::finish()
                                           MetricReader::tr("Skipped %1 rows without a time (lines %2).")));
     }
     if (m_format == TimeFormat::IsoWithoutZone) {
-        data.warnings.prepend(
-            MetricReader::tr("The times carry no zone; they were read as %1 time.").arg(QString::fromUtf8(m_zone.id())));
+        data.warnings.prepend(MetricReader::tr("The times carry no zone; they were read as %1 time.")
+                                  .arg(QString::fromUtf8(m_zone.id())));
     }
     return {std::move(data), {}};
 }

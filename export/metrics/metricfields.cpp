@@ -66,11 +66,7 @@ int daysInMonth(int year, int month)
 class Cursor
 {
 public:
-    explicit Cursor(QByteArrayView text)
-        : m_p(text.data())
-        , m_end(text.data() + text.size())
-    {
-    }
+    explicit Cursor(QByteArrayView text) : m_p(text.data()), m_end(text.data() + text.size()) {}
 
     bool atEnd() const { return m_p == m_end; }
     char peek() const { return atEnd() ? '\0' : *m_p; }
@@ -253,10 +249,7 @@ QString describe(TimeFormat format)
     return MetricReader::tr("not a time");
 }
 
-ZonelessTimes::ZonelessTimes(const QTimeZone &zone)
-    : m_zone(zone.isValid() ? zone : QTimeZone::utc())
-{
-}
+ZonelessTimes::ZonelessTimes(const QTimeZone &zone) : m_zone(zone.isValid() ? zone : QTimeZone::utc()) {}
 
 qint64 ZonelessTimes::toUtc(qint64 wallMsecs)
 {
@@ -311,15 +304,15 @@ NamedUnit splitUnit(const QString &header)
         return {text, QStringLiteral("%")};
     // The last word that names a unit, past the suffixes Prometheus names and exports add.
     static const QHash<QString, QString> units{
-        {QStringLiteral("percent"), QStringLiteral("%")}, {QStringLiteral("pct"), QStringLiteral("%")},
-        {QStringLiteral("ms"), QStringLiteral("ms")}, {QStringLiteral("milliseconds"), QStringLiteral("ms")},
-        {QStringLiteral("seconds"), QStringLiteral("s")}, {QStringLiteral("bytes"), QStringLiteral("B")},
+        {QStringLiteral("percent"), QStringLiteral("%")},  {QStringLiteral("pct"), QStringLiteral("%")},
+        {QStringLiteral("ms"), QStringLiteral("ms")},      {QStringLiteral("milliseconds"), QStringLiteral("ms")},
+        {QStringLiteral("seconds"), QStringLiteral("s")},  {QStringLiteral("bytes"), QStringLiteral("B")},
         {QStringLiteral("celsius"), QStringLiteral("°C")},
     };
     static const QStringList suffixes{
         QStringLiteral("total"), QStringLiteral("count"), QStringLiteral("sum"), QStringLiteral("bucket"),
-        QStringLiteral("avg"), QStringLiteral("mean"), QStringLiteral("max"), QStringLiteral("min"),
-        QStringLiteral("p50"), QStringLiteral("p90"), QStringLiteral("p95"), QStringLiteral("p99"),
+        QStringLiteral("avg"),   QStringLiteral("mean"),  QStringLiteral("max"), QStringLiteral("min"),
+        QStringLiteral("p50"),   QStringLiteral("p90"),   QStringLiteral("p95"), QStringLiteral("p99"),
         QStringLiteral("p999"),
     };
     static const QRegularExpression separators(QStringLiteral("[\\s_.:-]+"));

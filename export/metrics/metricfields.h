@@ -22,7 +22,15 @@ class MetricReader final
     Q_DECLARE_TR_FUNCTIONS(MetricReader)
 };
 
-enum class TimeFormat { None, IsoWithZone, IsoWithoutZone, UnixSeconds, UnixMilliseconds, UnixMicroseconds, UnixNanoseconds };
+enum class TimeFormat {
+    None,
+    IsoWithZone,
+    IsoWithoutZone,
+    UnixSeconds,
+    UnixMilliseconds,
+    UnixMicroseconds,
+    UnixNanoseconds
+};
 
 struct ParsedTime
 {

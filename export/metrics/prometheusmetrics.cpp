@@ -47,7 +47,9 @@ QString jsonType(const QJsonValue &value)
 
 QString labelValue(QString value)
 {
-    value.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")).replace(u'\n', QStringLiteral("\\n"));
+    value.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'"', QStringLiteral("\\\""))
+        .replace(u'\n', QStringLiteral("\\n"));
     return QLatin1Char('"') + value + QLatin1Char('"');
 }
 
@@ -84,7 +86,7 @@ MetricImport parsePrometheusJson(const QByteArray &data)
         return {std::nullopt, notAnAnswer(MetricReader::tr("the top level is an array, not an object"))};
     const QJsonObject root = document.object();
     if (root.value(u"status").toString() == u"error") {
-        return {std::nullopt, MetricReader::tr("Prometheus answered with an error (%1): %2")
+        return {std::nullopt, MetricReader::tr("Prometheus answered with an error (%1): %2.")
                                   .arg(root.value(u"errorType").toString(), root.value(u"error").toString())};
     }
     // The whole answer, or only its "data" object as some tools save it.
@@ -95,8 +97,9 @@ MetricImport parsePrometheusJson(const QByteArray &data)
     const QString resultType = answer.value(u"resultType").toString();
     if (resultType == u"vector" || resultType == u"scalar" || resultType == u"string") {
         return {std::nullopt,
-                MetricReader::tr("This is the answer to an instant query (resultType “%1”), one value per series; a "
-                                 "chart needs a range query (/api/v1/query_range), whose answer is a “matrix”.")
+                MetricReader::tr("This is the answer to an instant query (resultType “%1”): values at one "
+                                 "instant, not a range of samples; a chart needs a range query "
+                                 "(/api/v1/query_range), whose answer is a “matrix”.")
                     .arg(resultType)};
     }
     if (resultType != u"matrix") {
@@ -160,15 +163,23 @@ MetricImport parsePrometheusJson(const QByteArray &data)
         }
         if (nonFinite > 0) {
             metrics.warnings.append(
-                MetricReader::tr("%1: left out %2 samples that are NaN or ±Inf (Prometheus writes them for gaps and "
-                                 "divisions by zero).")
-                    .arg(out.name, QString::number(nonFinite)));
+                nonFinite == 1 ? MetricReader::tr("%1: left out 1 sample that is NaN or ±Inf (Prometheus writes them "
+                                                  "for gaps and divisions by zero).")
+                                     .arg(out.name)
+                               : MetricReader::tr("%1: left out %2 samples that are NaN or ±Inf (Prometheus writes "
+                                                  "them for gaps and divisions by zero).")
+                                     .arg(out.name, QString::number(nonFinite)));
         }
         if (notNumbers > 0) {
             if (firstNotANumber.isEmpty())
                 firstNotANumber = path + QLatin1Char('.') + examples.first();
-            metrics.warnings.append(MetricReader::tr("%1: left out %2 samples that are not numbers (%3).")
-                                        .arg(out.name, QString::number(notNumbers), examples.join(QStringLiteral("; "))));
+            const QString list = examples.join(QStringLiteral("; ")) +
+                                 (notNumbers > examples.size() ? QStringLiteral("; …") : QString());
+            metrics.warnings.append(
+                notNumbers == 1
+                    ? MetricReader::tr("%1: left out 1 sample that is not a number (%2).").arg(out.name, list)
+                    : MetricReader::tr("%1: left out %2 samples that are not numbers (%3).")
+                          .arg(out.name, QString::number(notNumbers), list));
         }
         if (out.points.isEmpty()) {
             metrics.warnings.append(MetricReader::tr("%1 has no samples to draw; it was left out.").arg(out.name));

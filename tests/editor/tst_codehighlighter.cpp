@@ -346,7 +346,8 @@ void TestCodeHighlighter::ksyntaxDefinitions_data()
 {
     QTest::addColumn<QString>("info");
     QTest::addColumn<QString>("definition");
-    QTest::newRow("log") << QStringLiteral("log") << QStringLiteral("Log File (simplified)");
+    QTest::newRow("log") << QStringLiteral("log") << QStringLiteral("Log File (advanced)");
+    QTest::newRow("syslog") << QStringLiteral("syslog") << QStringLiteral("Log File (advanced)");
     QTest::newRow("yaml") << QStringLiteral("yaml") << QStringLiteral("YAML");
     QTest::newRow("yml") << QStringLiteral("yml") << QStringLiteral("YAML");
     QTest::newRow("sql") << QStringLiteral("sql") << QStringLiteral("SQL");
@@ -393,6 +394,8 @@ void TestCodeHighlighter::ksyntaxLogLevels()
     const auto info = formatOf(ranges, code, QStringLiteral("INFO"));
     QVERIFY(error.hasProperty(QTextFormat::ForegroundBrush));
     QVERIFY(colourOf(error) != colourOf(info));
+    // The time stamp apart from the level.
+    QVERIFY(colourOf(formatOf(ranges, code, QStringLiteral("14:02:31"))) != colourOf(error));
 }
 
 void TestCodeHighlighter::ksyntaxDarkTheme()
