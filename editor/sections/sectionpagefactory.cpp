@@ -12,6 +12,7 @@
 #include "editor/widgets/optionaldatetimeedit.h"
 #include "editor/widgets/rowtable.h"
 #include "editor/widgets/sectionrowsproxy.h"
+#include "editor/sections/metricssummary.h"
 #include "editor/widgets/timezonecombobox.h"
 #include "editor/widgets/zoneddatetimedelegate.h"
 
@@ -229,6 +230,7 @@ void SectionPageFactory::buildDetection(SectionPage *page, ReviewDocument &docum
     time->setSuggestedValue(suggested);
     bindDateTimeEdit(time, document, Field::DetectionTime);
     form->addRow(tr("&When:"), time);
+    page->contentLayout()->addWidget(new MetricsSummary(document, MetricsSummary::Figures::Detection, page));
     addMarkdown(page, document, Field::Detection, tr("How the team &found out"),
                 tr("Which alert fired or who reported it, and what it said."));
 }
@@ -400,6 +402,7 @@ SectionPage *SectionPageFactory::create(ReviewDocument &document, int row, QWidg
                                   "evidence."));
         break;
     case SectionKey::Resolution:
+        page->contentLayout()->addWidget(new MetricsSummary(document, MetricsSummary::Figures::Resolution, page));
         addMarkdown(page, document, Field::Resolution, {},
                     tr("What was done to recover, and how the team confirmed the service was healthy."));
         break;

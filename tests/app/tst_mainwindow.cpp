@@ -9,6 +9,8 @@
 #include "editor/notes/notepanel.h"
 #include "editor/sections/sectioneditor.h"
 #include "editor/widgets/rowtable.h"
+#include "editor/timeline/timelineview.h"
+#include "model/commands.h"
 #include "model/metrics.h"
 #include "model/reviewdocument.h"
 
@@ -16,6 +18,8 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QItemSelectionModel>
+#include <QLabel>
 #include <QFile>
 #include <QMessageBox>
 #include <QPointer>
@@ -276,6 +280,38 @@ void TestMainWindow::liveNotesThroughTheKeyboard()
     auto *table = window->sectionEditor()->findChild<editor::RowTable *>(QStringLiteral("timeline"));
     QVERIFY(table);
     QCOMPARE(table->view()->model()->rowCount(table->view()->rootIndex()), notes.size() + 1);
+
+    // The widget and the table are two views of one selection.
+    auto *view = table->view();
+    const auto third = view->model()->index(3, 0, view->rootIndex());
+    const auto thirdId = third.data(int(ReviewModel::Role::RowId)).toLongLong();
+    view->selectionModel()->select(third, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(window->timelineView()->selectedEvents(), QList<qint64>{thirdId});
+    const auto lastId = timeline.last().id;
+    window->timelineView()->setVisibleRange(timeline.first().time.addSecs(-5), timeline.last().time.addSecs(5));
+    QCoreApplication::processEvents();
+    const auto position = window->timelineView()->eventPosition(lastId);
+    QVERIFY(position.has_value());
+    QTest::mouseClick(window->timelineView(), Qt::LeftButton, {}, position->toPoint());
+    const auto selected = view->selectionModel()->selectedRows();
+    QVERIFY(!selected.isEmpty());
+    QVERIFY(std::any_of(selected.cbegin(), selected.cend(), [&](const QModelIndex &index) {
+        return index.data(int(ReviewModel::Role::RowId)).toLongLong() == lastId;
+    }));
+
+    // The Detection page shows the figures, and a milestone moved out of order is flagged there.
+    window->sectionEditor()->showSection(int(SectionKey::Detection));
+    auto *figures = window->sectionEditor()->findChild<QLabel *>(QStringLiteral("detectionMetrics"));
+    QVERIFY(figures);
+    QVERIFY2(figures->text().contains(QStringLiteral("Time to detect:</b> ")), qPrintable(figures->text()));
+    QVERIFY(!figures->text().contains(QStringLiteral("⚠")));
+    const auto detected = timeline.at(1);
+    QCOMPARE(detected.milestone, Milestone::Detected);
+    commands::setRowValue<TimelineEvent>(*window->document(), detected.id, RowTraits<TimelineEvent>::Time,
+                                         timeline.first().time.addSecs(-60));
+    QVERIFY2(figures->text().contains(QStringLiteral("⚠")), qPrintable(figures->text()));
+    window->document()->undoStack()->undo();
+    QVERIFY(!figures->text().contains(QStringLiteral("⚠")));
 
     // Every note is on disk already: another reader sees them all.
     const auto opened = ReviewFile::open(path, ReviewFile::Mode::ReadOnly);
