@@ -8,9 +8,6 @@
 
 namespace hindsight::model {
 
-namespace {
-
-// The kind a milestone implies when the note has no prefix of its own.
 EventKind kindOfMilestone(Milestone milestone)
 {
     switch (milestone) {
@@ -26,8 +23,6 @@ EventKind kindOfMilestone(Milestone milestone)
         return EventKind::Note;
     }
 }
-
-} // namespace
 
 ParsedNote parseNote(const QString &input)
 {

@@ -22,4 +22,8 @@ struct ParsedNote
 
 ParsedNote parseNote(const QString &input);
 
+// The kind a milestone implies when a note or an imported event names none: #detected is a
+// detection, #mitigated a mitigation, and so on.
+EventKind kindOfMilestone(Milestone milestone);
+
 } // namespace hindsight::model

@@ -8,6 +8,7 @@
 #include "reviewdocument.h"
 #include "reviewfields.h"
 #include "rows.h"
+#include "timeformat.h"
 
 #include <QLocale>
 
@@ -119,23 +120,7 @@ int ReviewModel::typeIndexOf(const QModelIndex &parent) const
 
 QString ReviewModel::formatTime(const QDateTime &utc, TimePrecision precision) const
 {
-    if (!utc.isValid())
-        return {};
-    // A day-only time is the date as written, not an instant: never shifted into a zone.
-    const auto local = precision >= TimePrecision::Day ? utc.toUTC() : utc.toTimeZone(m_zone);
-    switch (precision) {
-    case TimePrecision::Millisecond:
-        return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
-    case TimePrecision::Second:
-        return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case TimePrecision::Minute:
-        return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    case TimePrecision::Day:
-        return local.toString(QStringLiteral("yyyy-MM-dd"));
-    case TimePrecision::UnknownTime:
-        return local.toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(" --:--");
-    }
-    return {};
+    return formatEventTime(utc, precision, m_zone);
 }
 
 QModelIndex ReviewModel::index(int row, int column, const QModelIndex &parent) const
@@ -405,8 +390,7 @@ void ReviewModel::sectionChanged(std::optional<SectionKey> key)
 
 void ReviewModel::timeZoneChanged()
 {
-    const auto id = m_document->review().timeZone.toUtf8();
-    m_zone = QTimeZone::isTimeZoneIdAvailable(id) ? QTimeZone(id) : QTimeZone::utc();
+    m_zone = model::displayZone(m_document->review().timeZone);
     const auto timeline = parentForType(RowTraits<TimelineEvent>::typeIndex);
     const int rows = rowCount(timeline);
     if (rows > 0)

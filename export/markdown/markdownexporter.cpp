@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownexporter.h"
 
+#include "model/timeformat.h"
+
 #include "export/audience.h"
 #include "export/markdown/markdowntext.h"
 #include "model/metrics.h"
@@ -252,19 +254,7 @@ private:
     // date, which is never converted (format rule 9).
     QString dateTime(const QDateTime &time, TimePrecision precision) const
     {
-        if (!time.isValid())
-            return {};
-        if (precision == TimePrecision::Day)
-            return time.toUTC().date().toString(Qt::ISODate);
-        if (precision == TimePrecision::UnknownTime)
-            return time.toUTC().date().toString(Qt::ISODate) + QStringLiteral(" --:--");
-        const QDateTime local = time.toTimeZone(m_zone);
-        QString format = QStringLiteral("yyyy-MM-dd HH:mm");
-        if (precision == TimePrecision::Second)
-            format += QStringLiteral(":ss");
-        else if (precision == TimePrecision::Millisecond)
-            format += QStringLiteral(":ss.zzz");
-        return local.toString(format);
+        return model::formatEventTime(time, precision, m_zone);
     }
 
     QString dateTimeWithZone(const QDateTime &time, TimePrecision precision) const

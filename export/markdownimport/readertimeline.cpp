@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownreader.h"
+
+#include "model/noteparser.h"
 #include "model/names.h"
 
 #include <QRegularExpression>
@@ -32,23 +34,6 @@ Milestone milestoneOfWords(QStringView words)
     if (lower.contains(u"resolv") || lower.contains(u"end") || lower.contains(u"recover") || lower.contains(u"over"))
         return Milestone::Resolved;
     return Milestone::None;
-}
-
-// The kind a milestone implies when the text names none, as live notes do.
-EventKind kindOfMilestone(Milestone milestone)
-{
-    switch (milestone) {
-    case Milestone::Detected:
-        return EventKind::Detection;
-    case Milestone::Acknowledged:
-        return EventKind::Escalation;
-    case Milestone::Mitigated:
-        return EventKind::Mitigation;
-    case Milestone::Resolved:
-        return EventKind::Resolution;
-    default:
-        return EventKind::Note;
-    }
 }
 
 bool hasWord(const QString &header, std::initializer_list<const char *> words)

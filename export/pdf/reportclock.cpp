@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportclock.h"
 
+#include "model/timeformat.h"
+
 #include <cstdlib>
 
 namespace hindsight::exporting::pdf {
@@ -18,22 +20,7 @@ ReportClock::ReportClock(const QString &zoneId) : m_zone(zoneId.trimmed().toUtf8
 
 QString ReportClock::format(const QDateTime &utc, TimePrecision precision) const
 {
-    if (!utc.isValid())
-        return {};
-    const QDateTime local = precision >= TimePrecision::Day ? utc.toUTC() : utc.toTimeZone(m_zone);
-    switch (precision) {
-    case TimePrecision::Millisecond:
-        return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
-    case TimePrecision::Second:
-        return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case TimePrecision::Minute:
-        return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    case TimePrecision::Day:
-        return local.toString(QStringLiteral("yyyy-MM-dd"));
-    case TimePrecision::UnknownTime:
-        return local.toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(" --:--");
-    }
-    return {};
+    return model::formatEventTime(utc, precision, m_zone);
 }
 
 QString ReportClock::formatWithZone(const QDateTime &utc, TimePrecision precision) const
