@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <limits>
 
 namespace hindsight::editor::charts {
 
@@ -90,28 +92,96 @@ QString formatValue(double value, double step, const QString &unit, const QLocal
     return number + QLatin1Char(' ') + unit;
 }
 
-QList<int> stackRows(const QList<std::pair<double, double>> &spans, double gap, int maxRows)
+FlagLayout layoutFlags(const QList<double> &poles, const QList<double> &widths, double minX, double maxX, double gap,
+                       double offset)
 {
-    QList<int> rows;
-    QList<double> rowEnds;
-    for (const auto &[left, right] : spans) {
-        int row = -1;
-        for (int r = 0; r < rowEnds.size(); ++r) {
-            if (left >= rowEnds.at(r) + gap) {
-                row = r;
-                break;
+    const qsizetype count = std::min(poles.size(), widths.size());
+    const auto span = [&](qsizetype i, bool left) {
+        return left ? std::pair{poles.at(i) - offset - widths.at(i), poles.at(i) - offset}
+                    : std::pair{poles.at(i) + offset, poles.at(i) + offset + widths.at(i)};
+    };
+    FlagLayout best;
+    if (count == 0)
+        return best;
+    if (count > 5) {
+        for (qsizetype i = 0; i < count; ++i) {
+            const bool left = span(i, false).second > maxX;
+            best.rows.append(int(i));
+            best.onLeft.append(left);
+            best.spans.append(span(i, left));
+        }
+        best.rowCount = int(count);
+        return best;
+    }
+
+    // Every choice of row and side for every label, searched depth first with the cost so far
+    // as a bound: the first, greedy layout is found at once and most others are cut early.
+    struct Search
+    {
+        const QList<double> &poles;
+        std::function<std::pair<double, double>(qsizetype, bool)> span;
+        qsizetype count;
+        double minX;
+        double maxX;
+        double gap;
+        QList<int> rows;
+        QList<bool> onLeft;
+        QList<std::pair<double, double>> spans;
+        double bestCost = std::numeric_limits<double>::infinity();
+        FlagLayout best;
+
+        // What placing label i costs against the labels placed before it.
+        double added(qsizetype i) const
+        {
+            double cost = rows[i] + (onLeft[i] ? 0.5 : 0);
+            if (spans[i].first < minX || spans[i].second > maxX)
+                cost += 10000;
+            for (qsizetype j = 0; j < i; ++j) {
+                // Two labels in one row too close; a taller pole through a lower label.
+                if (rows[i] == rows[j] && spans[i].first < spans[j].second + gap &&
+                    spans[j].first < spans[i].second + gap)
+                    cost += 1000;
+                if (rows[j] > rows[i] && poles.at(j) > spans[i].first - 2 && poles.at(j) < spans[i].second + 2)
+                    cost += 100;
+                if (rows[i] > rows[j] && poles.at(i) > spans[j].first - 2 && poles.at(i) < spans[j].second + 2)
+                    cost += 100;
+            }
+            return cost;
+        }
+
+        void place(qsizetype i, double cost, int rowCount)
+        {
+            if (cost + 10 * rowCount >= bestCost)
+                return;
+            if (i == count) {
+                bestCost = cost + 10 * rowCount;
+                best = {rows, onLeft, spans, rowCount};
+                return;
+            }
+            // A label opens at most one new row: rows are interchangeable until used.
+            for (int row = 0; row <= rowCount && row < int(count); ++row) {
+                for (const bool left : {false, true}) {
+                    rows[i] = row;
+                    onLeft[i] = left;
+                    spans[i] = span(i, left);
+                    place(i + 1, cost + added(i), std::max(rowCount, row + 1));
+                }
             }
         }
-        if (row < 0 && rowEnds.size() < std::max(maxRows, 1)) {
-            row = int(rowEnds.size());
-            rowEnds.append(right);
-        } else if (row < 0) {
-            row = int(std::min_element(rowEnds.cbegin(), rowEnds.cend()) - rowEnds.cbegin());
-        }
-        rowEnds[row] = std::max(rowEnds.at(row), right);
-        rows.append(row);
-    }
-    return rows;
+    };
+    Search search{poles,
+                  span,
+                  count,
+                  minX,
+                  maxX,
+                  gap,
+                  QList<int>(count),
+                  QList<bool>(count),
+                  QList<std::pair<double, double>>(count),
+                  std::numeric_limits<double>::infinity(),
+                  {}};
+    search.place(0, 0, 0);
+    return search.best;
 }
 
 } // namespace hindsight::editor::charts

@@ -31,9 +31,20 @@ ValueScale matchingScale(double low, double high, int intervals);
 // "20 %", "1,500 ms", "0.25 s", "3": as many decimals as the step needs.
 QString formatValue(double value, double step, const QString &unit, const QLocale &locale = {});
 
-// Rows (from 0) for labels given as [left, right] spans in the order of their anchors, so that
-// labels in one row keep `gap` apart: each label takes the first row where it fits. Past
-// maxRows, a label goes to the row whose last label ends first.
-QList<int> stackRows(const QList<std::pair<double, double>> &spans, double gap, int maxRows);
+// Where labels go that hang like flags from vertical markers above a plot: each label in a row
+// (0 nearest the plot) and on one side of its pole, which stands at the marker and rises to the
+// top of its label's row. The layout keeps every label inside [minX, maxX], keeps labels in one
+// row `gap` apart, lets no pole cross another label, and then uses as few rows as it can,
+// preferring labels on the right of their poles. Up to five labels (the milestones) are placed
+// by weighing every choice; more are stacked one per row.
+struct FlagLayout
+{
+    QList<int> rows;
+    QList<bool> onLeft;                     // the label's right edge at the pole, instead of its left edge
+    QList<std::pair<double, double>> spans; // left and right edge of each label
+    int rowCount = 0;
+};
+FlagLayout layoutFlags(const QList<double> &poles, const QList<double> &widths, double minX, double maxX, double gap,
+                       double offset);
 
 } // namespace hindsight::editor::charts

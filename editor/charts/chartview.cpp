@@ -5,20 +5,17 @@
 #include "editor/charts/incidentchart.h"
 #include "model/metrics.h"
 
-#include <QtCharts/QChartView>
-
 #include <QGraphicsScene>
-#include <QPainter>
 #include <QPaintDevice>
+#include <QPainter>
+#include <QtCharts/QChartView>
 #include <QVBoxLayout>
 
 #include <cmath>
 
 namespace hindsight::editor {
 
-MetricChart::MetricChart(QWidget *parent)
-    : QWidget(parent)
-    , m_view(new QChartView(this))
+MetricChart::MetricChart(QWidget *parent) : QWidget(parent), m_view(new QChartView(this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);

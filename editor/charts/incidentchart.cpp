@@ -4,12 +4,6 @@
 
 #include "model/names.h"
 
-#include <QtCharts/QAreaSeries>
-#include <QtCharts/QCategoryAxis>
-#include <QtCharts/QLegend>
-#include <QtCharts/QLegendMarker>
-#include <QtCharts/QLineSeries>
-
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
@@ -18,6 +12,11 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QSet>
+#include <QtCharts/QAreaSeries>
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -43,9 +42,9 @@ const std::array<QColor, 6> series{QColor(0x2F, 0x6D, 0xB5), QColor(0xE0, 0x7B, 
                                    QColor(0x8A, 0x5F, 0xB0), QColor(0xB5, 0x4A, 0x55), QColor(0x6B, 0x73, 0x7C)};
 } // namespace colours
 
-constexpr double Edge = 12; // space around the chart, px
+constexpr double Edge = 12;     // space around the chart, px
 constexpr double LabelGap = 10; // between milestone labels in one row
-constexpr int MaxLabelRows = 5;
+constexpr double PoleGap = 4;   // between a pole and its label
 constexpr int ValueIntervals = 5;
 
 // Fonts in pixels, not points: a point size would be resolved against the painter's device, so
@@ -74,10 +73,10 @@ QString timeAxisTitle(qint64 start, qint64 end, const QTimeZone &zone)
     QString days = locale.toString(first.date(), QStringLiteral("ddd d MMM yyyy"));
     if (last.date() != first.date())
         days += QStringLiteral(" – ") + locale.toString(last.date(), QStringLiteral("ddd d MMM yyyy"));
-    const QString zoneName = zone == QTimeZone::utc() ? QStringLiteral("UTC")
-                                                      : QString::fromUtf8(zone.id()) + QStringLiteral(" (") +
-                                                            zone.displayName(first, QTimeZone::OffsetName) +
-                                                            QLatin1Char(')');
+    const QString zoneName = zone == QTimeZone::utc()
+                                 ? QStringLiteral("UTC")
+                                 : QString::fromUtf8(zone.id()) + QStringLiteral(" (") +
+                                       zone.displayName(first, QTimeZone::OffsetName) + QLatin1Char(')');
     return days + QStringLiteral(" · ") + zoneName;
 }
 
@@ -105,11 +104,7 @@ class MilestoneLabel final : public QGraphicsItem
 {
 public:
     MilestoneLabel(const QString &name, const QString &time, QGraphicsItem *parent)
-        : QGraphicsItem(parent)
-        , m_name(name)
-        , m_time(time)
-        , m_bold(chartFont(0.95, true))
-        , m_regular(chartFont(0.95))
+        : QGraphicsItem(parent), m_name(name), m_time(time), m_bold(chartFont(0.95, true)), m_regular(chartFont(0.95))
     {
         const QFontMetricsF bold(m_bold);
         const QFontMetricsF regular(m_regular);
@@ -142,8 +137,7 @@ private:
 };
 
 IncidentChart::IncidentChart(const MetricChartContent &content, QGraphicsItem *parent)
-    : QChart(parent)
-    , m_content(content)
+    : QChart(parent), m_content(content)
 {
     if (!m_content.zone.isValid())
         m_content.zone = QTimeZone::utc();
@@ -194,12 +188,15 @@ IncidentChart::IncidentChart(const MetricChartContent &content, QGraphicsItem *p
     styleAxis(m_timeAxis, colours::muted);
     addAxis(m_timeAxis, Qt::AlignBottom);
     buildValueAxes();
+    buildWindow();
     buildMarkers();
     buildLines();
 
-    m_title = new QGraphicsSimpleTextItem(m_content.title, this);
+    m_title = new QGraphicsTextItem(this);
+    m_title->setPlainText(m_content.title);
     m_title->setFont(chartFont(1.3, true));
-    m_title->setBrush(colours::text);
+    m_title->setDefaultTextColor(colours::text);
+    m_title->document()->setDocumentMargin(0);
     m_title->setVisible(!m_content.title.isEmpty());
     m_caption = new QGraphicsTextItem(this);
     m_caption->setPlainText(m_content.caption);
@@ -271,8 +268,12 @@ void IncidentChart::buildValueAxes()
         m_rightAxis->setGridLineVisible(false);
         addAxis(m_rightAxis, Qt::AlignRight);
     }
+    m_leftUnit = leftUnit;
+}
 
-    // The incident window first, so that it lies beneath the markers and the lines.
+void IncidentChart::buildWindow()
+{
+    // Added first, so that it lies beneath the markers and the lines.
     const QDateTime started = m_content.milestones[int(Milestone::Started)];
     const QDateTime resolved = m_content.milestones[int(Milestone::Resolved)];
     if (started.isValid() && started.toMSecsSinceEpoch() <= m_end) {
@@ -294,8 +295,6 @@ void IncidentChart::buildValueAxes()
             m_windowSpan = {from, to};
         }
     }
-
-    m_leftUnit = leftUnit;
 }
 
 void IncidentChart::buildLines()
@@ -320,11 +319,10 @@ void IncidentChart::buildLines()
 
 void IncidentChart::buildMarkers()
 {
-    const bool severalDays =
-        QDateTime::fromMSecsSinceEpoch(m_start, m_content.zone).date() !=
-        QDateTime::fromMSecsSinceEpoch(m_end, m_content.zone).date();
-    for (const auto milestone :
-         {Milestone::Started, Milestone::Detected, Milestone::Acknowledged, Milestone::Mitigated, Milestone::Resolved}) {
+    const bool severalDays = QDateTime::fromMSecsSinceEpoch(m_start, m_content.zone).date() !=
+                             QDateTime::fromMSecsSinceEpoch(m_end, m_content.zone).date();
+    for (const auto milestone : {Milestone::Started, Milestone::Detected, Milestone::Acknowledged, Milestone::Mitigated,
+                                 Milestone::Resolved}) {
         const QDateTime time = m_content.milestones[int(milestone)];
         if (!time.isValid() || time.toMSecsSinceEpoch() < m_start || time.toMSecsSinceEpoch() > m_end)
             continue;
@@ -333,8 +331,8 @@ void IncidentChart::buildMarkers()
         marker.msecs = time.toMSecsSinceEpoch();
         marker.line = new QLineSeries(this);
         marker.line->setName(model::enumLabel(milestone));
-        marker.line->append({QPointF(double(marker.msecs), m_leftScale.min),
-                             QPointF(double(marker.msecs), m_leftScale.max)});
+        marker.line->append(
+            {QPointF(double(marker.msecs), m_leftScale.min), QPointF(double(marker.msecs), m_leftScale.max)});
         QPen pen(colours::marker, 1.2);
         pen.setDashPattern({4, 3});
         marker.line->setPen(pen);
@@ -342,8 +340,8 @@ void IncidentChart::buildMarkers()
         marker.line->attachAxis(m_timeAxis);
         marker.line->attachAxis(m_leftAxis);
         hideFromLegend(legend(), marker.line);
-        marker.label = new MilestoneLabel(model::enumLabel(milestone),
-                                          timeText(marker.msecs, m_content.zone, severalDays), this);
+        marker.label =
+            new MilestoneLabel(model::enumLabel(milestone), timeText(marker.msecs, m_content.zone, severalDays), this);
         marker.connector = new QGraphicsLineItem(this);
         marker.connector->setPen(QPen(colours::marker, 1));
         m_markers.append(marker);
@@ -368,6 +366,10 @@ void IncidentChart::updateTimeTicks(double plotWidth)
         if (double(tick.msecs) <= m_timeAxis->startValue())
             continue;
         QString label = tick.label;
+        // Midnight between times of day names the day, so that a range of days reads.
+        if (tick.major && step.approxMs() < 24 * 3600 * 1000LL)
+            label = QLocale().toString(QDateTime::fromMSecsSinceEpoch(tick.msecs, m_content.zone).date(),
+                                       QStringLiteral("d MMM"));
         while (used.contains(label))
             label += QChar(0x200B);
         used.insert(label);
@@ -383,20 +385,22 @@ bool IncidentChart::relayout()
     m_inRelayout = true;
     const QRectF plot = plotArea();
     const double width = size().width();
-    updateTimeTicks(plot.width());
+    if (plot.width() > 40) // not yet laid out: keep the ticks chosen for the estimated width
+        updateTimeTicks(plot.width());
 
-    // Milestone labels above the plot, centred on their markers, in as many rows as they need.
-    QList<std::pair<double, double>> spans;
+    // Milestone labels above the plot, hanging like flags from their markers' poles.
+    QList<double> poles;
+    QList<double> widths;
     for (const auto &marker : std::as_const(m_markers)) {
-        const double x = position(double(marker.msecs), m_leftScale.max, marker.line).x();
-        const double labelWidth = marker.label->boundingRect().width();
-        const double left = std::clamp(x - labelWidth / 2, Edge, std::max(Edge, width - Edge - labelWidth));
-        spans.append({left, left + labelWidth});
+        poles.append(position(double(marker.msecs), m_leftScale.max, marker.line).x());
+        widths.append(marker.label->boundingRect().width());
     }
-    const QList<int> rows = charts::stackRows(spans, LabelGap, MaxLabelRows);
-    const int rowCount = rows.isEmpty() ? 0 : *std::max_element(rows.cbegin(), rows.cend()) + 1;
+    const auto flags = charts::layoutFlags(poles, widths, Edge, width - Edge, LabelGap, PoleGap);
+    const int rowCount = flags.rowCount;
     const double rowHeight = m_markers.isEmpty() ? 0 : m_markers.first().label->boundingRect().height() + 4;
 
+    // A long title or caption wraps rather than running off the figure.
+    m_title->setTextWidth(std::max(50.0, width - 2 * Edge));
     const double titleHeight = m_title->isVisible() ? m_title->boundingRect().height() + 8 : 0;
     m_caption->setTextWidth(std::max(50.0, width - 2 * Edge));
     const double captionHeight = m_caption->isVisible() ? m_caption->boundingRect().height() + 6 : 0;
@@ -408,11 +412,10 @@ bool IncidentChart::relayout()
     m_caption->setPos(Edge, size().height() - Edge / 2 - captionHeight + 2);
     for (qsizetype i = 0; i < m_markers.size(); ++i) {
         const auto &marker = m_markers.at(i);
-        const double x = position(double(marker.msecs), m_leftScale.max, marker.line).x();
         // Row 0 sits just above the plot; later rows stack upwards.
-        const double y = plot.top() - 6 - (rows.at(i) + 1) * rowHeight;
-        marker.label->setPos(spans.at(i).first, y);
-        marker.connector->setLine(x, y + rowHeight - 3, x, plot.top());
+        const double y = plot.top() - 6 - (flags.rows.at(i) + 1) * rowHeight;
+        marker.label->setPos(flags.spans.at(i).first, y + 1);
+        marker.connector->setLine(poles.at(i), y, poles.at(i), plot.top());
     }
     if (marginsChanged)
         setMargins(wanted);

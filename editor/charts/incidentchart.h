@@ -16,7 +16,6 @@ QT_BEGIN_NAMESPACE
 class QAreaSeries;
 class QCategoryAxis;
 class QGraphicsLineItem;
-class QGraphicsSimpleTextItem;
 class QGraphicsTextItem;
 class QLineSeries;
 QT_END_NAMESPACE
@@ -64,6 +63,7 @@ private:
     };
 
     void buildValueAxes();
+    void buildWindow();
     void buildMarkers();
     void buildLines();
     void updateTimeTicks(double plotWidth);
@@ -81,7 +81,7 @@ private:
     QAreaSeries *m_window = nullptr;
     std::array<qint64, 2> m_windowSpan{};
     QList<Marker> m_markers;
-    QGraphicsSimpleTextItem *m_title = nullptr;
+    QGraphicsTextItem *m_title = nullptr;
     QGraphicsTextItem *m_caption = nullptr;
     std::optional<TimeAxis::Step> m_step;
     bool m_inRelayout = false;

@@ -155,7 +155,8 @@ bool isTimeHeader(QString name)
     };
     name = name.toLower();
     // "Time (UTC)", "timestamp [ms]"
-    if (const auto bracket = name.indexOf(QRegularExpression(QStringLiteral("\\s*[(\\[]"))); bracket > 0)
+    static const QRegularExpression bracketed(QStringLiteral("\\s*[(\\[]"));
+    if (const auto bracket = name.indexOf(bracketed); bracket > 0)
         name.truncate(bracket);
     return names.contains(name.trimmed());
 }

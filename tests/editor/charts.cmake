@@ -7,3 +7,6 @@
 hindsight_add_test(tst_chartview
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_chartview.cpp
     LIBRARIES hindsight_editor)
+hindsight_add_test(tst_chartviewscale
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_chartviewscale.cpp
+    LIBRARIES hindsight_editor)

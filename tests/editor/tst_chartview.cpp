@@ -77,8 +77,9 @@ Tool runTool(const QString &program, const QStringList &arguments)
     QProcess process;
     process.start(program, arguments);
     if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        return {false, {}, program + u": " + process.errorString() + u' ' +
-                                   QString::fromUtf8(process.readAllStandardError())};
+        return {false,
+                {},
+                program + u": " + process.errorString() + u' ' + QString::fromUtf8(process.readAllStandardError())};
     }
     return {true, QString::fromUtf8(process.readAllStandardOutput()), {}};
 }
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void windowIsShaded();
     void timeAxisInDisplayZone_data();
     void timeAxisInDisplayZone();
+    void daysNamedAtMidnight();
     void milestonesOutsideDataDrawNoMarker();
     void millionPointsThinnedForDisplay();
     void emptyDataDrawsWithoutData();
@@ -165,7 +167,8 @@ void TestChartView::markersLieAtTheirTimes()
         // The x of time t on the axis, from the axis's own ends.
         const double expected = plot.left() + plot.width() * double(start.msecsTo(time)) / double(start.msecsTo(end));
         QVERIFY2(std::abs(marker->x() - expected) <= 1.0,
-                 qPrintable(QStringLiteral("%1 at %2, expected %3").arg(enumLabel(milestone)).arg(marker->x()).arg(expected)));
+                 qPrintable(
+                     QStringLiteral("%1 at %2, expected %3").arg(enumLabel(milestone)).arg(marker->x()).arg(expected)));
         QCOMPARE(marker->y(), plot.top());
         // Started < Detected < Acknowledged < Mitigated < Resolved, left to right.
         QVERIFY2(marker->x() > previous, qPrintable(enumLabel(milestone)));
@@ -185,7 +188,8 @@ void TestChartView::markersDrawnWhereTheySay()
         double best = 0;
         for (int dx = -1; dx <= 1; ++dx)
             best = std::max(best, inkedShare(image, x + dx, plot));
-        QVERIFY2(best > 0.3, qPrintable(QStringLiteral("%1: %2 of the column inked").arg(enumLabel(milestone)).arg(best)));
+        QVERIFY2(best > 0.3,
+                 qPrintable(QStringLiteral("%1: %2 of the column inked").arg(enumLabel(milestone)).arg(best)));
         // Between markers, nothing of the marker's ink: the line above is the marker, not the grid.
         QVERIFY2(inkedShare(image, x + 6, plot) < 0.1, qPrintable(enumLabel(milestone)));
     }
@@ -246,9 +250,9 @@ void TestChartView::timeAxisInDisplayZone_data()
     QTest::newRow("zone: Europe/Berlin, one hour ahead")
         << QStringLiteral("Europe/Berlin") << QStringList{QStringLiteral("14:00"), QStringLiteral("15:30")}
         << QStringList{QStringLiteral("13:00")};
-    QTest::newRow("zone: Asia/Kolkata, ticks on round local times")
+    QTest::newRow("zone: Asia/Kolkata (+05:30), ticks on round local times")
         << QStringLiteral("Asia/Kolkata") << QStringList{QStringLiteral("18:30"), QStringLiteral("20:00")}
-        << QStringList{QStringLiteral("13:00"), QStringLiteral("18:15")};
+        << QStringList{QStringLiteral("13:00"), QStringLiteral("14:00")};
 }
 
 void TestChartView::timeAxisInDisplayZone()
@@ -265,6 +269,29 @@ void TestChartView::timeAxisInDisplayZone()
     for (const auto &label : absent)
         QVERIFY2(!labels.contains(label), qPrintable(labels.join(u' ')));
     QVERIFY(labels.size() >= 4);
+    // Round wall-clock times: every quarter hour at this width.
+    for (const auto &label : labels)
+        QVERIFY2(label.sliced(3).toInt() % 15 == 0, qPrintable(label));
+}
+
+void TestChartView::daysNamedAtMidnight()
+{
+    // Three days in Berlin: midnight ticks say which day, the others the time of day.
+    MetricSeries series{QStringLiteral("load"), {}, {}};
+    const QDateTime start(QDate(2023, 3, 13), QTime(12, 0), QTimeZone("Europe/Berlin"));
+    for (int hour = 0; hour <= 60; ++hour)
+        series.points.append(QPointF(double(start.addSecs(hour * 3600).toMSecsSinceEpoch()), hour % 5));
+    MetricChart chart;
+    chart.resize(1200, 400);
+    chart.setTimeZone(QTimeZone("Europe/Berlin"));
+    chart.setData({{series}, {}, {}});
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const QStringList labels = chart.timeLabels();
+    QVERIFY2(labels.contains(QStringLiteral("14 Mar")) && labels.contains(QStringLiteral("15 Mar")),
+             qPrintable(labels.join(u' ')));
+    QVERIFY2(!labels.contains(QStringLiteral("00:00")), qPrintable(labels.join(u' ')));
+    QVERIFY2(labels.contains(QStringLiteral("12:00")), qPrintable(labels.join(u' ')));
 }
 
 void TestChartView::milestonesOutsideDataDrawNoMarker()
@@ -322,10 +349,11 @@ void TestChartView::pdfIsVectorTextWithLabels_data()
 {
     QTest::addColumn<QString>("fixtureName");
     QTest::addColumn<QStringList>("words");
-    const QStringList common{QStringLiteral("Checkout"), QStringLiteral("Started"), QStringLiteral("Detected"),
-                             QStringLiteral("Acknowledged"), QStringLiteral("Mitigated"), QStringLiteral("Resolved"),
-                             QStringLiteral("14:00"), QStringLiteral("15:00"), QStringLiteral("Europe/Berlin"),
-                             QStringLiteral("Source:")};
+    const QStringList common{QStringLiteral("Checkout"),      QStringLiteral("Started"),
+                             QStringLiteral("Detected"),      QStringLiteral("Acknowledged"),
+                             QStringLiteral("Mitigated"),     QStringLiteral("Resolved"),
+                             QStringLiteral("14:00"),         QStringLiteral("15:00"),
+                             QStringLiteral("Europe/Berlin"), QStringLiteral("Source:")};
     QTest::newRow("pdf: ISO CSV, its series and percent labels")
         << QStringLiteral("checkout-error-rate.csv")
         << common + QStringList{QStringLiteral("error_rate_percent"), QStringLiteral("40 %")};
@@ -380,6 +408,19 @@ void TestChartView::pdfIsVectorTextWithLabels()
         chart.render(&painter, QRectF(0, 0, 1600, 600));
         painter.end();
         QVERIFY(image.save(QDir(shots).filePath(QFileInfo(fixtureName).baseName() + QStringLiteral(".png"))));
+        QImage narrow(720, 340, QImage::Format_ARGB32);
+        narrow.fill(Qt::white);
+        QPainter narrowPainter(&narrow);
+        chart.render(&narrowPainter, QRectF(0, 0, 720, 340));
+        narrowPainter.end();
+        QVERIFY(narrow.save(QDir(shots).filePath(QFileInfo(fixtureName).baseName() + QStringLiteral("-narrow.png"))));
+        chart.resize(1200, 480);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(
+            chart.grab().save(QDir(shots).filePath(QFileInfo(fixtureName).baseName() + QStringLiteral("-widget.png"))));
+        QFile::remove(QDir(shots).filePath(QFileInfo(fixtureName).baseName() + QStringLiteral(".pdf")));
+        QVERIFY(QFile::copy(path, QDir(shots).filePath(QFileInfo(fixtureName).baseName() + QStringLiteral(".pdf"))));
     }
 }
 

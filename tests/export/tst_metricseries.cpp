@@ -390,8 +390,8 @@ void TestMetricSeries::badInput_data()
         << QByteArray("{\n  \"status\": \"success\",\n  \"data\": {\"resultType\": \"matrix\", \"result\": [}\n}")
         << true << QStringLiteral("Line 3, column");
     QTest::newRow("prometheus: instant query, vector")
-        << QByteArray(
-               R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1678797000,"1"]}]}})")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector",)"
+                      R"("result":[{"metric":{},"value":[1678797000,"1"]}]}})")
         << true << QStringLiteral("instant query (resultType “vector”)");
     QTest::newRow("prometheus: instant query, scalar")
         << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":[1678797000,"1"]}})") << true
@@ -403,12 +403,12 @@ void TestMetricSeries::badInput_data()
         << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[]}})") << true
         << QStringLiteral("holds no series");
     QTest::newRow("prometheus: sample not a pair")
-        << QByteArray(
-               R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1678797000,"1"],[1678797060]]}]}})")
+        << QByteArray(R"({"status":"success","data":{"resultType":"matrix",)"
+                      R"("result":[{"metric":{},"values":[[1678797000,"1"],[1678797060]]}]}})")
         << true << QStringLiteral("data.result[0].values[1]: expected [time, \"value\"]");
     QTest::newRow("prometheus: every sample NaN")
-        << QByteArray(
-               R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"__name__":"up"},"values":[[1678797000,"NaN"]]}]}})")
+        << QByteArray(R"({"status":"success","data":{"resultType":"matrix",)"
+                      R"("result":[{"metric":{"__name__":"up"},"values":[[1678797000,"NaN"]]}]}})")
         << true << QStringLiteral("No series has a sample that is a number");
 }
 
@@ -452,7 +452,8 @@ void TestMetricSeries::warnings_data()
     QTest::newRow("prometheus: NaN and +Inf samples left out with a warning")
         << QByteArray(
                R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"__name__":"up","job":"api"},)"
-               R"("values":[[1678797000,"1"],[1678797060,"NaN"],[1678797120,"+Inf"],[1678797180,"-Inf"],[1678797240,"0"]]}]}})")
+               R"("values":[[1678797000,"1"],[1678797060,"NaN"],[1678797120,"+Inf"],)"
+               R"([1678797180,"-Inf"],[1678797240,"0"]]}]}})")
         << true << QList<qsizetype>{2} << QStringLiteral("up{job=\"api\"}: left out 3 samples that are NaN or ±Inf");
     QTest::newRow("prometheus: a value that is not a number is left out, its sample named")
         << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"__name__":"up"},)"
@@ -460,9 +461,9 @@ void TestMetricSeries::warnings_data()
         << true << QList<qsizetype>{1}
         << QStringLiteral("up: left out 1 sample that is not a number (values[1]: “n/a”).");
     QTest::newRow("prometheus: a series with nothing to draw is left out")
-        << QByteArray(
-               R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"__name__":"a"},"values":[[1678797000,"1"]]},)"
-               R"({"metric":{"__name__":"b"},"values":[[1678797000,"NaN"]]}]}})")
+        << QByteArray(R"({"status":"success","data":{"resultType":"matrix",)"
+                      R"("result":[{"metric":{"__name__":"a"},"values":[[1678797000,"1"]]},)"
+                      R"({"metric":{"__name__":"b"},"values":[[1678797000,"NaN"]]}]}})")
         << true << QList<qsizetype>{1} << QStringLiteral("b has no samples to draw; it was left out.");
 }
 
