@@ -10,7 +10,10 @@ function(hindsight_configure_target target)
         QT_NO_URL_CAST_FROM_STRING
         QT_USE_QSTRINGBUILDER
         QT_NO_KEYWORDS
-        QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+        QT_DISABLE_DEPRECATED_UP_TO=0x060400
+        # Qt 6.4 is the oldest Qt the project builds with: what newer Qt deprecated since is
+        # not a warning (an error in the dev preset) on a newer system.
+        QT_WARN_DEPRECATED_UP_TO=0x060400)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
     if(HINDSIGHT_WERROR)
         target_compile_options(${target} PRIVATE -Werror)

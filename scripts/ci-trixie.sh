@@ -9,8 +9,8 @@
 #   scripts/ci-trixie.sh test           make or reuse the system, build with
 #                                       HINDSIGHT_SYNTAX_HIGHLIGHTING=ON, run every test
 #   scripts/ci-trixie.sh prepare        only make or update the system
-#   scripts/ci-trixie.sh run CMD ...    run CMD inside, with the source tree mounted (screenshots,
-#                                       debugging)
+#   scripts/ci-trixie.sh run CMD ...    run CMD inside, in the source tree (screenshots, debugging):
+#                                       scripts/ci-trixie.sh run xvfb-run -a build/trixie/app/hindsight
 #
 # Needs root (debootstrap, chroot, mount) and the Debian mirror this machine's apt already uses,
 # read at run time: the project names no mirror. The system is kept in build/trixie-root and
@@ -167,10 +167,20 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 # 3. The source tree (and the fixtures beside it) at the same paths inside as outside, so
-# that compiler messages and test paths name the real files.
-mount_into "$root$here" --bind "$here"
+# that compiler messages and test paths name the real files. Read-only, but for the build
+# folder: nothing inside can change the sources, and a careless "rm -rf build" outside while
+# this runs cannot reach them through the mount.
+bind_into() { # bind_into SOURCE TARGET ro|rw
+    mount_into "$2" --bind "$1"
+    if [ "$3" = ro ]; then
+        mount -o remount,bind,ro "$2"
+    fi
+}
+mkdir -p "$build"
+bind_into "$here" "$root$here" ro
+bind_into "$build" "$root$build" rw
 if [ -d "$shared" ]; then
-    mount_into "$root$shared" --bind "$shared"
+    bind_into "$shared" "$root$shared" ro
 fi
 
 if [ "$mode" = prepare ]; then
@@ -179,7 +189,8 @@ if [ "$mode" = prepare ]; then
 fi
 if [ "$mode" = run ]; then
     status=0
-    in_root "${command[@]}" || status=$?
+    # In the source tree, as outside, so that relative paths mean the same.
+    in_root sh -c 'cd "$0" && exec "$@"' "$here" "${command[@]}" || status=$?
     exit "$status"
 fi
 

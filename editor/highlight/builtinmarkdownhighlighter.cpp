@@ -35,11 +35,7 @@ constexpr qreal HeadingScale[] = {1.3, 1.15, 1.05, 1.0, 1.0, 1.0};
 class BuiltinMarkdownHighlighter::LineFormats
 {
 public:
-    explicit LineFormats(qsizetype size)
-        : m_formats(size)
-        , m_taken(size, false)
-    {
-    }
+    explicit LineFormats(qsizetype size) : m_formats(size), m_taken(size, false) {}
 
     void apply(qsizetype start, qsizetype end, const QTextCharFormat &format)
     {
@@ -62,7 +58,7 @@ public:
     }
 
     // Runs of equal formats, as QSyntaxHighlighter::setFormat() takes them.
-    template<typename Apply>
+    template <typename Apply>
     void forEachRun(Apply &&apply) const
     {
         qsizetype start = 0;
@@ -227,7 +223,8 @@ qsizetype BuiltinMarkdownHighlighter::highlightLineStart(const QString &text, Li
     }
 
     if (text.trimmed().startsWith(QLatin1Char('|'))) {
-        static const QRegularExpression alignment(QStringLiteral(R"(^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?)?[ \t]*$)"));
+        static const QRegularExpression alignment(
+            QStringLiteral(R"(^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?)?[ \t]*$)"));
         if (alignment.match(text).hasMatch()) {
             formats.apply(0, size, m_dim);
             return size;
@@ -317,15 +314,17 @@ void BuiltinMarkdownHighlighter::highlightInline(const QString &text, qsizetype 
         const QTextCharFormat &format;
     };
     static const QRegularExpression strongStars(QStringLiteral(R"((?<![\\*])\*\*(?![\s*])(.+?)(?<![\s\\])\*\*)"));
-    static const QRegularExpression strongUnderscores(QStringLiteral(R"((?<![\\\w])__(?![\s_])(.+?)(?<![\s\\])__(?!\w))"));
+    static const QRegularExpression strongUnderscores(
+        QStringLiteral(R"((?<![\\\w])__(?![\s_])(.+?)(?<![\s\\])__(?!\w))"));
     static const QRegularExpression emphasisStar(
         QStringLiteral(R"((?<![\\*\w])\*(?![\s*])((?:[^*\\]|\\.)+?)(?<![\s\\])\*(?![*\w]))"));
     static const QRegularExpression emphasisUnderscore(
         QStringLiteral(R"((?<![\\\w])_(?![\s_])((?:[^_\\]|\\.)+?)(?<![\s\\])_(?!\w))"));
     static const QRegularExpression strike(QStringLiteral(R"((?<![\\~])~~(?![\s~])(.+?)(?<!\s)~~(?!~))"));
     const Span spans[] = {
-        {strongStars, 2, m_strong},      {strongUnderscores, 2, m_strong}, {emphasisStar, 1, m_emphasis},
-        {emphasisUnderscore, 1, m_emphasis}, {strike, 2, m_strike},
+        {strongStars, 2, m_strong},    {strongUnderscores, 2, m_strong},
+        {emphasisStar, 1, m_emphasis}, {emphasisUnderscore, 1, m_emphasis},
+        {strike, 2, m_strike},
     };
     for (const auto &span : spans) {
         for (auto it = span.expression.globalMatch(text, from); it.hasNext();) {

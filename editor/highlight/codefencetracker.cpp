@@ -65,8 +65,8 @@ CodeFenceTracker::Line CodeFenceTracker::classify(int previousState, QStringView
     if (fence.length == 0 || (fence.marker == QLatin1Char('`') && fence.rest.contains(QLatin1Char('`'))))
         return {};
     const auto info = fence.rest.trimmed().toString();
-    const int state = InCode | Open | (infoIndex(info) << InfoShift) | (fence.marker == QLatin1Char('~') ? Tilde : 0)
-                      | int(std::min<qsizetype>(fence.length, LengthMask));
+    const int state = InCode | Open | (infoIndex(info) << InfoShift) | (fence.marker == QLatin1Char('~') ? Tilde : 0) |
+                      int(std::min<qsizetype>(fence.length, LengthMask));
     return {Line::Kind::Opening, info, state};
 }
 

@@ -12,8 +12,7 @@ namespace hindsight::editor {
 using exporting::highlight::CodeHighlighter;
 
 KSyntaxMarkdownHighlighter::KSyntaxMarkdownHighlighter(QTextDocument *document, bool dark)
-    : KSyntaxHighlighting::SyntaxHighlighter(document)
-    , m_dark(dark)
+    : KSyntaxHighlighting::SyntaxHighlighter(document), m_dark(dark)
 {
     const auto markdown = exporting::highlight::syntaxRepository().definitionForName(QStringLiteral("Markdown"));
     for (const auto &format : markdown.formats()) {

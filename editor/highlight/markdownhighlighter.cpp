@@ -15,9 +15,8 @@
 namespace hindsight::editor {
 
 MarkdownHighlighter::MarkdownHighlighter(QPlainTextEdit *edit, Backend backend)
-    : QObject(edit)
-    , m_edit(edit)
-    , m_backend(exporting::highlight::CodeHighlighter::hasKSyntaxHighlighting() ? backend : Backend::BuiltIn)
+    : QObject(edit), m_edit(edit),
+      m_backend(exporting::highlight::CodeHighlighter::hasKSyntaxHighlighting() ? backend : Backend::BuiltIn)
 {
     const auto palette = edit->palette();
 #ifdef HINDSIGHT_HAVE_KSYNTAXHIGHLIGHTING

@@ -75,46 +75,53 @@ QTextCharFormat styleFormat(Style style, bool dark)
 
 // Keyword lists: the reserved words a reader picks out first, not every built-in.
 constexpr const char *SqlKeywords[] = {
-    "add", "all", "alter", "analyze", "and", "as", "asc", "begin", "between", "by", "cascade", "case", "check",
-    "commit", "constraint", "create", "cross", "default", "delete", "desc", "distinct", "drop", "else", "end",
-    "exists", "explain", "false", "for", "foreign", "from", "full", "grant", "group", "having", "if", "in", "index",
-    "inner", "insert", "into", "is", "join", "key", "left", "like", "limit", "lock", "not", "null", "offset", "on",
-    "or", "order", "outer", "primary", "references", "returning", "revoke", "right", "rollback", "select", "set",
-    "table", "then", "true", "truncate", "union", "unique", "update", "using", "vacuum", "values", "view", "when",
-    "where", "with"};
-constexpr const char *ShellKeywords[] = {"case", "declare", "do", "done", "elif", "else", "esac", "exit", "export",
-                                         "fi", "for", "function", "if", "in", "local", "readonly", "return",
-                                         "select", "set", "shift", "source", "then", "unset", "until", "while"};
-constexpr const char *PythonKeywords[] = {
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
-    "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"};
-constexpr const char *GoKeywords[] = {"break", "case", "chan", "const", "continue", "default", "defer", "else",
-                                      "fallthrough", "false", "for", "func", "go", "goto", "if", "import",
-                                      "interface", "map", "nil", "package", "range", "return", "select", "struct",
-                                      "switch", "true", "type", "var"};
+    "add",      "all",    "alter", "analyze", "and",        "as",         "asc",       "begin",   "between", "by",
+    "cascade",  "case",   "check", "commit",  "constraint", "create",     "cross",     "default", "delete",  "desc",
+    "distinct", "drop",   "else",  "end",     "exists",     "explain",    "false",     "for",     "foreign", "from",
+    "full",     "grant",  "group", "having",  "if",         "in",         "index",     "inner",   "insert",  "into",
+    "is",       "join",   "key",   "left",    "like",       "limit",      "lock",      "not",     "null",    "offset",
+    "on",       "or",     "order", "outer",   "primary",    "references", "returning", "revoke",  "right",   "rollback",
+    "select",   "set",    "table", "then",    "true",       "truncate",   "union",     "unique",  "update",  "using",
+    "vacuum",   "values", "view",  "when",    "where",      "with"};
+constexpr const char *ShellKeywords[] = {"case",  "declare",  "do",     "done",   "elif",     "else",  "esac",
+                                         "exit",  "export",   "fi",     "for",    "function", "if",    "in",
+                                         "local", "readonly", "return", "select", "set",      "shift", "source",
+                                         "then",  "unset",    "until",  "while"};
+constexpr const char *PythonKeywords[] = {"False",  "None",   "True",    "and",      "as",       "assert", "async",
+                                          "await",  "break",  "class",   "continue", "def",      "del",    "elif",
+                                          "else",   "except", "finally", "for",      "from",     "global", "if",
+                                          "import", "in",     "is",      "lambda",   "nonlocal", "not",    "or",
+                                          "pass",   "raise",  "return",  "try",      "while",    "with",   "yield"};
+constexpr const char *GoKeywords[] = {"break",  "case",        "chan",      "const",  "continue", "default", "defer",
+                                      "else",   "fallthrough", "false",     "for",    "func",     "go",      "goto",
+                                      "if",     "import",      "interface", "map",    "nil",      "package", "range",
+                                      "return", "select",      "struct",    "switch", "true",     "type",    "var"};
 constexpr const char *JavaKeywords[] = {
-    "abstract", "boolean", "break", "byte", "case", "catch", "char", "class", "continue", "default", "do", "double",
-    "else", "enum", "extends", "false", "final", "finally", "float", "for", "if", "implements", "import",
-    "instanceof", "int", "interface", "long", "new", "null", "package", "private", "protected", "public",
-    "record", "return", "short", "static", "super", "switch", "synchronized", "this", "throw", "throws", "true",
-    "try", "var", "void", "volatile", "while"};
+    "abstract", "boolean", "break",    "byte",         "case",      "catch",      "char",   "class",     "continue",
+    "default",  "do",      "double",   "else",         "enum",      "extends",    "false",  "final",     "finally",
+    "float",    "for",     "if",       "implements",   "import",    "instanceof", "int",    "interface", "long",
+    "new",      "null",    "package",  "private",      "protected", "public",     "record", "return",    "short",
+    "static",   "super",   "switch",   "synchronized", "this",      "throw",      "throws", "true",      "try",
+    "var",      "void",    "volatile", "while"};
 constexpr const char *JavaScriptKeywords[] = {
-    "async", "await", "break", "case", "catch", "class", "const", "continue", "default", "delete", "do", "else",
-    "export", "extends", "false", "finally", "for", "from", "function", "if", "import", "in", "instanceof",
-    "interface", "let", "new", "null", "of", "return", "switch", "this", "throw", "true", "try", "type", "typeof",
-    "undefined", "var", "void", "while", "yield"};
+    "async",     "await",  "break",  "case",   "catch",      "class",     "const",   "continue", "default",
+    "delete",    "do",     "else",   "export", "extends",    "false",     "finally", "for",      "from",
+    "function",  "if",     "import", "in",     "instanceof", "interface", "let",     "new",      "null",
+    "of",        "return", "switch", "this",   "throw",      "true",      "try",     "type",     "typeof",
+    "undefined", "var",    "void",   "while",  "yield"};
 constexpr const char *CKeywords[] = {
-    "auto", "bool", "break", "case", "catch", "char", "class", "const", "constexpr", "continue", "default",
-    "delete", "do", "double", "else", "enum", "explicit", "extern", "false", "float", "for", "goto", "if",
-    "inline", "int", "long", "namespace", "new", "noexcept", "nullptr", "override", "private", "protected",
-    "public", "return", "short", "signed", "sizeof", "static", "struct", "switch", "template", "this", "throw",
-    "true", "try", "typedef", "typename", "union", "unsigned", "using", "virtual", "void", "volatile", "while"};
+    "auto",      "bool",     "break",     "case",    "catch",    "char",     "class",    "const",
+    "constexpr", "continue", "default",   "delete",  "do",       "double",   "else",     "enum",
+    "explicit",  "extern",   "false",     "float",   "for",      "goto",     "if",       "inline",
+    "int",       "long",     "namespace", "new",     "noexcept", "nullptr",  "override", "private",
+    "protected", "public",   "return",    "short",   "signed",   "sizeof",   "static",   "struct",
+    "switch",    "template", "this",      "throw",   "true",     "try",      "typedef",  "typename",
+    "union",     "unsigned", "using",     "virtual", "void",     "volatile", "while"};
 constexpr const char *ValueKeywords[] = {"false", "no", "null", "off", "on", "true", "yes"};
 constexpr const char *JsonKeywords[] = {"false", "null", "true"};
 
-constexpr const char *ErrorLevels[] = {"ALERT", "CRIT", "CRITICAL", "EMERG", "ERR", "ERROR", "FAIL", "FAILED",
-                                       "FATAL", "PANIC", "SEVERE"};
+constexpr const char *ErrorLevels[] = {"ALERT", "CRIT",   "CRITICAL", "EMERG", "ERR",   "ERROR",
+                                       "FAIL",  "FAILED", "FATAL",    "PANIC", "SEVERE"};
 constexpr const char *WarningLevels[] = {"WARN", "WARNING"};
 constexpr const char *InfoLevels[] = {"INFO", "NOTICE"};
 constexpr const char *DebugLevels[] = {"DEBUG", "DBG", "TRACE"};
@@ -130,9 +137,9 @@ bool contains(std::span<const char *const> words, QStringView word, Qt::CaseSens
 
 struct Syntax
 {
-    bool hashComments = false; // '#' at the start or after a space
-    bool slashComments = false; // "//" and "/* */" on one line
-    bool dashComments = false; // "--"
+    bool hashComments = false;      // '#' at the start or after a space
+    bool slashComments = false;     // "//" and "/* */" on one line
+    bool dashComments = false;      // "--"
     bool semicolonComments = false; // ';' first on the line
     const char *quotes = "\"'";
     bool backslashEscapes = true;
@@ -223,12 +230,8 @@ class LineHighlighter
 {
 public:
     LineHighlighter(QStringView line, Language language, bool dark)
-        : m_line(line)
-        , m_language(language)
-        , m_syntax(syntaxOf(language))
-        , m_dark(dark)
-    {
-    }
+        : m_line(line), m_language(language), m_syntax(syntaxOf(language)), m_dark(dark)
+    {}
 
     QList<QTextLayout::FormatRange> run()
     {
@@ -439,9 +442,9 @@ private:
             // Only a whole value is a YAML boolean or null: not the "on" in "failed on retry".
             const auto after = at(skipSpaces(end));
             const auto previous = previousNonSpace(start);
-            if ((previous.isNull() || QLatin1String(":-[,").contains(previous))
-                && (after.isNull() || QLatin1String(",]}#").contains(after))
-                && (contains(ValueKeywords, text, Qt::CaseInsensitive) || text == QLatin1String("~")))
+            if ((previous.isNull() || QLatin1String(":-[,").contains(previous)) &&
+                (after.isNull() || QLatin1String(",]}#").contains(after)) &&
+                (contains(ValueKeywords, text, Qt::CaseInsensitive) || text == QLatin1String("~")))
                 add(start, end, Style::Keyword);
             return;
         }
@@ -491,8 +494,8 @@ private:
                 i = commentStop;
             } else if (opensString(i)) {
                 const auto end = stringEnd(i);
-                const bool key = (m_language == Language::Json || m_language == Language::Log)
-                                 && at(skipSpaces(end)) == QLatin1Char(':');
+                const bool key = (m_language == Language::Json || m_language == Language::Log) &&
+                                 at(skipSpaces(end)) == QLatin1Char(':');
                 add(i, end, key ? Style::Key : Style::String);
                 i = end;
             } else if (c.isDigit() && !isWordChar(at(i - 1))) {
@@ -510,8 +513,8 @@ private:
                 const auto end = variableEnd(i);
                 add(i, end, Style::Key);
                 i = end;
-            } else if ((c == QLatin1Char('@') && (m_language == Language::Python || m_language == Language::Java))
-                       || (c == QLatin1Char('#') && m_language == Language::C)) {
+            } else if ((c == QLatin1Char('@') && (m_language == Language::Python || m_language == Language::Java)) ||
+                       (c == QLatin1Char('#') && m_language == Language::C)) {
                 // Decorators, annotations and preprocessor lines start a line.
                 auto end = i + 1;
                 while (end < size() && isWordChar(at(end)))
@@ -542,27 +545,68 @@ struct Alias
 };
 
 constexpr Alias Aliases[] = {
-    {"log", Language::Log},         {"logs", Language::Log},          {"logfile", Language::Log},
-    {"syslog", Language::Log},      {"journal", Language::Log},       {"journalctl", Language::Log},
-    {"yaml", Language::Yaml},       {"yml", Language::Yaml},          {"json", Language::Json},
-    {"jsonc", Language::Json},      {"json5", Language::Json},        {"jsonl", Language::Json},
-    {"ndjson", Language::Json},     {"ini", Language::Ini},           {"toml", Language::Ini},
-    {"conf", Language::Ini},        {"cfg", Language::Ini},           {"properties", Language::Ini},
-    {"env", Language::Ini},         {"dotenv", Language::Ini},        {"sql", Language::Sql},
-    {"mysql", Language::Sql},       {"postgresql", Language::Sql},    {"postgres", Language::Sql},
-    {"psql", Language::Sql},        {"pgsql", Language::Sql},         {"sqlite", Language::Sql},
-    {"plsql", Language::Sql},       {"tsql", Language::Sql},          {"sh", Language::Shell},
-    {"bash", Language::Shell},      {"shell", Language::Shell},       {"zsh", Language::Shell},
-    {"ksh", Language::Shell},       {"console", Language::Shell},     {"shell-session", Language::Shell},
-    {"shellsession", Language::Shell}, {"terminal", Language::Shell}, {"diff", Language::Diff},
-    {"patch", Language::Diff},      {"udiff", Language::Diff},        {"python", Language::Python},
-    {"py", Language::Python},       {"python3", Language::Python},    {"go", Language::Go},
-    {"golang", Language::Go},       {"java", Language::Java},         {"javascript", Language::JavaScript},
-    {"js", Language::JavaScript},   {"jsx", Language::JavaScript},    {"mjs", Language::JavaScript},
-    {"node", Language::JavaScript}, {"typescript", Language::JavaScript}, {"ts", Language::JavaScript},
-    {"tsx", Language::JavaScript},  {"c", Language::C},               {"h", Language::C},
-    {"cpp", Language::C},           {"c++", Language::C},             {"cxx", Language::C},
-    {"cc", Language::C},            {"hpp", Language::C},
+    {"log", Language::Log},
+    {"logs", Language::Log},
+    {"logfile", Language::Log},
+    {"syslog", Language::Log},
+    {"journal", Language::Log},
+    {"journalctl", Language::Log},
+    {"yaml", Language::Yaml},
+    {"yml", Language::Yaml},
+    {"json", Language::Json},
+    {"jsonc", Language::Json},
+    {"json5", Language::Json},
+    {"jsonl", Language::Json},
+    {"ndjson", Language::Json},
+    {"ini", Language::Ini},
+    {"toml", Language::Ini},
+    {"conf", Language::Ini},
+    {"cfg", Language::Ini},
+    {"properties", Language::Ini},
+    {"env", Language::Ini},
+    {"dotenv", Language::Ini},
+    {"sql", Language::Sql},
+    {"mysql", Language::Sql},
+    {"postgresql", Language::Sql},
+    {"postgres", Language::Sql},
+    {"psql", Language::Sql},
+    {"pgsql", Language::Sql},
+    {"sqlite", Language::Sql},
+    {"plsql", Language::Sql},
+    {"tsql", Language::Sql},
+    {"sh", Language::Shell},
+    {"bash", Language::Shell},
+    {"shell", Language::Shell},
+    {"zsh", Language::Shell},
+    {"ksh", Language::Shell},
+    {"console", Language::Shell},
+    {"shell-session", Language::Shell},
+    {"shellsession", Language::Shell},
+    {"terminal", Language::Shell},
+    {"diff", Language::Diff},
+    {"patch", Language::Diff},
+    {"udiff", Language::Diff},
+    {"python", Language::Python},
+    {"py", Language::Python},
+    {"python3", Language::Python},
+    {"go", Language::Go},
+    {"golang", Language::Go},
+    {"java", Language::Java},
+    {"javascript", Language::JavaScript},
+    {"js", Language::JavaScript},
+    {"jsx", Language::JavaScript},
+    {"mjs", Language::JavaScript},
+    {"node", Language::JavaScript},
+    {"typescript", Language::JavaScript},
+    {"ts", Language::JavaScript},
+    {"tsx", Language::JavaScript},
+    {"c", Language::C},
+    {"h", Language::C},
+    {"cpp", Language::C},
+    {"c++", Language::C},
+    {"cxx", Language::C},
+    {"cc", Language::C},
+    {"hpp", Language::C},
 };
 
 } // namespace
@@ -571,8 +615,9 @@ BuiltinCodeHighlighter::Language BuiltinCodeHighlighter::language(QStringView in
 {
     auto word = infoString.trimmed();
     // "```yaml title=x", "```{.yaml}" and "```yaml,linenos" all mean YAML.
-    const auto end = std::find_if(word.begin(), word.end(),
-                                  [](QChar c) { return c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char('}'); });
+    const auto end = std::find_if(word.begin(), word.end(), [](QChar c) {
+        return c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char('}');
+    });
     word = word.first(end - word.begin());
     while (word.startsWith(QLatin1Char('{')) || word.startsWith(QLatin1Char('.')))
         word = word.sliced(1);

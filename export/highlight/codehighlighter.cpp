@@ -112,8 +112,7 @@ QString CodeHighlighter::backendName(Backend backend)
 CodeHighlighter::CodeHighlighter(Backend backend)
     // A build without KSyntaxHighlighting has only the built-in rules, whatever is asked.
     : m_backend(hasKSyntaxHighlighting() ? backend : Backend::BuiltIn)
-{
-}
+{}
 
 QString CodeHighlighter::syntaxName(const QString &infoString) const
 {

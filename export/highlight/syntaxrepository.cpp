@@ -74,8 +74,9 @@ KSyntaxHighlighting::Repository &syntaxRepository()
 KSyntaxHighlighting::Definition syntaxDefinition(QStringView infoString)
 {
     auto word = infoString.trimmed();
-    const auto end = std::find_if(word.begin(), word.end(),
-                                  [](QChar c) { return c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char('}'); });
+    const auto end = std::find_if(word.begin(), word.end(), [](QChar c) {
+        return c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char('}');
+    });
     word = word.first(end - word.begin());
     while (word.startsWith(QLatin1Char('{')) || word.startsWith(QLatin1Char('.')))
         word = word.sliced(1);

@@ -3,11 +3,11 @@
 #pragma once
 
 // Only in builds with HINDSIGHT_HAVE_KSYNTAXHIGHLIGHTING.
+#include <QStringView>
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
-
-#include <QStringView>
 
 namespace hindsight::exporting::highlight {
 

@@ -187,8 +187,7 @@ void TestCodeHighlighter::builtinTokens_data()
     QTest::newRow("python: keyword, string, number, comment")
         << QStringLiteral("python")
         << QStringLiteral("def backoff(attempt):\n    return min(30, 2 ** attempt)  # seconds\nname = 'x'")
-        << QStringList{QStringLiteral("def"), QStringLiteral("30"), QStringLiteral("# seconds"),
-                       QStringLiteral("'x'")}
+        << QStringList{QStringLiteral("def"), QStringLiteral("30"), QStringLiteral("# seconds"), QStringLiteral("'x'")}
         << QStringLiteral("backoff");
     QTest::newRow("go: keyword, string, comment")
         << QStringLiteral("go")
@@ -234,19 +233,17 @@ void TestCodeHighlighter::builtinKeepsProse_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("plain");
 
-    QTest::newRow("log: an apostrophe is not a string") << QStringLiteral("log")
-                                                        << QStringLiteral("14:02 INFO can't reach db-01, it's down")
-                                                        << QStringLiteral("reach db-01");
-    QTest::newRow("log: a level word in lower case prose") << QStringLiteral("log")
-                                                           << QStringLiteral("14:02 INFO no error seen")
-                                                           << QStringLiteral("error");
+    QTest::newRow("log: an apostrophe is not a string")
+        << QStringLiteral("log") << QStringLiteral("14:02 INFO can't reach db-01, it's down")
+        << QStringLiteral("reach db-01");
+    QTest::newRow("log: a level word in lower case prose")
+        << QStringLiteral("log") << QStringLiteral("14:02 INFO no error seen") << QStringLiteral("error");
     QTest::newRow("yaml: 'on' inside a value is not a boolean")
         << QStringLiteral("yaml") << QStringLiteral("reason: failed on retry") << QStringLiteral("on retry");
-    QTest::newRow("yaml: a hash inside a word is not a comment") << QStringLiteral("yaml")
-                                                                 << QStringLiteral("channel: C#ops")
-                                                                 << QStringLiteral("#ops");
-    QTest::newRow("shell: a path is not a keyword") << QStringLiteral("sh") << QStringLiteral("ls /var/done/")
-                                                    << QStringLiteral("done");
+    QTest::newRow("yaml: a hash inside a word is not a comment")
+        << QStringLiteral("yaml") << QStringLiteral("channel: C#ops") << QStringLiteral("#ops");
+    QTest::newRow("shell: a path is not a keyword")
+        << QStringLiteral("sh") << QStringLiteral("ls /var/done/") << QStringLiteral("done");
 }
 
 void TestCodeHighlighter::builtinKeepsProse()
@@ -380,9 +377,9 @@ void TestCodeHighlighter::ksyntaxYamlHasSeveralColours()
     const auto ranges = CodeHighlighter().highlight(code, QStringLiteral("yaml"), false);
     QVERIFY(wellFormed(ranges, code.size()));
     QVERIFY2(foregrounds(ranges).size() >= 4, "YAML in KSyntaxHighlighting's Breeze Light has few colours");
-    QVERIFY(formatOf(ranges, code, QStringLiteral("# pool")).fontItalic()
-            || colourOf(formatOf(ranges, code, QStringLiteral("# pool")))
-                   != colourOf(formatOf(ranges, code, QStringLiteral("maxPoolSize"))));
+    QVERIFY(formatOf(ranges, code, QStringLiteral("# pool")).fontItalic() ||
+            colourOf(formatOf(ranges, code, QStringLiteral("# pool"))) !=
+                colourOf(formatOf(ranges, code, QStringLiteral("maxPoolSize"))));
 }
 
 void TestCodeHighlighter::ksyntaxLogLevels()

@@ -81,20 +81,19 @@ QPalette darkPalette(QPalette palette)
     return palette;
 }
 
-const QString RootCause = QStringLiteral(
-    "## What happened\n"
-    "The pool was *exhausted* after the **deploy**.\n"
-    "```yaml\n"
-    "database:\n"
-    "  maxPoolSize: 20 # too small\n"
-    "  host: \"db-primary\"\n"
-    "```\n"
-    "Between the blocks.\n"
-    "```log\n"
-    "2026-11-23 14:02:31 ERROR pool exhausted (active=20)\n"
-    "2026-11-23 14:02:35 INFO recovered\n"
-    "```\n"
-    "After the blocks.");
+const QString RootCause = QStringLiteral("## What happened\n"
+                                         "The pool was *exhausted* after the **deploy**.\n"
+                                         "```yaml\n"
+                                         "database:\n"
+                                         "  maxPoolSize: 20 # too small\n"
+                                         "  host: \"db-primary\"\n"
+                                         "```\n"
+                                         "Between the blocks.\n"
+                                         "```log\n"
+                                         "2026-11-23 14:02:31 ERROR pool exhausted (active=20)\n"
+                                         "2026-11-23 14:02:35 INFO recovered\n"
+                                         "```\n"
+                                         "After the blocks.");
 
 } // namespace
 
@@ -133,44 +132,43 @@ void TestMarkdownHighlighter::builtinInline_data()
                                         << Look::Heading;
     QTest::newRow("nominal: heading 3") << QStringLiteral("### Why the pool ran dry") << QStringLiteral("pool")
                                         << Look::Heading;
-    QTest::newRow("nominal: emphasis with stars") << QStringLiteral("The pool was *not* resized")
-                                                  << QStringLiteral("not") << Look::Italic;
-    QTest::newRow("nominal: emphasis with underscores") << QStringLiteral("It was _not_ resized")
-                                                        << QStringLiteral("not") << Look::Italic;
-    QTest::newRow("nominal: strong with stars") << QStringLiteral("**Impact** began at 14:02")
-                                                << QStringLiteral("Impact") << Look::Bold;
-    QTest::newRow("nominal: strong with underscores") << QStringLiteral("__Impact__ began")
-                                                      << QStringLiteral("Impact") << Look::Bold;
+    QTest::newRow("nominal: emphasis with stars")
+        << QStringLiteral("The pool was *not* resized") << QStringLiteral("not") << Look::Italic;
+    QTest::newRow("nominal: emphasis with underscores")
+        << QStringLiteral("It was _not_ resized") << QStringLiteral("not") << Look::Italic;
+    QTest::newRow("nominal: strong with stars")
+        << QStringLiteral("**Impact** began at 14:02") << QStringLiteral("Impact") << Look::Bold;
+    QTest::newRow("nominal: strong with underscores")
+        << QStringLiteral("__Impact__ began") << QStringLiteral("Impact") << Look::Bold;
     QTest::newRow("nominal: struck out") << QStringLiteral("~~rollback~~ failover") << QStringLiteral("rollback")
                                          << Look::Strike;
-    QTest::newRow("nominal: inline code") << QStringLiteral("Run `kubectl rollout undo` first")
-                                          << QStringLiteral("rollout") << Look::Code;
-    QTest::newRow("nominal: inline code in double backticks") << QStringLiteral("Use ``a `b` c`` here")
-                                                              << QStringLiteral("`b`") << Look::Code;
+    QTest::newRow("nominal: inline code")
+        << QStringLiteral("Run `kubectl rollout undo` first") << QStringLiteral("rollout") << Look::Code;
+    QTest::newRow("nominal: inline code in double backticks")
+        << QStringLiteral("Use ``a `b` c`` here") << QStringLiteral("`b`") << Look::Code;
     QTest::newRow("nominal: link") << QStringLiteral("See [the runbook](https://wiki.example/db) now")
                                    << QStringLiteral("the runbook") << Look::Link;
     QTest::newRow("nominal: autolink") << QStringLiteral("Status: <https://status.example.com>")
                                        << QStringLiteral("status.example") << Look::Link;
-    QTest::newRow("nominal: bare address") << QStringLiteral("Dashboard: https://grafana.example/d/abc.")
-                                           << QStringLiteral("grafana") << Look::Link;
-    QTest::newRow("nominal: list marker") << QStringLiteral("- Pool size was 20") << QStringLiteral("-")
-                                          << Look::Marker;
-    QTest::newRow("nominal: numbered list marker") << QStringLiteral("2. Restarted the API")
-                                                   << QStringLiteral("2.") << Look::Marker;
+    QTest::newRow("nominal: bare address")
+        << QStringLiteral("Dashboard: https://grafana.example/d/abc.") << QStringLiteral("grafana") << Look::Link;
+    QTest::newRow("nominal: list marker")
+        << QStringLiteral("- Pool size was 20") << QStringLiteral("-") << Look::Marker;
+    QTest::newRow("nominal: numbered list marker")
+        << QStringLiteral("2. Restarted the API") << QStringLiteral("2.") << Look::Marker;
     QTest::newRow("nominal: task box") << QStringLiteral("- [x] Raise the pool size") << QStringLiteral("[x]")
                                        << Look::Marker;
-    QTest::newRow("nominal: block quote") << QStringLiteral("> The alert fired late")
-                                          << QStringLiteral("alert") << Look::Quote;
-    QTest::newRow("robustness: snake_case is not emphasis") << QStringLiteral("set max_pool_size_total")
-                                                            << QStringLiteral("pool") << Look::Plain;
-    QTest::newRow("robustness: stars in inline code stay code") << QStringLiteral("call `f(*args*)`")
-                                                                << QStringLiteral("args") << Look::Code;
+    QTest::newRow("nominal: block quote")
+        << QStringLiteral("> The alert fired late") << QStringLiteral("alert") << Look::Quote;
+    QTest::newRow("robustness: snake_case is not emphasis")
+        << QStringLiteral("set max_pool_size_total") << QStringLiteral("pool") << Look::Plain;
+    QTest::newRow("robustness: stars in inline code stay code")
+        << QStringLiteral("call `f(*args*)`") << QStringLiteral("args") << Look::Code;
     QTest::newRow("robustness: underscores in a link target")
         << QStringLiteral("[x](https://a.example/b_c_d)") << QStringLiteral("c_d") << Look::Plain;
-    QTest::newRow("robustness: escaped stars") << QStringLiteral("\\*not emphasis\\*") << QStringLiteral("not")
-                                               << Look::Plain;
-    QTest::newRow("robustness: arithmetic") << QStringLiteral("5 * 3 * 2 = 30") << QStringLiteral("3")
-                                            << Look::Plain;
+    QTest::newRow("robustness: escaped stars")
+        << QStringLiteral("\\*not emphasis\\*") << QStringLiteral("not") << Look::Plain;
+    QTest::newRow("robustness: arithmetic") << QStringLiteral("5 * 3 * 2 = 30") << QStringLiteral("3") << Look::Plain;
     QTest::newRow("robustness: unclosed backtick") << QStringLiteral("a ` b") << QStringLiteral("b") << Look::Plain;
 }
 
@@ -261,15 +259,15 @@ void TestMarkdownHighlighter::builtinFencedBlocks()
     edit.setPlainText(RootCause);
     const auto *document = edit.document();
 
-    const QStringList code{QStringLiteral("```yaml"), QStringLiteral("database:"), QStringLiteral("maxPoolSize"),
+    const QStringList code{QStringLiteral("```yaml"),    QStringLiteral("database:"),  QStringLiteral("maxPoolSize"),
                            QStringLiteral("db-primary"), QStringLiteral("ERROR pool"), QStringLiteral("INFO")};
     for (const auto &line : code) {
         const auto block = blockWith(document, line);
         QVERIFY2(MarkdownHighlighter::isCodeBlockLine(block), qPrintable(line));
         QCOMPARE(formatAt(block, block.length() - 2).background().color(), highlighter->codeBlockBackground());
     }
-    for (const auto &line : {QStringLiteral("What happened"), QStringLiteral("Between the blocks"),
-                             QStringLiteral("After the blocks")}) {
+    for (const auto &line :
+         {QStringLiteral("What happened"), QStringLiteral("Between the blocks"), QStringLiteral("After the blocks")}) {
         const auto block = blockWith(document, line);
         QVERIFY2(!MarkdownHighlighter::isCodeBlockLine(block), qPrintable(line));
         QVERIFY(!formatAt(block, 0).hasProperty(QTextFormat::BackgroundBrush));
@@ -337,11 +335,13 @@ void TestMarkdownHighlighter::longerFencesNest()
     edit.setPlainText(QStringLiteral("````markdown\n```yaml\na: 1\n```\n````\nafter\n~~~\n```\n~~~\nend"));
     const auto *document = edit.document();
     for (int line = 0; line <= 4; ++line)
-        QVERIFY2(MarkdownHighlighter::isCodeBlockLine(document->findBlockByNumber(line)), qPrintable(QString::number(line)));
+        QVERIFY2(MarkdownHighlighter::isCodeBlockLine(document->findBlockByNumber(line)),
+                 qPrintable(QString::number(line)));
     QVERIFY(!MarkdownHighlighter::isCodeBlockLine(document->findBlockByNumber(5)));
     // A backtick fence does not close a tilde fence.
     for (int line = 6; line <= 8; ++line)
-        QVERIFY2(MarkdownHighlighter::isCodeBlockLine(document->findBlockByNumber(line)), qPrintable(QString::number(line)));
+        QVERIFY2(MarkdownHighlighter::isCodeBlockLine(document->findBlockByNumber(line)),
+                 qPrintable(QString::number(line)));
     QVERIFY(!MarkdownHighlighter::isCodeBlockLine(document->findBlockByNumber(9)));
 }
 
@@ -474,14 +474,15 @@ void TestMarkdownHighlighter::ksyntaxYamlBlock()
     }
     QVERIFY2(colours.size() >= 3, qPrintable(QString::number(colours.size())));
     const auto yaml = blockWith(edit.document(), QStringLiteral("maxPoolSize"));
-    QVERIFY(colourAt(yaml, yaml.text().indexOf(QLatin1String("maxPoolSize")))
-            != colourAt(yaml, yaml.text().indexOf(QLatin1String("20"))));
+    QVERIFY(colourAt(yaml, yaml.text().indexOf(QLatin1String("maxPoolSize"))) !=
+            colourAt(yaml, yaml.text().indexOf(QLatin1String("20"))));
 }
 
 void TestMarkdownHighlighter::ksyntaxLogBlock()
 {
-    QVERIFY(exporting::highlight::CodeHighlighter().syntaxName(QStringLiteral("log")).startsWith(
-        QLatin1String("Log File")));
+    QVERIFY(exporting::highlight::CodeHighlighter()
+                .syntaxName(QStringLiteral("log"))
+                .startsWith(QLatin1String("Log File")));
     QPlainTextEdit edit;
     new MarkdownHighlighter(&edit);
     edit.setPlainText(RootCause + QStringLiteral("\n```\nplain code\n```"));
@@ -522,8 +523,13 @@ void TestMarkdownHighlighter::ksyntaxFollowsPalette()
     const auto darkColours = foregrounds(edit.document()->firstBlock()) + foregrounds(yaml) + foregrounds(log);
     QVERIFY(!darkColours.isEmpty());
     QVERIFY(darkColours != lightColours);
-    // Breeze Dark's text is light: the heading reads on a dark base.
-    QVERIFY(QColor(colourAt(edit.document()->firstBlock(), 3)).lightness() > 128);
+    // The theme's text reads on the base: Breeze Dark's is light, Breeze Light's was dark.
+    const auto paragraph = blockWith(edit.document(), QStringLiteral("Between the blocks"));
+    QVERIFY(QColor(colourAt(paragraph, 0)).lightness() > 128);
+    edit.setPalette(light);
+    settle();
+    QVERIFY(!highlighter->isDark());
+    QVERIFY(QColor(colourAt(paragraph, 0)).lightness() < 128);
 }
 #endif
 
