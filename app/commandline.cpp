@@ -24,8 +24,7 @@ QString tr(const char *text)
 
 void printError(const QString &message)
 {
-    QTextStream(stderr) << QCoreApplication::applicationName().toLower() << QStringLiteral(": ") << message
-                        << Qt::endl;
+    QTextStream(stderr) << QCoreApplication::applicationName().toLower() << QStringLiteral(": ") << message << Qt::endl;
 }
 
 QString commandsHelp()
@@ -42,9 +41,10 @@ int runExport(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("REVIEW"), tr("The .hindsight review to export."));
-    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    tr("The format: %1.").arg(exporting::FormatFactory::exporterIds().join(QStringLiteral(", "))),
-                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption format(
+        {QStringLiteral("f"), QStringLiteral("format")},
+        tr("The format: %1.").arg(exporting::FormatFactory::exporterIds().join(QStringLiteral(", "))),
+        QStringLiteral("FORMAT"));
     const QCommandLineOption audience({QStringLiteral("a"), QStringLiteral("audience")},
                                       tr("Who it is for: internal (everything) or customer (public parts only)."),
                                       QStringLiteral("AUDIENCE"), QStringLiteral("internal"));
@@ -165,10 +165,9 @@ void addWindowOptions(QCommandLineParser &parser)
 
 bool isHeadless(const QStringList &arguments)
 {
-    static const QStringList headless{QStringLiteral("export"),    QStringLiteral("import"),
-                                      QStringLiteral("--help"),    QStringLiteral("-h"),
-                                      QStringLiteral("--help-all"), QStringLiteral("--version"),
-                                      QStringLiteral("-v")};
+    static const QStringList headless{
+        QStringLiteral("export"),     QStringLiteral("import"),    QStringLiteral("--help"), QStringLiteral("-h"),
+        QStringLiteral("--help-all"), QStringLiteral("--version"), QStringLiteral("-v")};
     return std::any_of(arguments.cbegin() + 1, arguments.cend(),
                        [](const QString &argument) { return headless.contains(argument); });
 }

@@ -32,21 +32,12 @@ using exporting::ExportOptions;
 using Audience = ExportOptions::Audience;
 
 ExportDialog::ExportDialog(const model::Review &review, QString suggestedBaseName, QWidget *parent)
-    : QDialog(parent)
-    , m_review(review)
-    , m_baseName(std::move(suggestedBaseName))
-    , m_format(new QComboBox(this))
-    , m_audience(new QButtonGroup(this))
-    , m_emoji(new QCheckBox(tr("&Emoji in section headings"), this))
-    , m_pageSize(new QComboBox(this))
-    , m_hosts(new QCheckBox(tr("&Host names"), this))
-    , m_ips(new QCheckBox(tr("&IP addresses"), this))
-    , m_emails(new QCheckBox(tr("E-&mail addresses"), this))
-    , m_names(new QCheckBox(tr("People's &names"), this))
-    , m_patterns(new QPlainTextEdit(this))
-    , m_patternErrors(new QLabel(this))
-    , m_omissions(new QListWidget(this))
-    , m_preview(new QTextBrowser(this))
+    : QDialog(parent), m_review(review), m_baseName(std::move(suggestedBaseName)), m_format(new QComboBox(this)),
+      m_audience(new QButtonGroup(this)), m_emoji(new QCheckBox(tr("&Emoji in section headings"), this)),
+      m_pageSize(new QComboBox(this)), m_hosts(new QCheckBox(tr("&Host names"), this)),
+      m_ips(new QCheckBox(tr("&IP addresses"), this)), m_emails(new QCheckBox(tr("E-&mail addresses"), this)),
+      m_names(new QCheckBox(tr("People's &names"), this)), m_patterns(new QPlainTextEdit(this)),
+      m_patternErrors(new QLabel(this)), m_omissions(new QListWidget(this)), m_preview(new QTextBrowser(this))
 {
     setWindowTitle(tr("Export review"));
     for (const auto &id : exporting::FormatFactory::exporterIds())
@@ -123,9 +114,11 @@ ExportDialog::ExportDialog(const model::Review &review, QString suggestedBaseNam
     // The last choices come back: teams export the same way every time.
     QSettings settings;
     settings.beginGroup(QStringLiteral("export"));
-    m_format->setCurrentIndex(std::max(0, m_format->findData(settings.value(QStringLiteral("format"), QStringLiteral("pdf")))));
+    m_format->setCurrentIndex(
+        std::max(0, m_format->findData(settings.value(QStringLiteral("format"), QStringLiteral("pdf")))));
     m_emoji->setChecked(settings.value(QStringLiteral("emoji"), true).toBool());
-    m_pageSize->setCurrentIndex(std::max(0, m_pageSize->findData(settings.value(QStringLiteral("pageSize"), int(QPageSize::A4)))));
+    m_pageSize->setCurrentIndex(
+        std::max(0, m_pageSize->findData(settings.value(QStringLiteral("pageSize"), int(QPageSize::A4)))));
     m_patterns->setPlainText(settings.value(QStringLiteral("patterns")).toStringList().join(QLatin1Char('\n')));
     settings.endGroup();
 
@@ -231,8 +224,9 @@ QString ExportDialog::exportToFile()
     const auto folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
     const auto audienceSuffix = chosen.audience == Audience::Customer ? tr("-customer") : QString();
     const auto suggested = QDir(folder).filePath(m_baseName + audienceSuffix + QLatin1Char('.') + suffix);
-    auto path = QFileDialog::getSaveFileName(this, tr("Export review"), suggested,
-                                             tr("%1 (*.%2)").arg(exporter->name(), exporter->suffixes().join(QStringLiteral(" *."))));
+    auto path = QFileDialog::getSaveFileName(
+        this, tr("Export review"), suggested,
+        tr("%1 (*.%2)").arg(exporter->name(), exporter->suffixes().join(QStringLiteral(" *."))));
     if (path.isEmpty())
         return {};
     if (QFileInfo(path).suffix().isEmpty())

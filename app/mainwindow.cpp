@@ -18,20 +18,20 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
-#include <QLocale>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QUndoGroup>
 #include <QTimeZone>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 
 namespace hindsight::app {
@@ -60,16 +60,11 @@ bool isReviewFile(const QString &path)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_undoGroup(new QUndoGroup(this))
-    , m_header(new ReviewHeader(this))
-    , m_messages(new MessageBar(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_sections(new editor::SectionListView(m_splitter))
-    , m_editor(new editor::SectionEditor(m_splitter))
-    , m_notes(new editor::NotePanel(this))
-    , m_timeline(new editor::TimelineView(this))
-    , m_timelineLink(new TimelineLink(m_timeline, m_editor, this))
+    : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_header(new ReviewHeader(this)),
+      m_messages(new MessageBar(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_sections(new editor::SectionListView(m_splitter)), m_editor(new editor::SectionEditor(m_splitter)),
+      m_notes(new editor::NotePanel(this)), m_timeline(new editor::TimelineView(this)),
+      m_timelineLink(new TimelineLink(m_timeline, m_editor, this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("MainWindow"));
@@ -232,12 +227,11 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> document, const QSt
         m_editor->showSection(section);
         m_sections->setCurrentSection(section);
         connect(m_document.get(), &ReviewDocument::fieldChanged, this, &MainWindow::updateTitle);
-        connect(m_document.get(), &ReviewDocument::saveFailed, this,
-                [this](const QString &message) {
-                    m_messages->showMessage(message + QLatin1Char(' ') +
-                                                tr("Your changes are kept and Hindsight keeps trying to write them."),
-                                            MessageBar::Kind::Error);
-                });
+        connect(m_document.get(), &ReviewDocument::saveFailed, this, [this](const QString &message) {
+            m_messages->showMessage(message + QLatin1Char(' ') +
+                                        tr("Your changes are kept and Hindsight keeps trying to write them."),
+                                    MessageBar::Kind::Error);
+        });
         connect(m_document.get(), &ReviewDocument::saved, this, [this] {
             if (m_messages->text().contains(tr("Could not save")))
                 m_messages->hide();
@@ -357,11 +351,11 @@ bool MainWindow::closeReview()
         }
     }
     if (!m_document->flush()) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Close review"),
-            tr("Your latest changes could not be written to “%1”. Close anyway and lose them?")
-                .arg(QFileInfo(m_document->filePath()).fileName()),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            QMessageBox::warning(this, tr("Close review"),
+                                 tr("Your latest changes could not be written to “%1”. Close anyway and lose them?")
+                                     .arg(QFileInfo(m_document->filePath()).fileName()),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return false;
     }

@@ -14,14 +14,14 @@ class QUndoGroup;
 namespace hindsight::model {
 class ReviewDocument;
 struct Review;
-}
+} // namespace hindsight::model
 
 namespace hindsight::editor {
 class NotePanel;
 class SectionEditor;
 class SectionListView;
 class TimelineView;
-}
+} // namespace hindsight::editor
 
 namespace hindsight::app {
 

@@ -1,16 +1,15 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's menus and actions, and the recent files list.
-#include "mainwindow.h"
-
 #include "editor/notes/notepanel.h"
-#include "exportdialog.h"
-#include "model/reviewdocument.h"
-#include "untitledstore.h"
 #include "editor/sections/sectioneditor.h"
 #include "editor/sections/sectionlistview.h"
+#include "exportdialog.h"
+#include "mainwindow.h"
+#include "model/reviewdocument.h"
 #include "model/reviewmodel.h"
 #include "recentfiles.h"
+#include "untitledstore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -38,8 +37,7 @@ void MainWindow::createActions()
     file->addSeparator();
     m_exportAction = file->addAction(tr("&Export…"), this, [this] { exportReview(false); });
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportCustomerAction =
-        file->addAction(tr("Export &customer version…"), this, [this] { exportReview(true); });
+    m_exportCustomerAction = file->addAction(tr("Export &customer version…"), this, [this] { exportReview(true); });
     m_exportCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close review"), this, [this] {
@@ -140,7 +138,7 @@ void MainWindow::exportReview(bool customer)
         return;
     const auto &review = m_document->review();
     auto base = untitled::isUntitled(m_document->filePath()) ? review.title
-                                                            : QFileInfo(m_document->filePath()).completeBaseName();
+                                                             : QFileInfo(m_document->filePath()).completeBaseName();
     if (base.trimmed().isEmpty())
         base = tr("review");
     base.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral("-"));

@@ -8,10 +8,7 @@
 
 namespace hindsight::app {
 
-MessageBar::MessageBar(QWidget *parent)
-    : QFrame(parent)
-    , m_label(new QLabel(this))
-    , m_close(new QToolButton(this))
+MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_label(new QLabel(this)), m_close(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 6, 6);
@@ -30,9 +27,12 @@ MessageBar::MessageBar(QWidget *parent)
 void MessageBar::showMessage(const QString &text, Kind kind)
 {
     static const char *styles[] = {
-        "hindsight--app--MessageBar { background: #e3f0fb; border-bottom: 1px solid #9cc3e6; } QLabel { color: #0b3a5e; }",
-        "hindsight--app--MessageBar { background: #fff4d6; border-bottom: 1px solid #e6c56a; } QLabel { color: #5c4300; }",
-        "hindsight--app--MessageBar { background: #fde2e0; border-bottom: 1px solid #e79b94; } QLabel { color: #6b1610; }",
+        "hindsight--app--MessageBar { background: #e3f0fb; border-bottom: 1px solid #9cc3e6; } QLabel { color: "
+        "#0b3a5e; }",
+        "hindsight--app--MessageBar { background: #fff4d6; border-bottom: 1px solid #e6c56a; } QLabel { color: "
+        "#5c4300; }",
+        "hindsight--app--MessageBar { background: #fde2e0; border-bottom: 1px solid #e79b94; } QLabel { color: "
+        "#6b1610; }",
     };
     setStyleSheet(QString::fromLatin1(styles[int(kind)]));
     m_label->setText(text);

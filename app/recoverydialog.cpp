@@ -17,8 +17,7 @@
 namespace hindsight::app {
 
 RecoveryDialog::RecoveryDialog(const QStringList &paths, QWidget *parent)
-    : QDialog(parent)
-    , m_list(new QListWidget(this))
+    : QDialog(parent), m_list(new QListWidget(this))
 {
     setWindowTitle(tr("Recover unsaved reviews"));
     auto *layout = new QVBoxLayout(this);
@@ -34,8 +33,8 @@ RecoveryDialog::RecoveryDialog(const QStringList &paths, QWidget *parent)
         const auto title = opened.file && !opened.review.title.isEmpty() ? opened.review.title : tr("Untitled review");
         const auto events = opened.file ? opened.review.timeline.size() : 0;
         const auto modified = QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat);
-        auto *item = new QListWidgetItem(tr("%1 — %2 events, last changed %3").arg(title).arg(events).arg(modified),
-                                         m_list);
+        auto *item =
+            new QListWidgetItem(tr("%1 — %2 events, last changed %3").arg(title).arg(events).arg(modified), m_list);
         item->setData(Qt::UserRole, path);
         item->setSelected(true);
     }
@@ -57,10 +56,10 @@ RecoveryDialog::RecoveryDialog(const QStringList &paths, QWidget *parent)
         const auto doomed = selectedPaths();
         if (doomed.isEmpty())
             return;
-        const auto answer = QMessageBox::warning(
-            this, tr("Delete unsaved reviews"),
-            tr("Delete %n unsaved review(s)? This cannot be undone.", nullptr, int(doomed.size())),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            QMessageBox::warning(this, tr("Delete unsaved reviews"),
+                                 tr("Delete %n unsaved review(s)? This cannot be undone.", nullptr, int(doomed.size())),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return;
         for (const auto &path : doomed)

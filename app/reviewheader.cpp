@@ -27,14 +27,8 @@ QString severityStyle(int severity)
 } // namespace
 
 ReviewHeader::ReviewHeader(QWidget *parent)
-    : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_severity(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_started(new QLabel(this))
-    , m_elapsed(new QLabel(this))
-    , m_metrics(new QLabel(this))
-    , m_warning(new QLabel(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_severity(new QLabel(this)), m_status(new QLabel(this)),
+      m_started(new QLabel(this)), m_elapsed(new QLabel(this)), m_metrics(new QLabel(this)), m_warning(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);

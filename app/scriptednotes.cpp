@@ -13,9 +13,7 @@
 namespace hindsight::app {
 
 ScriptedNotes::ScriptedNotes(editor::NotePanel *panel, QObject *parent)
-    : QObject(parent)
-    , m_panel(panel)
-    , m_notifier(new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this))
+    : QObject(parent), m_panel(panel), m_notifier(new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this))
 {
     connect(m_notifier, &QSocketNotifier::activated, this, &ScriptedNotes::readAvailable);
 }

@@ -17,9 +17,7 @@ namespace hindsight::app {
 using model::ReviewModel;
 
 TimelineLink::TimelineLink(editor::TimelineView *timeline, editor::SectionEditor *sections, QObject *parent)
-    : QObject(parent)
-    , m_timeline(timeline)
-    , m_sections(sections)
+    : QObject(parent), m_timeline(timeline), m_sections(sections)
 {
     connect(m_timeline, &editor::TimelineView::eventsSelected, this, &TimelineLink::timelineSelectionChanged);
     connect(m_timeline, &editor::TimelineView::eventActivated, this, &TimelineLink::activate);

@@ -11,7 +11,7 @@ namespace hindsight::editor {
 class RowTable;
 class SectionEditor;
 class TimelineView;
-}
+} // namespace hindsight::editor
 
 namespace hindsight::app {
 

@@ -14,7 +14,8 @@ namespace hindsight::app::untitled {
 
 QString folder()
 {
-    const QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/untitled");
+    const QString path =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/untitled");
     QDir().mkpath(path);
     return path;
 }

@@ -19,12 +19,13 @@ inline void report(const QString &label, QList<double> samples)
         const auto index = std::clamp(qsizetype(std::ceil(p * samples.size())) - 1, qsizetype(0), samples.size() - 1);
         return samples.at(index);
     };
-    QTextStream(stdout) << label << QStringLiteral(": median %1 ms, p99 %2 ms, min %3 ms, max %4 ms (%5 runs)")
-                                        .arg(percentile(0.5), 0, 'f', 2)
-                                        .arg(percentile(0.99), 0, 'f', 2)
-                                        .arg(samples.first(), 0, 'f', 2)
-                                        .arg(samples.last(), 0, 'f', 2)
-                                        .arg(samples.size())
+    QTextStream(stdout) << label
+                        << QStringLiteral(": median %1 ms, p99 %2 ms, min %3 ms, max %4 ms (%5 runs)")
+                               .arg(percentile(0.5), 0, 'f', 2)
+                               .arg(percentile(0.99), 0, 'f', 2)
+                               .arg(samples.first(), 0, 'f', 2)
+                               .arg(samples.last(), 0, 'f', 2)
+                               .arg(samples.size())
                         << Qt::endl;
 }
 

@@ -20,7 +20,7 @@ bool isPublic(const model::Review &review, SectionKey key)
     return review.visibility[int(key)] == Visibility::Public;
 }
 
-template<typename Row>
+template <typename Row>
 void keepPublicRows(QList<Row> &rows)
 {
     rows.removeIf([](const Row &row) { return row.visibility != Visibility::Public; });

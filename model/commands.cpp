@@ -28,11 +28,8 @@ class ChangeFieldCommand final : public QUndoCommand
 {
 public:
     ChangeFieldCommand(ReviewDocument &document, Field field, QVariant value)
-        : m_document(document)
-        , m_field(field)
-        , m_old(fieldValue(document.review(), field))
-        , m_new(std::move(value))
-        , m_generation(document.editGeneration())
+        : m_document(document), m_field(field), m_old(fieldValue(document.review(), field)), m_new(std::move(value)),
+          m_generation(document.editGeneration())
     {
         setText(tr(QT_TRANSLATE_NOOP("Hindsight", "Edit %1")).arg(enumLabel(sectionOfField(field))));
     }
@@ -59,17 +56,13 @@ private:
     int m_generation;
 };
 
-template<typename Row>
+template <typename Row>
 class ChangeRowValueCommand final : public QUndoCommand
 {
 public:
     ChangeRowValueCommand(ReviewDocument &document, qint64 id, int column, QVariant value, QVariant old)
-        : m_document(document)
-        , m_id(id)
-        , m_column(column)
-        , m_old(std::move(old))
-        , m_new(std::move(value))
-        , m_generation(document.editGeneration())
+        : m_document(document), m_id(id), m_column(column), m_old(std::move(old)), m_new(std::move(value)),
+          m_generation(document.editGeneration())
     {
         setText(tr(QT_TRANSLATE_NOOP("Hindsight", "Edit %1")).arg(RowTraits<Row>::header(column).toLower()));
     }
@@ -104,15 +97,12 @@ private:
     int m_generation;
 };
 
-template<typename Row>
+template <typename Row>
 class InsertRowCommand final : public QUndoCommand
 {
 public:
     InsertRowCommand(ReviewDocument &document, Row item, int row, QUndoCommand *parent = nullptr)
-        : QUndoCommand(parent)
-        , m_document(document)
-        , m_item(std::move(item))
-        , m_row(row)
+        : QUndoCommand(parent), m_document(document), m_item(std::move(item)), m_row(row)
     {
         setText(tr(QT_TRANSLATE_NOOP("Hindsight", "Add to %1")).arg(sectionLabel()));
     }
@@ -135,16 +125,13 @@ private:
 };
 
 // Owns the removed row while it is on the undo stack.
-template<typename Row>
+template <typename Row>
 class RemoveRowCommand final : public QUndoCommand
 {
 public:
     RemoveRowCommand(ReviewDocument &document, qint64 id, QUndoCommand *parent)
-        : QUndoCommand(parent)
-        , m_document(document)
-        , m_id(id)
-    {
-    }
+        : QUndoCommand(parent), m_document(document), m_id(id)
+    {}
 
     void redo() override
     {
@@ -174,7 +161,7 @@ void setField(ReviewDocument &document, Field field, const QVariant &value)
     document.undoStack()->push(new ChangeFieldCommand(document, field, value));
 }
 
-template<typename Row>
+template <typename Row>
 qint64 insertRow(ReviewDocument &document, Row item, int row)
 {
     if (document.isReadOnly())
@@ -192,7 +179,7 @@ qint64 insertRow(ReviewDocument &document, Row item, int row)
     return id;
 }
 
-template<typename Row>
+template <typename Row>
 void removeRows(ReviewDocument &document, const QList<qint64> &ids)
 {
     if (document.isReadOnly() || ids.isEmpty())
@@ -205,7 +192,7 @@ void removeRows(ReviewDocument &document, const QList<qint64> &ids)
     document.undoStack()->push(macro);
 }
 
-template<typename Row>
+template <typename Row>
 void setRowValue(ReviewDocument &document, qint64 id, int column, const QVariant &value)
 {
     if (document.isReadOnly())
@@ -223,7 +210,7 @@ void setRowValue(ReviewDocument &document, qint64 id, int column, const QVariant
     document.undoStack()->push(new ChangeRowValueCommand<Row>(document, id, column, value, std::move(old)));
 }
 
-template<typename Row>
+template <typename Row>
 void replaceRow(ReviewDocument &document, const Row &item)
 {
     const int row = document.rowOf<Row>(item.id);

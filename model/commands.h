@@ -21,18 +21,18 @@ void setField(ReviewDocument &document, Field field, const QVariant &value);
 
 // Inserts item at row (appends when row is -1) with a new id; returns that id (0 when the
 // document is read-only).
-template<typename Row>
+template <typename Row>
 qint64 insertRow(ReviewDocument &document, Row item, int row = -1);
 
-template<typename Row>
+template <typename Row>
 void removeRows(ReviewDocument &document, const QList<qint64> &ids);
 
 // Consecutive changes of the same cell merge into one undo step.
-template<typename Row>
+template <typename Row>
 void setRowValue(ReviewDocument &document, qint64 id, int column, const QVariant &value);
 
 // Replaces a whole row at once (one undo step).
-template<typename Row>
+template <typename Row>
 void replaceRow(ReviewDocument &document, const Row &item);
 
 // Type-erased forms for the item model, which knows rows by type index.

@@ -47,8 +47,8 @@ Metrics Metrics::compute(const Review &review, const QDateTime &now)
             if (earlier.isValid() && later < earlier) {
                 metrics.outOfOrder.append(order[i]);
                 metrics.problems.append(tr("“%1” (%2) comes before “%3” (%4).")
-                                            .arg(enumLabel(order[i]), later.toString(Qt::ISODate),
-                                                 enumLabel(order[j]), earlier.toString(Qt::ISODate)));
+                                            .arg(enumLabel(order[i]), later.toString(Qt::ISODate), enumLabel(order[j]),
+                                                 earlier.toString(Qt::ISODate)));
                 break;
             }
         }

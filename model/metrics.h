@@ -25,11 +25,11 @@ public:
     std::array<QDateTime, 6> milestones;
 
     // Durations in milliseconds from the start of impact, empty when either end is unknown.
-    std::optional<qint64> timeToDetect; // detected − started
+    std::optional<qint64> timeToDetect;      // detected − started
     std::optional<qint64> timeToAcknowledge; // acknowledged − started
-    std::optional<qint64> timeToMitigate; // mitigated − started
-    std::optional<qint64> timeToResolve; // resolved − started
-    std::optional<qint64> duration; // resolved, else now when live, − started
+    std::optional<qint64> timeToMitigate;    // mitigated − started
+    std::optional<qint64> timeToResolve;     // resolved − started
+    std::optional<qint64> duration;          // resolved, else now when live, − started
 
     // Milestones whose times contradict their order (resolved before detected), each as a
     // sentence for people. Kept as the user entered them: flagged, never reordered.

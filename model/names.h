@@ -16,7 +16,7 @@
 // labels shown to people (translated).
 namespace hindsight::model {
 
-template<typename E>
+template <typename E>
 struct EnumEntry
 {
     E value;
@@ -24,11 +24,11 @@ struct EnumEntry
     const char *label;
 };
 
-template<typename E>
+template <typename E>
 struct EnumInfo;
 
 #define HINDSIGHT_ENUM_INFO(Enum, ...)                                                                                 \
-    template<>                                                                                                         \
+    template <>                                                                                                        \
     struct EnumInfo<Enum>                                                                                              \
     {                                                                                                                  \
         static constexpr EnumEntry<Enum> entries[] = {__VA_ARGS__};                                                    \
@@ -100,7 +100,7 @@ HINDSIGHT_ENUM_INFO(SectionState, {SectionState::Empty, "empty", QT_TRANSLATE_NO
 #undef HINDSIGHT_ENUM_INFO
 
 // The stable name of a value, as storage and the JSON format write it.
-template<typename E>
+template <typename E>
 QString enumKey(E value)
 {
     for (const auto &entry : EnumInfo<E>::entries) {
@@ -110,7 +110,7 @@ QString enumKey(E value)
     return {};
 }
 
-template<typename E>
+template <typename E>
 std::optional<E> enumFromKey(QStringView key)
 {
     for (const auto &entry : EnumInfo<E>::entries) {
@@ -121,7 +121,7 @@ std::optional<E> enumFromKey(QStringView key)
 }
 
 // The label shown to people, in their language.
-template<typename E>
+template <typename E>
 QString enumLabel(E value)
 {
     for (const auto &entry : EnumInfo<E>::entries) {
@@ -131,7 +131,7 @@ QString enumLabel(E value)
     return {};
 }
 
-template<typename E>
+template <typename E>
 QList<E> enumValues()
 {
     QList<E> values;

@@ -15,7 +15,7 @@ namespace {
 constexpr int FlushDelayMs = 500;
 
 // The section whose state a change of these rows may change; additional notes belong to none.
-template<typename Row>
+template <typename Row>
 std::optional<SectionKey> sectionOfRows()
 {
     if constexpr (std::is_same_v<Row, AdditionalNote>)
@@ -26,9 +26,7 @@ std::optional<SectionKey> sectionOfRows()
 
 } // namespace
 
-ReviewDocument::ReviewDocument(Review review, QObject *parent)
-    : QObject(parent)
-    , m_review(std::move(review))
+ReviewDocument::ReviewDocument(Review review, QObject *parent) : QObject(parent), m_review(std::move(review))
 {
     // Rows made outside a document (an import, a test) get their ids here.
     forEachRowType([&](auto *tag) {
@@ -179,7 +177,7 @@ void ReviewDocument::setField(Field field, const QVariant &value)
     schedule();
 }
 
-template<typename Row>
+template <typename Row>
 void ReviewDocument::markFrom(int row)
 {
     // Positions are stored, so every row from the change on moved.
@@ -189,7 +187,7 @@ void ReviewDocument::markFrom(int row)
         ids.insert(list.at(i).id);
 }
 
-template<typename Row>
+template <typename Row>
 void ReviewDocument::insertRow(int row, const Row &item)
 {
     auto &list = m_review.*RowTraits<Row>::list;
@@ -204,7 +202,7 @@ void ReviewDocument::insertRow(int row, const Row &item)
     schedule();
 }
 
-template<typename Row>
+template <typename Row>
 Row ReviewDocument::takeRow(int row)
 {
     auto &list = m_review.*RowTraits<Row>::list;
@@ -220,7 +218,7 @@ Row ReviewDocument::takeRow(int row)
     return item;
 }
 
-template<typename Row>
+template <typename Row>
 void ReviewDocument::setRowValue(int row, int column, const QVariant &value)
 {
     auto &list = m_review.*RowTraits<Row>::list;
@@ -233,7 +231,7 @@ void ReviewDocument::setRowValue(int row, int column, const QVariant &value)
     schedule();
 }
 
-template<typename Row>
+template <typename Row>
 int ReviewDocument::rowOf(qint64 id) const
 {
     const auto &list = m_review.*RowTraits<Row>::list;
@@ -242,7 +240,7 @@ int ReviewDocument::rowOf(qint64 id) const
 }
 
 #define HINDSIGHT_INSTANTIATE(Row)                                                                                     \
-    template void ReviewDocument::insertRow<Row>(int, const Row &);                                                   \
+    template void ReviewDocument::insertRow<Row>(int, const Row &);                                                    \
     template Row ReviewDocument::takeRow<Row>(int);                                                                    \
     template void ReviewDocument::setRowValue<Row>(int, int, const QVariant &);                                        \
     template int ReviewDocument::rowOf<Row>(qint64) const;

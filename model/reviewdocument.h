@@ -66,13 +66,13 @@ public:
 
     // Mutators: for undo commands only.
     void setField(Field field, const QVariant &value);
-    template<typename Row>
+    template <typename Row>
     void insertRow(int row, const Row &item);
-    template<typename Row>
+    template <typename Row>
     Row takeRow(int row);
-    template<typename Row>
+    template <typename Row>
     void setRowValue(int row, int column, const QVariant &value);
-    template<typename Row>
+    template <typename Row>
     int rowOf(qint64 id) const;
     qint64 newId() { return m_nextId++; }
 
@@ -94,7 +94,7 @@ private:
     void attach(std::unique_ptr<ReviewFile> file);
     void schedule();
     void sectionChanged(std::optional<SectionKey> key);
-    template<typename Row>
+    template <typename Row>
     void markFrom(int row);
 
     Review m_review;

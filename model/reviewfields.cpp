@@ -10,7 +10,7 @@ namespace hindsight::model {
 
 namespace {
 
-template<typename E>
+template <typename E>
 E toEnum(const QVariant &value)
 {
     return E(value.toInt());

@@ -14,8 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUuid>
 #include <QtEndian>
+#include <QUuid>
 
 namespace hindsight::model {
 
@@ -30,44 +30,44 @@ struct Column
 };
 
 // One table per row type; columns in RowTraits column order.
-template<typename Row>
+template <typename Row>
 struct Table;
 
-template<>
+template <>
 struct Table<Person>
 {
     static constexpr const char *name = "person";
     static constexpr Column columns[] = {{"name", SqlType::Text}, {"role", SqlType::Text}, {"contact", SqlType::Text}};
 };
 
-template<>
+template <>
 struct Table<TimelineEvent>
 {
     static constexpr const char *name = "event";
-    static constexpr Column columns[] = {{"time", SqlType::DateTime},      {"kind", SqlType::Integer},
-                                         {"milestone", SqlType::Integer},  {"text", SqlType::Text},
-                                         {"author", SqlType::Text},        {"visibility", SqlType::Integer},
-                                         {"precision", SqlType::Integer},  {"source", SqlType::Integer}};
+    static constexpr Column columns[] = {{"time", SqlType::DateTime},     {"kind", SqlType::Integer},
+                                         {"milestone", SqlType::Integer}, {"text", SqlType::Text},
+                                         {"author", SqlType::Text},       {"visibility", SqlType::Integer},
+                                         {"precision", SqlType::Integer}, {"source", SqlType::Integer}};
 };
 
-template<>
+template <>
 struct Table<Lesson>
 {
     static constexpr const char *name = "lesson";
     static constexpr Column columns[] = {{"kind", SqlType::Integer}, {"text", SqlType::Text}};
 };
 
-template<>
+template <>
 struct Table<ActionItem>
 {
     static constexpr const char *name = "action";
-    static constexpr Column columns[] = {{"title", SqlType::Text},      {"type", SqlType::Integer},
-                                         {"owner", SqlType::Text},      {"ticket", SqlType::Text},
+    static constexpr Column columns[] = {{"title", SqlType::Text},       {"type", SqlType::Integer},
+                                         {"owner", SqlType::Text},       {"ticket", SqlType::Text},
                                          {"priority", SqlType::Integer}, {"due", SqlType::Date},
-                                         {"status", SqlType::Integer},  {"visibility", SqlType::Integer}};
+                                         {"status", SqlType::Integer},   {"visibility", SqlType::Integer}};
 };
 
-template<>
+template <>
 struct Table<AdditionalNote>
 {
     static constexpr const char *name = "note";
@@ -75,7 +75,7 @@ struct Table<AdditionalNote>
         {"heading", SqlType::Text}, {"markdown", SqlType::Text}, {"visibility", SqlType::Integer}};
 };
 
-template<typename Row>
+template <typename Row>
 constexpr int columnCountOf()
 {
     static_assert(std::size(Table<Row>::columns) == RowTraits<Row>::ColumnCount);
@@ -120,7 +120,8 @@ QVariant fromSql(const QVariant &value, SqlType type)
 {
     switch (type) {
     case SqlType::DateTime:
-        return value.isNull() ? QVariant(QDateTime()) : QVariant(QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC));
+        return value.isNull() ? QVariant(QDateTime())
+                              : QVariant(QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC));
     case SqlType::Date:
         return value.isNull() ? QVariant(QDate()) : QVariant(QDate::fromString(value.toString(), Qt::ISODate));
     default:
@@ -204,12 +205,13 @@ QString lockPath(const QString &path)
 {
     const auto canonical = QFileInfo(path).absoluteFilePath().toUtf8();
     const auto hash = QCryptographicHash::hash(canonical, QCryptographicHash::Sha1).toHex();
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/hindsight-locks");
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/hindsight-locks");
     QDir().mkpath(folder);
     return folder + QLatin1Char('/') + QString::fromLatin1(hash) + QStringLiteral(".lock");
 }
 
-template<typename Row>
+template <typename Row>
 QString createTable(QSqlDatabase &db)
 {
     QStringList columns{QStringLiteral("id INTEGER PRIMARY KEY"), QStringLiteral("position INTEGER NOT NULL")};
@@ -222,7 +224,7 @@ QString createTable(QSqlDatabase &db)
     return {};
 }
 
-template<typename Row>
+template <typename Row>
 QString loadRows(QSqlDatabase &db, Review &review)
 {
     QStringList names{QStringLiteral("id")};
@@ -247,7 +249,7 @@ QString loadRows(QSqlDatabase &db, Review &review)
     return {};
 }
 
-template<typename Row>
+template <typename Row>
 QString writeRows(QSqlDatabase &db, const Review &review, const QSet<qint64> &ids, bool all)
 {
     const auto &list = review.*RowTraits<Row>::list;
@@ -381,8 +383,9 @@ ReviewFile::Opened ReviewFile::open(const QString &path, Mode mode)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
         query.value(0).toString() != QStringLiteral("ok")) {
-        result.error = tr("%1 is damaged and cannot be opened (%2). It was left untouched.")
-                           .arg(quoted(path), query.lastError().isValid() ? lastError(query) : query.value(0).toString());
+        result.error =
+            tr("%1 is damaged and cannot be opened (%2). It was left untouched.")
+                .arg(quoted(path), query.lastError().isValid() ? lastError(query) : query.value(0).toString());
         return result;
     }
     if (!file->m_readOnly) {
@@ -472,7 +475,8 @@ QString ReviewFile::createSchema()
     }
     if (!db.commit())
         return db.lastError().text();
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.exec(QStringLiteral("PRAGMA synchronous=FULL")))
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
+        !query.exec(QStringLiteral("PRAGMA synchronous=FULL")))
         return lastError(query);
     return {};
 }

@@ -47,7 +47,7 @@ public:
     {
         std::unique_ptr<ReviewFile> file; // null when the file could not be opened
         Review review;
-        QString error; // why it could not be opened, one sentence for people
+        QString error;          // why it could not be opened, one sentence for people
         QString readOnlyReason; // set when opened read-only although read-write was asked
     };
 

@@ -88,9 +88,7 @@ QString labelOfEnumColumn(int typeIndex, int column, int value)
 
 } // namespace
 
-ReviewModel::ReviewModel(ReviewDocument *document)
-    : m_document(document)
-    , m_start(document->incidentStart())
+ReviewModel::ReviewModel(ReviewDocument *document) : m_document(document), m_start(document->incidentStart())
 {
     timeZoneChanged();
 }
@@ -256,7 +254,7 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
     if (role == int(Role::Visibility)) {
         // Rows that carry a visibility answer for it whatever the column.
         const int column = typeIndex == RowTraits<TimelineEvent>::typeIndex ? int(RowTraits<TimelineEvent>::Visibility)
-                           : typeIndex == RowTraits<ActionItem>::typeIndex ? int(RowTraits<ActionItem>::Visibility)
+                           : typeIndex == RowTraits<ActionItem>::typeIndex  ? int(RowTraits<ActionItem>::Visibility)
                            : typeIndex == RowTraits<AdditionalNote>::typeIndex
                                ? int(RowTraits<AdditionalNote>::Visibility)
                                : -1;
@@ -293,9 +291,9 @@ Qt::ItemFlags ReviewModel::flags(const QModelIndex &index) const
     if (index.internalId() == 0)
         return flags;
     const int typeIndex = typeIndexOfTopRow(int(index.internalId() - 1));
-    const bool readOnlyColumn = typeIndex == RowTraits<TimelineEvent>::typeIndex &&
-                                (index.column() == RowTraits<TimelineEvent>::Source ||
-                                 index.column() == TimelineRelativeColumn);
+    const bool readOnlyColumn =
+        typeIndex == RowTraits<TimelineEvent>::typeIndex &&
+        (index.column() == RowTraits<TimelineEvent>::Source || index.column() == TimelineRelativeColumn);
     if (!m_document->isReadOnly() && !readOnlyColumn)
         flags |= Qt::ItemIsEditable;
     return flags | Qt::ItemNeverHasChildren;

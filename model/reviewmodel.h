@@ -28,9 +28,9 @@ class ReviewModel final : public QAbstractItemModel
 public:
     enum class Role {
         SectionKey = Qt::UserRole + 1, // int (SectionKey), top-level rows of template sections
-        SectionState, // int (SectionState)
-        Visibility, // int (Visibility), sections and rows that have one
-        RowId, // qint64, rows
+        SectionState,                  // int (SectionState)
+        Visibility,                    // int (Visibility), sections and rows that have one
+        RowId,                         // qint64, rows
     };
     static constexpr int AdditionalNotesRow = SectionCount;
     // The timeline has one column more than it stores: the time since the incident started

@@ -13,7 +13,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Hindsight", text);
 }
 
-template<typename E>
+template <typename E>
 E toEnum(const QVariant &value)
 {
     return E(value.toInt());

@@ -12,10 +12,10 @@
 // unset due date or time as an invalid QDate/QDateTime.
 namespace hindsight::model {
 
-template<typename Row>
+template <typename Row>
 struct RowTraits;
 
-template<>
+template <>
 struct RowTraits<Person>
 {
     static constexpr int typeIndex = 0;
@@ -27,7 +27,7 @@ struct RowTraits<Person>
     static void setValue(Person &row, int column, const QVariant &value);
 };
 
-template<>
+template <>
 struct RowTraits<TimelineEvent>
 {
     static constexpr int typeIndex = 1;
@@ -40,7 +40,7 @@ struct RowTraits<TimelineEvent>
     static void setValue(TimelineEvent &row, int column, const QVariant &value);
 };
 
-template<>
+template <>
 struct RowTraits<Lesson>
 {
     static constexpr int typeIndex = 2;
@@ -52,7 +52,7 @@ struct RowTraits<Lesson>
     static void setValue(Lesson &row, int column, const QVariant &value);
 };
 
-template<>
+template <>
 struct RowTraits<ActionItem>
 {
     static constexpr int typeIndex = 3;
@@ -66,7 +66,7 @@ struct RowTraits<ActionItem>
 
 // Additional notes are rows too; they have no template section of their own and are shown
 // after the template's sections.
-template<>
+template <>
 struct RowTraits<AdditionalNote>
 {
     static constexpr int typeIndex = 4;
@@ -79,7 +79,7 @@ struct RowTraits<AdditionalNote>
 
 // Calls f(static_cast<Row *>(nullptr)) once for each row type, in typeIndex order, for code
 // that treats every row list alike (storage, id assignment).
-template<typename F>
+template <typename F>
 void forEachRowType(F &&f)
 {
     f(static_cast<Person *>(nullptr));
@@ -92,7 +92,7 @@ void forEachRowType(F &&f)
 inline constexpr int RowTypeCount = 5;
 
 // Calls f(static_cast<Row *>(nullptr)) for the row type with that typeIndex.
-template<typename F>
+template <typename F>
 decltype(auto) visitRowType(int typeIndex, F &&f)
 {
     switch (typeIndex) {

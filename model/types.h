@@ -86,7 +86,7 @@ struct ActionItem
     QString title;
     ActionType type = ActionType::Remediation;
     QString owner;
-    QString ticket; // a key such as CHK-12 or a URL
+    QString ticket;   // a key such as CHK-12 or a URL
     int priority = 0; // 1 (highest) to 4; 0 when not set
     QDate due;
     ActionStatus status = ActionStatus::Open;
@@ -116,7 +116,7 @@ enum class Field {
     ImpactBusiness,
     ImpactTeam,
     UsersAffected, // qint64, or an invalid QVariant when unknown
-    RevenueLost, // double, or an invalid QVariant when unknown
+    RevenueLost,   // double, or an invalid QVariant when unknown
     RevenueCurrency,
     SlaBreached,
     DataLost,

@@ -11,8 +11,7 @@ namespace {
 constexpr int MaxVisibleLines = 4;
 }
 
-NoteInput::NoteInput(QWidget *parent)
-    : QPlainTextEdit(parent)
+NoteInput::NoteInput(QWidget *parent) : QPlainTextEdit(parent)
 {
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -48,7 +47,7 @@ bool NoteInput::event(QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Escape ||
             ((key->modifiers() & Qt::AltModifier) && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right ||
-                                                       key->key() == Qt::Key_Up || key->key() == Qt::Key_Down))) {
+                                                      key->key() == Qt::Key_Up || key->key() == Qt::Key_Down))) {
             event->accept();
             return true;
         }

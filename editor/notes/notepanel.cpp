@@ -17,10 +17,7 @@ namespace hindsight::editor {
 using namespace model;
 
 NotePanel::NotePanel(QWidget *parent)
-    : QWidget(parent)
-    , m_input(new NoteInput(this))
-    , m_time(new QLabel(this))
-    , m_status(new QLabel(this))
+    : QWidget(parent), m_input(new NoteInput(this)), m_time(new QLabel(this)), m_status(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);

@@ -6,7 +6,6 @@
 #include "editor/widgets/rowtable.h"
 #include "editor/widgets/sectionrowsproxy.h"
 #include "editor/widgets/undokeyfilter.h"
-
 #include "model/commands.h"
 #include "model/names.h"
 #include "model/reviewdocument.h"
@@ -31,12 +30,8 @@ using Traits = model::RowTraits<model::AdditionalNote>;
 } // namespace
 
 AdditionalNotesEditor::AdditionalNotesEditor(model::ReviewDocument &document, QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
-    , m_table(new RowTable(document, Traits::typeIndex, this))
-    , m_heading(new QLineEdit(this))
-    , m_visibility(new QComboBox(this))
-    , m_text(new MarkdownEdit(this))
+    : QWidget(parent), m_document(document), m_table(new RowTable(document, Traits::typeIndex, this)),
+      m_heading(new QLineEdit(this)), m_visibility(new QComboBox(this)), m_text(new MarkdownEdit(this))
 {
     m_table->setObjectName(QStringLiteral("additional"));
     m_table->setButtonTexts(tr("&Add note"), tr("&Remove note"));
@@ -99,8 +94,7 @@ AdditionalNotesEditor::AdditionalNotesEditor(model::ReviewDocument &document, QW
         if (!m_note.isValid())
             showNote({});
     });
-    connect(m_heading, &QLineEdit::textEdited, this,
-            [this](const QString &text) { setCell(Traits::Heading, text); });
+    connect(m_heading, &QLineEdit::textEdited, this, [this](const QString &text) { setCell(Traits::Heading, text); });
     connect(m_visibility, &QComboBox::activated, this,
             [this] { setCell(Traits::Visibility, m_visibility->currentData()); });
 
@@ -113,8 +107,7 @@ AdditionalNotesEditor::AdditionalNotesEditor(model::ReviewDocument &document, QW
 
 void AdditionalNotesEditor::showNote(const QModelIndex &index)
 {
-    m_note = index.isValid() ? m_table->proxy()->mapToSource(index.siblingAtColumn(Traits::Heading))
-                             : QModelIndex();
+    m_note = index.isValid() ? m_table->proxy()->mapToSource(index.siblingAtColumn(Traits::Heading)) : QModelIndex();
     const bool editable = m_note.isValid() && !m_document.isReadOnly();
     m_heading->setEnabled(m_note.isValid());
     m_heading->setReadOnly(!editable);
@@ -132,8 +125,9 @@ void AdditionalNotesEditor::refresh()
     const auto heading = m_note.isValid() ? m_note.data(Qt::EditRole).toString() : QString();
     if (m_heading->text() != heading)
         m_heading->setText(heading);
-    const auto visibility = m_note.isValid() ? QModelIndex(m_note).siblingAtColumn(Traits::Visibility).data(Qt::EditRole).toInt()
-                                             : int(model::Visibility::Internal);
+    const auto visibility = m_note.isValid()
+                                ? QModelIndex(m_note).siblingAtColumn(Traits::Visibility).data(Qt::EditRole).toInt()
+                                : int(model::Visibility::Internal);
     m_visibility->setCurrentIndex(m_visibility->findData(visibility));
 }
 

@@ -12,9 +12,7 @@ namespace hindsight::editor {
 using model::Milestone;
 
 MetricsSummary::MetricsSummary(model::ReviewDocument &document, Figures figures, QWidget *parent)
-    : QLabel(parent)
-    , m_document(&document)
-    , m_figures(figures)
+    : QLabel(parent), m_document(&document), m_figures(figures)
 {
     setObjectName(figures == Figures::Detection ? QStringLiteral("detectionMetrics")
                                                 : QStringLiteral("resolutionMetrics"));
@@ -44,12 +42,15 @@ void MetricsSummary::refresh()
     };
     QStringList lines;
     if (m_figures == Figures::Detection) {
-        lines << tr("<b>Time to detect:</b> %1 (detected %2)").arg(figure(metrics.timeToDetect), when(Milestone::Detected))
+        lines << tr("<b>Time to detect:</b> %1 (detected %2)")
+                     .arg(figure(metrics.timeToDetect), when(Milestone::Detected))
               << tr("<b>Time to acknowledge:</b> %1 (acknowledged %2)")
                      .arg(figure(metrics.timeToAcknowledge), when(Milestone::Acknowledged));
     } else {
-        lines << tr("<b>Time to mitigate:</b> %1 (mitigated %2)").arg(figure(metrics.timeToMitigate), when(Milestone::Mitigated))
-              << tr("<b>Time to resolve:</b> %1 (resolved %2)").arg(figure(metrics.timeToResolve), when(Milestone::Resolved))
+        lines << tr("<b>Time to mitigate:</b> %1 (mitigated %2)")
+                     .arg(figure(metrics.timeToMitigate), when(Milestone::Mitigated))
+              << tr("<b>Time to resolve:</b> %1 (resolved %2)")
+                     .arg(figure(metrics.timeToResolve), when(Milestone::Resolved))
               << tr("<b>Duration:</b> %1").arg(figure(metrics.duration));
     }
     if (!metrics.at(Milestone::Started).isValid())

@@ -110,8 +110,8 @@ void SectionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const auto lockSize = size * 0.8;
         auto lockColor = textColor;
         lockColor.setAlphaF(0.6f);
-        paintLock(painter, QRectF(rect.right() - lockSize, rect.top() + (rect.height() - lockSize) / 2.0, lockSize,
-                                  lockSize),
+        paintLock(painter,
+                  QRectF(rect.right() - lockSize, rect.top() + (rect.height() - lockSize) / 2.0, lockSize, lockSize),
                   lockColor);
         textRect.setRight(textRect.right() - int(lockSize) - Gap);
     }
@@ -137,8 +137,8 @@ QSize SectionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 {
     const auto metrics = option.fontMetrics;
     const auto size = glyphSize(metrics);
-    const int width = 2 * Margin + size + Gap + metrics.horizontalAdvance(index.data(Qt::DisplayRole).toString())
-                      + Gap + size;
+    const int width =
+        2 * Margin + size + Gap + metrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + Gap + size;
     return {width, std::max(metrics.height() + 14, 28)};
 }
 

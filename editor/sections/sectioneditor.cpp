@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sectioneditor.h"
 
-#include "sectionpage.h"
-#include "sectionpagefactory.h"
-
 #include "model/reviewdocument.h"
 #include "model/reviewmodel.h"
+#include "sectionpage.h"
+#include "sectionpagefactory.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -22,9 +21,7 @@ constexpr int PageCount = model::ReviewModel::AdditionalNotesRow + 1;
 } // namespace
 
 SectionEditor::SectionEditor(QWidget *parent)
-    : QWidget(parent)
-    , m_stack(new QStackedWidget(this))
-    , m_placeholder(new QLabel(tr("No review is open."), this))
+    : QWidget(parent), m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(tr("No review is open."), this))
 {
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);

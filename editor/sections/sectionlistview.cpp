@@ -2,18 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sectionlistview.h"
 
-#include "sectiondelegate.h"
-
 #include "model/reviewdocument.h"
 #include "model/reviewmodel.h"
+#include "sectiondelegate.h"
 
 #include <QKeyEvent>
 #include <QScopedValueRollback>
 
 namespace hindsight::editor {
 
-SectionListView::SectionListView(QWidget *parent)
-    : QListView(parent)
+SectionListView::SectionListView(QWidget *parent) : QListView(parent)
 {
     setItemDelegate(new SectionDelegate(this));
     setEditTriggers(QAbstractItemView::NoEditTriggers);

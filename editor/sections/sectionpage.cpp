@@ -3,7 +3,6 @@
 #include "sectionpage.h"
 
 #include "editor/widgets/fieldbinding.h"
-
 #include "model/names.h"
 #include "model/reviewdocument.h"
 
@@ -15,8 +14,7 @@
 namespace hindsight::editor {
 
 SectionPage::SectionPage(model::ReviewDocument &document, std::optional<model::SectionKey> key, QWidget *parent)
-    : QWidget(parent)
-    , m_content(new QVBoxLayout)
+    : QWidget(parent), m_content(new QVBoxLayout)
 {
     // Without an emoji font the template's emoji render as boxes: the heading goes without.
     auto *heading = new QLabel(key ? model::sectionHeading(*key, false) : tr("Additional notes"), this);

@@ -3,8 +3,7 @@
 #include "sectionpagefactory.h"
 
 #include "additionalnoteseditor.h"
-#include "sectionpage.h"
-
+#include "editor/sections/metricssummary.h"
 #include "editor/widgets/enumdelegate.h"
 #include "editor/widgets/fieldbinding.h"
 #include "editor/widgets/markdownedit.h"
@@ -12,15 +11,14 @@
 #include "editor/widgets/optionaldatetimeedit.h"
 #include "editor/widgets/rowtable.h"
 #include "editor/widgets/sectionrowsproxy.h"
-#include "editor/sections/metricssummary.h"
 #include "editor/widgets/timezonecombobox.h"
 #include "editor/widgets/zoneddatetimedelegate.h"
-
 #include "model/commands.h"
 #include "model/names.h"
 #include "model/reviewdocument.h"
 #include "model/reviewmodel.h"
 #include "model/rows.h"
+#include "sectionpage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -116,12 +114,8 @@ void setChoiceColumn(RowTable *table, int column, const QList<EnumChoice> &choic
 
 QList<EnumChoice> SectionPageFactory::severityChoices()
 {
-    return {{tr("Not set"), 0},
-            {tr("SEV1 — critical"), 1},
-            {tr("SEV2 — major"), 2},
-            {tr("SEV3 — moderate"), 3},
-            {tr("SEV4 — minor"), 4},
-            {tr("SEV5 — low"), 5}};
+    return {{tr("Not set"), 0},         {tr("SEV1 — critical"), 1}, {tr("SEV2 — major"), 2},
+            {tr("SEV3 — moderate"), 3}, {tr("SEV4 — minor"), 4},    {tr("SEV5 — low"), 5}};
 }
 
 QList<EnumChoice> SectionPageFactory::priorityChoices()
@@ -148,8 +142,7 @@ void SectionPageFactory::buildAuthors(SectionPage *page, ReviewDocument &documen
 void SectionPageFactory::buildSummary(SectionPage *page, ReviewDocument &document)
 {
     auto *form = addForm(page);
-    form->addRow(tr("&Title:"),
-                 lineEdit(page, document, Field::Title, tr("What happened, in one line")));
+    form->addRow(tr("&Title:"), lineEdit(page, document, Field::Title, tr("What happened, in one line")));
     addMarkdown(page, document, Field::Summary, tr("&Summary"),
                 tr("What happened, what it affected and how it ended, in a few sentences."));
 }
@@ -256,8 +249,8 @@ void SectionPageFactory::buildTimeline(SectionPage *page, ReviewDocument &docume
     table->setRowFactory([&document] {
         model::TimelineEvent event;
         const auto now = QDateTime::currentDateTimeUtc();
-        event.time = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()),
-                               QTimeZone::utc());
+        event.time =
+            QDateTime(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()), QTimeZone::utc());
         event.source = model::EventSource::Table;
         return model::commands::insertRow(document, event);
     });
@@ -347,9 +340,8 @@ void SectionPageFactory::buildShare(SectionPage *page, ReviewDocument &document)
 {
     auto *form = addForm(page);
     form->addRow(tr("&Status:"), choiceCombo(page, document, Field::Status, enumChoices<model::Status>()));
-    form->addRow(tr("&Who it goes to:"),
-                 lineEdit(page, document, Field::ShareAudience,
-                          tr("Teams, customers or partners who receive the review")));
+    form->addRow(tr("&Who it goes to:"), lineEdit(page, document, Field::ShareAudience,
+                                                  tr("Teams, customers or partners who receive the review")));
 
     auto *sections = new QGroupBox(tr("Sections in the customer version"), page);
     sections->setToolTip(tr("Checked sections are public; unchecked ones are internal and left out."));
@@ -399,7 +391,7 @@ SectionPage *SectionPageFactory::create(ReviewDocument &document, int row, QWidg
     case SectionKey::RootCauses:
         addMarkdown(page, document, Field::RootCauses, {},
                     tr("What made this possible: the contributing circumstances, the investigation, the "
-                                  "evidence."));
+                       "evidence."));
         break;
     case SectionKey::Resolution:
         page->contentLayout()->addWidget(new MetricsSummary(document, MetricsSummary::Figures::Resolution, page));

@@ -7,10 +7,8 @@
 namespace hindsight::editor {
 
 EnumDelegate::EnumDelegate(QList<EnumChoice> choices, QObject *parent)
-    : QStyledItemDelegate(parent)
-    , m_choices(std::move(choices))
-{
-}
+    : QStyledItemDelegate(parent), m_choices(std::move(choices))
+{}
 
 QWidget *EnumDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
@@ -18,9 +16,8 @@ QWidget *EnumDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     for (const auto &choice : m_choices)
         combo->addItem(choice.label, choice.value);
     // activated() is emitted for user choices only, never by setEditorData().
-    connect(combo, &QComboBox::activated, this, [this, combo] {
-        Q_EMIT const_cast<EnumDelegate *>(this)->commitData(combo);
-    });
+    connect(combo, &QComboBox::activated, this,
+            [this, combo] { Q_EMIT const_cast<EnumDelegate *>(this)->commitData(combo); });
     return combo;
 }
 

@@ -17,7 +17,7 @@ struct EnumChoice
     int value = 0;
 };
 
-template<typename E>
+template <typename E>
 QList<EnumChoice> enumChoices()
 {
     QList<EnumChoice> choices;
@@ -38,8 +38,7 @@ public:
 
     const QList<EnumChoice> &choices() const { return m_choices; }
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const override;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 

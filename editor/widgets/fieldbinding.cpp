@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldbinding.h"
 
-#include "optionaldatetimeedit.h"
-#include "undokeyfilter.h"
-
 #include "model/commands.h"
 #include "model/reviewdocument.h"
 #include "model/reviewfields.h"
+#include "optionaldatetimeedit.h"
+#include "undokeyfilter.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -28,7 +27,7 @@ QVariant valueOf(const ReviewDocument &document, Field field)
 }
 
 // Calls refresh now and whenever field changes, for as long as widget lives.
-template<typename Refresh>
+template <typename Refresh>
 void follow(QWidget *widget, ReviewDocument &document, Field field, Refresh refresh)
 {
     refresh();
@@ -66,9 +65,8 @@ void bindLineEdit(QLineEdit *edit, ReviewDocument &document, Field field)
 void bindComboBox(QComboBox *combo, ReviewDocument &document, Field field)
 {
     combo->setEnabled(!document.isReadOnly());
-    follow(combo, document, field, [combo, &document, field] {
-        combo->setCurrentIndex(combo->findData(valueOf(document, field).toInt()));
-    });
+    follow(combo, document, field,
+           [combo, &document, field] { combo->setCurrentIndex(combo->findData(valueOf(document, field).toInt())); });
     QObject::connect(combo, &QComboBox::activated, combo,
                      [combo, &document, field] { write(document, field, combo->currentData().toInt()); });
 }
@@ -146,9 +144,8 @@ void bindFigureEdit(QLineEdit *edit, ReviewDocument &document, Field field, Figu
         else
             edit->setText(locale.toString(value.toDouble(), 'f', QLocale::FloatingPointShortest));
     });
-    QObject::connect(edit, &QLineEdit::textEdited, edit, [&document, field, parse] {
-        write(document, field, parse());
-    });
+    QObject::connect(edit, &QLineEdit::textEdited, edit,
+                     [&document, field, parse] { write(document, field, parse()); });
 }
 
 void bindDateTimeEdit(OptionalDateTimeEdit *edit, ReviewDocument &document, Field field)

@@ -25,8 +25,7 @@ constexpr int MinimumLines = 5;
 
 } // namespace
 
-MarkdownEdit::MarkdownEdit(QWidget *parent)
-    : QPlainTextEdit(parent)
+MarkdownEdit::MarkdownEdit(QWidget *parent) : QPlainTextEdit(parent)
 {
     // The document's stack is the only undo history: a second one here would undo behind the
     // model's back.
@@ -63,11 +62,11 @@ void MarkdownEdit::bind(model::ReviewDocument *document, model::Field field)
     m_field = field;
     m_cell = QPersistentModelIndex();
     if (document) {
-        m_connections.append(connect(document, &model::ReviewDocument::fieldChanged, this,
-                                     [this](model::Field changed) {
-                                         if (m_field == changed)
-                                             refresh();
-                                     }));
+        m_connections.append(
+            connect(document, &model::ReviewDocument::fieldChanged, this, [this](model::Field changed) {
+                if (m_field == changed)
+                    refresh();
+            }));
     }
     load();
 }
@@ -81,10 +80,10 @@ void MarkdownEdit::bind(model::ReviewDocument *document, const QModelIndex &cell
         const auto *itemModel = cell.model();
         m_connections.append(connect(itemModel, &QAbstractItemModel::dataChanged, this,
                                      [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                                         if (m_cell.isValid() && m_cell.parent() == topLeft.parent()
-                                             && m_cell.row() >= topLeft.row() && m_cell.row() <= bottomRight.row()
-                                             && m_cell.column() >= topLeft.column()
-                                             && m_cell.column() <= bottomRight.column())
+                                         if (m_cell.isValid() && m_cell.parent() == topLeft.parent() &&
+                                             m_cell.row() >= topLeft.row() && m_cell.row() <= bottomRight.row() &&
+                                             m_cell.column() >= topLeft.column() &&
+                                             m_cell.column() <= bottomRight.column())
                                              refresh();
                                      }));
         // A removed row leaves nothing to edit.
@@ -226,11 +225,10 @@ void MarkdownEdit::insertFromMimeData(const QMimeData *source)
         const auto length = source->text().size();
         if (length > MaxPasteLength) {
             const QLocale locale;
-            const auto message =
-                tr("The pasted text is %1; pastes over %2 are refused so the review stays responsive. "
-                   "Nothing was changed.")
-                    .arg(locale.formattedDataSize(length, 0, QLocale::DataSizeSIFormat),
-                         locale.formattedDataSize(MaxPasteLength, 0, QLocale::DataSizeSIFormat));
+            const auto message = tr("The pasted text is %1; pastes over %2 are refused so the review stays responsive. "
+                                    "Nothing was changed.")
+                                     .arg(locale.formattedDataSize(length, 0, QLocale::DataSizeSIFormat),
+                                          locale.formattedDataSize(MaxPasteLength, 0, QLocale::DataSizeSIFormat));
             Q_EMIT pasteRefused(message);
             QToolTip::showText(viewport()->mapToGlobal(cursorRect().bottomLeft()), message, this);
             return;

@@ -6,8 +6,7 @@
 
 namespace hindsight::editor {
 
-QWidget *OptionalDateDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                                            const QModelIndex &) const
+QWidget *OptionalDateDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
     return new OptionalDateEdit(parent);
 }

@@ -14,8 +14,7 @@ const QDate Unset(1900, 1, 1);
 
 } // namespace
 
-OptionalDateEdit::OptionalDateEdit(QWidget *parent)
-    : QDateEdit(parent)
+OptionalDateEdit::OptionalDateEdit(QWidget *parent) : QDateEdit(parent)
 {
     setMinimumDate(Unset);
     setSpecialValueText(tr("Not set"));

@@ -26,9 +26,7 @@ QDateTime nowToTheMinute()
 } // namespace
 
 OptionalDateTimeEdit::OptionalDateTimeEdit(QWidget *parent)
-    : QWidget(parent)
-    , m_known(new QCheckBox(tr("Known"), this))
-    , m_edit(new QDateTimeEdit(this))
+    : QWidget(parent), m_known(new QCheckBox(tr("Known"), this)), m_edit(new QDateTimeEdit(this))
 {
     m_edit->setTimeSpec(Qt::UTC);
     m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));

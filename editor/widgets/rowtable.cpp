@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rowtable.h"
 
-#include "sectionrowsproxy.h"
-
 #include "model/commands.h"
 #include "model/reviewdocument.h"
 #include "model/reviewmodel.h"
+#include "sectionrowsproxy.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,20 +27,16 @@ constexpr auto RowId = int(model::ReviewModel::Role::RowId);
 } // namespace
 
 RowTable::RowTable(model::ReviewDocument &document, int typeIndex, QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
-    , m_typeIndex(typeIndex)
-    , m_proxy(new SectionRowsProxy(document.model(), typeIndex, this))
-    , m_view(new QTableView(this))
-    , m_add(new QPushButton(tr("&Add"), this))
-    , m_remove(new QPushButton(tr("&Remove"), this))
+    : QWidget(parent), m_document(document), m_typeIndex(typeIndex),
+      m_proxy(new SectionRowsProxy(document.model(), typeIndex, this)), m_view(new QTableView(this)),
+      m_add(new QPushButton(tr("&Add"), this)), m_remove(new QPushButton(tr("&Remove"), this))
 {
     m_view->setModel(m_proxy);
     m_view->setRootIndex(m_proxy->rowsRoot());
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     // Tab leaves the table; inside a cell editor it still moves to the next cell.
@@ -58,10 +53,8 @@ RowTable::RowTable(model::ReviewDocument &document, int typeIndex, QWidget *pare
     m_factory = [this] { return model::commands::insertRowOfType(m_document, m_typeIndex, -1); };
 
     // Widget shortcuts: they act on the table only, never while a cell editor has the focus.
-    auto *insert = new QShortcut(QKeySequence(Qt::Key_Insert), m_view, this, &RowTable::addRow,
-                                 Qt::WidgetShortcut);
-    auto *remove = new QShortcut(QKeySequence::Delete, m_view, this, &RowTable::removeSelectedRows,
-                                 Qt::WidgetShortcut);
+    auto *insert = new QShortcut(QKeySequence(Qt::Key_Insert), m_view, this, &RowTable::addRow, Qt::WidgetShortcut);
+    auto *remove = new QShortcut(QKeySequence::Delete, m_view, this, &RowTable::removeSelectedRows, Qt::WidgetShortcut);
     connect(m_add, &QPushButton::clicked, this, &RowTable::addRow);
     connect(m_remove, &QPushButton::clicked, this, &RowTable::removeSelectedRows);
 
@@ -129,7 +122,8 @@ QModelIndex RowTable::indexOfId(qint64 id, int column) const
 
 QSize RowTable::sizeHint() const
 {
-    return {QWidget::sizeHint().width(), minimumSizeHint().height() + m_view->verticalHeader()->defaultSectionSize() * 3};
+    return {QWidget::sizeHint().width(),
+            minimumSizeHint().height() + m_view->verticalHeader()->defaultSectionSize() * 3};
 }
 
 void RowTable::addRow()
@@ -184,7 +178,8 @@ void RowTable::showColumnMenu(const QPoint &position)
         action->setChecked(!header->isSectionHidden(column));
         // The last visible column stays: a table without columns cannot be got back.
         action->setEnabled(header->isSectionHidden(column) || header->count() - header->hiddenSectionCount() > 1);
-        connect(action, &QAction::toggled, this, [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
     }
     menu.exec(header->mapToGlobal(position));
 }

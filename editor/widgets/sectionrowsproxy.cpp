@@ -8,9 +8,7 @@
 namespace hindsight::editor {
 
 SectionRowsProxy::SectionRowsProxy(model::ReviewModel *source, int typeIndex, QObject *parent)
-    : QSortFilterProxyModel(parent)
-    , m_source(source)
-    , m_typeIndex(typeIndex)
+    : QSortFilterProxyModel(parent), m_source(source), m_typeIndex(typeIndex)
 {
     setSourceModel(source);
     setSortRole(Qt::EditRole);

@@ -15,8 +15,7 @@ namespace hindsight::editor {
 using model::Field;
 
 TimeZoneComboBox::TimeZoneComboBox(model::ReviewDocument &document, QWidget *parent)
-    : QComboBox(parent)
-    , m_document(&document)
+    : QComboBox(parent), m_document(&document)
 {
     setObjectName(model::fieldName(Field::TimeZone));
     setEditable(true);

@@ -8,11 +8,8 @@
 
 namespace hindsight::editor {
 
-UndoKeyFilter::UndoKeyFilter(model::ReviewDocument *document, QObject *parent)
-    : QObject(parent)
-    , m_document(document)
-{
-}
+UndoKeyFilter::UndoKeyFilter(model::ReviewDocument *document, QObject *parent) : QObject(parent), m_document(document)
+{}
 
 void UndoKeyFilter::install(QObject *target, model::ReviewDocument *document)
 {

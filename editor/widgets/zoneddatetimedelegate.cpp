@@ -7,10 +7,8 @@
 namespace hindsight::editor {
 
 ZonedDateTimeDelegate::ZonedDateTimeDelegate(std::function<QTimeZone()> zone, QObject *parent)
-    : QStyledItemDelegate(parent)
-    , m_zone(std::move(zone))
-{
-}
+    : QStyledItemDelegate(parent), m_zone(std::move(zone))
+{}
 
 QDateTime ZonedDateTimeDelegate::toUtc(const QDate &date, const QTime &time, const QTimeZone &zone)
 {

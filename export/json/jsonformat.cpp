@@ -28,7 +28,7 @@ QJsonValue timeValue(const QDateTime &time)
 }
 
 // Milestone::None and DetectionMethod::Unset have an empty key; the format says null.
-template<typename E>
+template <typename E>
 QJsonValue keyOrNull(E value)
 {
     const QString key = enumKey(value);

@@ -56,7 +56,7 @@ QString numberText(double value)
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
-template<typename E>
+template <typename E>
 QString allowedKeys()
 {
     QStringList keys;
@@ -497,7 +497,7 @@ QJsonObject JsonReader::element(const QJsonValue &value, const QString &path)
     return value.toObject();
 }
 
-template<typename E>
+template <typename E>
 std::optional<E> JsonReader::enumeration(const QJsonObject &obj, const QString &path, QStringView key,
                                          const QString &noun)
 {

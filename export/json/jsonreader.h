@@ -50,7 +50,7 @@ private:
     QJsonObject object(const QJsonObject &obj, const QString &path, QStringView key);
     QJsonArray array(const QJsonObject &obj, const QString &path, QStringView key);
     QJsonObject element(const QJsonValue &value, const QString &path);
-    template<typename E>
+    template <typename E>
     std::optional<E> enumeration(const QJsonObject &obj, const QString &path, QStringView key, const QString &noun);
     QDateTime time(const QJsonObject &obj, const QString &path, QStringView key, model::TimePrecision precision);
     QDate date(const QJsonObject &obj, const QString &path, QStringView key);

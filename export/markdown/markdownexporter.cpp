@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownexporter.h"
 
-#include "model/timeformat.h"
-
 #include "export/audience.h"
 #include "export/markdown/markdowntext.h"
 #include "model/metrics.h"
 #include "model/names.h"
+#include "model/timeformat.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -26,7 +25,7 @@ using namespace markdown;
 namespace {
 
 // The English label, whatever the user's language: front matter is read by tools.
-template<typename E>
+template <typename E>
 QString sourceLabel(E value)
 {
     for (const auto &entry : EnumInfo<E>::entries) {

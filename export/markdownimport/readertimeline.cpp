@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownreader.h"
-
-#include "model/noteparser.h"
 #include "model/names.h"
+#include "model/noteparser.h"
 
 #include <QRegularExpression>
 

@@ -89,28 +89,30 @@ void TestCommandLine::exitCodes_data()
     const auto review = path(QStringLiteral("sample.hindsight"));
     const auto out = path(QStringLiteral("out.any"));
     QTest::newRow("nominal: version") << QStringList{QStringLiteral("--version")} << 0 << QString();
-    QTest::newRow("usage: export without arguments") << QStringList{QStringLiteral("export")} << 2
-                                                     << QStringLiteral("usage: export");
+    QTest::newRow("usage: export without arguments")
+        << QStringList{QStringLiteral("export")} << 2 << QStringLiteral("usage: export");
     QTest::newRow("usage: unknown format")
         << QStringList{QStringLiteral("export"), review, QStringLiteral("--format"), QStringLiteral("docx"),
-                       QStringLiteral("-o"), out}
+                       QStringLiteral("-o"),     out}
         << 2 << QStringLiteral("unknown format");
-    QTest::newRow("usage: unknown audience")
-        << QStringList{QStringLiteral("export"), review, QStringLiteral("--format"), QStringLiteral("md"),
-                       QStringLiteral("--audience"), QStringLiteral("press"), QStringLiteral("-o"), out}
-        << 2 << QStringLiteral("unknown audience");
-    QTest::newRow("usage: import without output") << QStringList{QStringLiteral("import"), Sample} << 2
-                                                  << QStringLiteral("usage: import");
-    QTest::newRow("usage: unknown option")
-        << QStringList{QStringLiteral("export"), review, QStringLiteral("--colour")} << 2
-        << QStringLiteral("Unknown option");
+    QTest::newRow("usage: unknown audience") << QStringList{QStringLiteral("export"),     review,
+                                                            QStringLiteral("--format"),   QStringLiteral("md"),
+                                                            QStringLiteral("--audience"), QStringLiteral("press"),
+                                                            QStringLiteral("-o"),         out}
+                                             << 2 << QStringLiteral("unknown audience");
+    QTest::newRow("usage: import without output")
+        << QStringList{QStringLiteral("import"), Sample} << 2 << QStringLiteral("usage: import");
+    QTest::newRow("usage: unknown option") << QStringList{QStringLiteral("export"), review, QStringLiteral("--colour")}
+                                           << 2 << QStringLiteral("Unknown option");
     QTest::newRow("robustness: export of a file that is not a review")
-        << QStringList{QStringLiteral("export"), path(QStringLiteral("notes.hindsight")), QStringLiteral("--format"),
-                       QStringLiteral("md"), QStringLiteral("-o"), out}
+        << QStringList{QStringLiteral("export"),   path(QStringLiteral("notes.hindsight")),
+                       QStringLiteral("--format"), QStringLiteral("md"),
+                       QStringLiteral("-o"),       out}
         << 1 << QStringLiteral("is not a Hindsight review");
     QTest::newRow("robustness: export of a missing review")
-        << QStringList{QStringLiteral("export"), path(QStringLiteral("missing.hindsight")), QStringLiteral("--format"),
-                       QStringLiteral("md"), QStringLiteral("-o"), out}
+        << QStringList{QStringLiteral("export"),   path(QStringLiteral("missing.hindsight")),
+                       QStringLiteral("--format"), QStringLiteral("md"),
+                       QStringLiteral("-o"),       out}
         << 1 << QStringLiteral("does not exist");
     QTest::newRow("robustness: import of an empty file")
         << QStringList{QStringLiteral("import"), path(QStringLiteral("empty.md")), QStringLiteral("-o"),
@@ -150,8 +152,8 @@ void TestCommandLine::exportsEveryFormatForEveryAudience_data()
     QTest::addColumn<QString>("audience");
     for (const auto *format : {"md", "pdf", "json"}) {
         for (const auto *audience : {"internal", "customer"}) {
-            QTest::newRow(qPrintable(QStringLiteral("nominal: %1 %2").arg(QLatin1StringView(format),
-                                                                           QLatin1StringView(audience))))
+            QTest::newRow(qPrintable(
+                QStringLiteral("nominal: %1 %2").arg(QLatin1StringView(format), QLatin1StringView(audience))))
                 << QString::fromLatin1(format) << QString::fromLatin1(audience);
         }
     }

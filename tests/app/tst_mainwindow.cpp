@@ -8,8 +8,8 @@
 #include "editor/notes/noteinput.h"
 #include "editor/notes/notepanel.h"
 #include "editor/sections/sectioneditor.h"
-#include "editor/widgets/rowtable.h"
 #include "editor/timeline/timelineview.h"
+#include "editor/widgets/rowtable.h"
 #include "model/commands.h"
 #include "model/metrics.h"
 #include "model/reviewdocument.h"
@@ -18,9 +18,9 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QFile>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -63,8 +63,8 @@ private:
             }
             *text = dialog->windowTitle();
             const auto buttons = dialog->findChildren<QPushButton *>();
-            const auto defaultButton = std::find_if(buttons.cbegin(), buttons.cend(),
-                                                    [](const QPushButton *b) { return b->isDefault(); });
+            const auto defaultButton =
+                std::find_if(buttons.cbegin(), buttons.cend(), [](const QPushButton *b) { return b->isDefault(); });
             if (defaultButton != buttons.cend())
                 (*defaultButton)->click();
             else

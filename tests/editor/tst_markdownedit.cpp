@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/widgets/markdownedit.h"
-
 #include "model/commands.h"
 #include "model/reviewdocument.h"
 #include "model/reviewmodel.h"
@@ -115,8 +114,8 @@ void TestMarkdownEdit::paste_data()
     QTest::addColumn<QString>("sizeInMessage");
 
     QTest::newRow("nominal: a paragraph is pasted") << qsizetype(400) << false << QString();
-    QTest::newRow("robustness: 2,000,000 characters are refused") << qsizetype(2'000'000) << true
-                                                                   << QStringLiteral("2 MB");
+    QTest::newRow("robustness: 2,000,000 characters are refused")
+        << qsizetype(2'000'000) << true << QStringLiteral("2 MB");
     QTest::newRow("boundary: one character over the limit is refused")
         << editor::MarkdownEdit::MaxPasteLength + 1 << true << QStringLiteral("1 MB");
 }
@@ -200,8 +199,8 @@ void TestMarkdownEdit::cellBinding()
     review.additional = {{0, QStringLiteral("Glossary"), QStringLiteral("PgBouncer"), model::Visibility::Public}};
     model::ReviewDocument document(review);
     auto *reviewModel = document.model();
-    const auto cell = reviewModel->index(0, model::RowTraits<model::AdditionalNote>::Markdown,
-                                         reviewModel->additionalNotesIndex());
+    const auto cell =
+        reviewModel->index(0, model::RowTraits<model::AdditionalNote>::Markdown, reviewModel->additionalNotesIndex());
     editor::MarkdownEdit edit;
     edit.bind(&document, cell);
     QCOMPARE(edit.toPlainText(), QStringLiteral("PgBouncer"));

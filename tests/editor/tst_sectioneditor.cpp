@@ -5,7 +5,6 @@
 #include "editor/widgets/optionaldatetimeedit.h"
 #include "editor/widgets/rowtable.h"
 #include "editor/widgets/sectionrowsproxy.h"
-
 #include "model/names.h"
 #include "model/reviewdocument.h"
 #include "model/reviewfields.h"
@@ -117,7 +116,7 @@ private Q_SLOTS:
     void followsDocument();
 
 private:
-    template<typename T>
+    template <typename T>
     static T *find(const QWidget &root, const QString &name)
     {
         return root.findChild<T *>(name);
@@ -141,7 +140,8 @@ void TestSectionEditor::fillEverySectionAndReopen()
         {SectionKey::Triage, Field::Triage, QStringLiteral("1. Checked the deploy log.\n2. Declared SEV2.")},
         {SectionKey::RootCauses, Field::RootCauses, QStringLiteral("### What happened\n\n```yaml\npool: 20\n```")},
         {SectionKey::Resolution, Field::Resolution, QStringLiteral("Reverted through the pipeline.")},
-        {SectionKey::Share, Field::ShareAudience, QStringLiteral("Engineering, support; partners get the customer version")},
+        {SectionKey::Share, Field::ShareAudience,
+         QStringLiteral("Engineering, support; partners get the customer version")},
         {SectionKey::Share, Field::Share, QStringLiteral("Committed to the postmortems repository.")},
     };
     QDateTime addedFrom;
@@ -423,15 +423,15 @@ void TestSectionEditor::figures_data()
     QTest::addColumn<QVariant>("users");
     QTest::addColumn<QVariant>("revenue");
 
-    QTest::newRow("nominal: whole figures") << QStringLiteral("48211") << QStringLiteral("12000")
-                                            << QVariant(qint64(48211)) << QVariant(12000.0);
-    QTest::newRow("nominal: revenue with cents") << QStringLiteral("7") << QStringLiteral("99.95")
-                                                 << QVariant(qint64(7)) << QVariant(99.95);
+    QTest::newRow("nominal: whole figures")
+        << QStringLiteral("48211") << QStringLiteral("12000") << QVariant(qint64(48211)) << QVariant(12000.0);
+    QTest::newRow("nominal: revenue with cents")
+        << QStringLiteral("7") << QStringLiteral("99.95") << QVariant(qint64(7)) << QVariant(99.95);
     QTest::newRow("unknown: left empty") << QString() << QString() << QVariant() << QVariant();
-    QTest::newRow("unknown: typed, then erased") << QStringLiteral("12\b\b") << QStringLiteral("3.5\b\b\b")
-                                                 << QVariant() << QVariant();
-    QTest::newRow("robustness: letters are not accepted") << QStringLiteral("1x2") << QStringLiteral("abc")
-                                                          << QVariant(qint64(12)) << QVariant();
+    QTest::newRow("unknown: typed, then erased")
+        << QStringLiteral("12\b\b") << QStringLiteral("3.5\b\b\b") << QVariant() << QVariant();
+    QTest::newRow("robustness: letters are not accepted")
+        << QStringLiteral("1x2") << QStringLiteral("abc") << QVariant(qint64(12)) << QVariant();
 }
 
 void TestSectionEditor::figures()
@@ -559,8 +559,7 @@ void TestSectionEditor::readOnlyDocument()
     QCOMPARE(view->model()->rowCount(root), 1);
     for (int column = 0; column < view->model()->columnCount(root); ++column)
         QVERIFY(!(view->model()->index(0, column, root).flags() & Qt::ItemIsEditable));
-    QCOMPARE(view->model()->index(0, model::RowTraits<model::TimelineEvent>::Text, root).data().toString(),
-             event.text);
+    QCOMPARE(view->model()->index(0, model::RowTraits<model::TimelineEvent>::Text, root).data().toString(), event.text);
     QVERIFY(!timeline->addButton()->isEnabled());
     QVERIFY(!timeline->removeButton()->isEnabled());
     view->setFocus(Qt::OtherFocusReason);

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/sections/sectionlistview.h"
-
 #include "model/reviewdocument.h"
 #include "model/reviewmodel.h"
 
@@ -29,8 +28,8 @@ int pixelsNear(const QImage &image, const QRect &rect, const QColor &color)
     for (int y = rect.top(); y <= rect.bottom(); ++y) {
         for (int x = rect.left(); x <= rect.right(); ++x) {
             const QColor pixel = image.pixelColor(x, y);
-            if (std::abs(pixel.red() - color.red()) < 24 && std::abs(pixel.green() - color.green()) < 24
-                && std::abs(pixel.blue() - color.blue()) < 24)
+            if (std::abs(pixel.red() - color.red()) < 24 && std::abs(pixel.green() - color.green()) < 24 &&
+                std::abs(pixel.blue() - color.blue()) < 24)
                 ++count;
         }
     }
@@ -63,28 +62,28 @@ void TestSectionListView::states_data()
 
     auto userOnly = empty;
     userOnly.impact.user = QStringLiteral("Checkout failed for a third of users.");
-    QTest::newRow("started: impact with the user part only") << userOnly << int(SectionKey::Impact)
-                                                              << SectionState::Started;
+    QTest::newRow("started: impact with the user part only")
+        << userOnly << int(SectionKey::Impact) << SectionState::Started;
     auto allImpact = userOnly;
     allImpact.impact.business = QStringLiteral("41,800 EUR");
     allImpact.impact.team = QStringLiteral("Six people pulled in.");
-    QTest::newRow("complete: impact with all three parts") << allImpact << int(SectionKey::Impact)
-                                                           << SectionState::Complete;
+    QTest::newRow("complete: impact with all three parts")
+        << allImpact << int(SectionKey::Impact) << SectionState::Complete;
 
     auto blankSummary = empty;
     blankSummary.summary = QStringLiteral("  \n ");
-    QTest::newRow("empty: summary of white space only") << blankSummary << int(SectionKey::Summary)
-                                                        << SectionState::Empty;
+    QTest::newRow("empty: summary of white space only")
+        << blankSummary << int(SectionKey::Summary) << SectionState::Empty;
 
     auto oneLesson = empty;
     oneLesson.lessons = {{0, model::LessonKind::WentWell, QStringLiteral("The alert paged in time.")}};
-    QTest::newRow("started: lessons with one list filled") << oneLesson << int(SectionKey::Lessons)
-                                                           << SectionState::Started;
+    QTest::newRow("started: lessons with one list filled")
+        << oneLesson << int(SectionKey::Lessons) << SectionState::Started;
     auto allLessons = oneLesson;
     allLessons.lessons.append({0, model::LessonKind::WentWrong, QStringLiteral("No alert on the pool.")});
     allLessons.lessons.append({0, model::LessonKind::GotLucky, QStringLiteral("Not at peak time.")});
-    QTest::newRow("complete: lessons with all three lists") << allLessons << int(SectionKey::Lessons)
-                                                            << SectionState::Complete;
+    QTest::newRow("complete: lessons with all three lists")
+        << allLessons << int(SectionKey::Lessons) << SectionState::Complete;
 
     auto note = empty;
     note.additional = {{0, QStringLiteral("Glossary"), QStringLiteral("PgBouncer"), model::Visibility::Public}};

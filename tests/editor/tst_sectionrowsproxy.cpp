@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/widgets/sectionrowsproxy.h"
-
 #include "model/commands.h"
 #include "model/reviewdocument.h"
 #include "model/reviewmodel.h"

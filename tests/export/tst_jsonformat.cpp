@@ -157,7 +157,7 @@ QByteArray document(const char *fields = "")
     return json + '}';
 }
 
-template<typename Row>
+template <typename Row>
 void compareRows(const QList<Row> &actual, const QList<Row> &expected, const char *what)
 {
     QVERIFY2(actual.size() == expected.size(), qPrintable(QStringLiteral("%1: %2 rows, expected %3")

@@ -39,8 +39,9 @@ inline model::Review fullReview()
     for (auto &visibility : review.visibility)
         visibility = visibility == Visibility::Public ? Visibility::Internal : Visibility::Public;
 
-    review.authors = {{0, QStringLiteral("Katrin Meier"), QStringLiteral("Incident leader"), QStringLiteral("km@example.com")},
-                      {0, QStringLiteral("Jonas Vogel"), QStringLiteral("On call"), QStringLiteral("@jonas")}};
+    review.authors = {
+        {0, QStringLiteral("Katrin Meier"), QStringLiteral("Incident leader"), QStringLiteral("km@example.com")},
+        {0, QStringLiteral("Jonas Vogel"), QStringLiteral("On call"), QStringLiteral("@jonas")}};
     TimelineEvent started;
     started.time = QDateTime(QDate(2023, 3, 14), QTime(13, 5, 0, 123), QTimeZone::utc());
     started.precision = TimePrecision::Millisecond;

@@ -30,9 +30,10 @@ private Q_SLOTS:
 void TestCommands::everyCommandUndoesAndRedoes_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *name : {"setField", "insertRow", "removeRows", "setRowValue", "replaceRow", "modelInsert",
-                             "modelRemove"})
-        QTest::newRow(qPrintable(QStringLiteral("nominal: %1").arg(QLatin1StringView(name)))) << QString::fromLatin1(name);
+    for (const char *name :
+         {"setField", "insertRow", "removeRows", "setRowValue", "replaceRow", "modelInsert", "modelRemove"})
+        QTest::newRow(qPrintable(QStringLiteral("nominal: %1").arg(QLatin1StringView(name))))
+            << QString::fromLatin1(name);
 }
 
 void TestCommands::everyCommandUndoesAndRedoes()

@@ -116,11 +116,16 @@ void TestMetrics::formatting_data()
     QTest::addColumn<qint64>("ms");
     QTest::addColumn<QString>("duration");
     QTest::addColumn<QString>("elapsed");
-    QTest::newRow("nominal: seconds") << qint64(38'000) << "38s" << "00:00:38";
-    QTest::newRow("nominal: minutes") << minutes(4) << "4m" << "00:04:00";
-    QTest::newRow("nominal: hours") << qint64(6'133'000) << "1h 42m" << "01:42:13";
-    QTest::newRow("edge: past a day") << qint64(97'200'000) << "1d 3h" << "1d 03:00:00";
-    QTest::newRow("robustness: negative") << -minutes(5) << "−5m" << "−00:05:00";
+    QTest::newRow("nominal: seconds") << qint64(38'000) << "38s"
+                                      << "00:00:38";
+    QTest::newRow("nominal: minutes") << minutes(4) << "4m"
+                                      << "00:04:00";
+    QTest::newRow("nominal: hours") << qint64(6'133'000) << "1h 42m"
+                                    << "01:42:13";
+    QTest::newRow("edge: past a day") << qint64(97'200'000) << "1d 3h"
+                                      << "1d 03:00:00";
+    QTest::newRow("robustness: negative") << -minutes(5) << "−5m"
+                                          << "−00:05:00";
 }
 
 void TestMetrics::formatting()

@@ -38,14 +38,14 @@ void TestNoteParser::parse_data()
         "Paged, on it");
     row("nominal: prefix and milestone together", "! revert shipped #mitigated", EventKind::Action,
         Milestone::Mitigated, "revert shipped");
-    row("nominal: #resolved in the middle", "All green #resolved, closing", EventKind::Resolution,
-        Milestone::Resolved, "All green, closing");
+    row("nominal: #resolved in the middle", "All green #resolved, closing", EventKind::Resolution, Milestone::Resolved,
+        "All green, closing");
     row("edge: tag case does not matter", "#MITIGATED", EventKind::Mitigation, Milestone::Mitigated, "");
     row("edge: other hashtags stay", "See #incident-42 channel", EventKind::Note, Milestone::None,
         "See #incident-42 channel");
     row("edge: a tag inside a word is no tag", "foo#resolved", EventKind::Note, Milestone::None, "foo#resolved");
-    row("edge: only the first milestone counts", "#detected then #resolved", EventKind::Detection,
-        Milestone::Detected, "then #resolved");
+    row("edge: only the first milestone counts", "#detected then #resolved", EventKind::Detection, Milestone::Detected,
+        "then #resolved");
     row("edge: backslash writes the prefix", "\\!important: not an action", EventKind::Note, Milestone::None,
         "!important: not an action");
     row("edge: surrounding spaces", "   ? maybe DNS   ", EventKind::Discovery, Milestone::None, "maybe DNS");

@@ -61,7 +61,8 @@ QVariant otherValue(Field field)
         return QStringLiteral("America/New_York");
     default:
         if (int(field) >= int(Field::VisibilityAuthors))
-            return int(Visibility::Public) + int(Visibility::Internal) - fieldValue(hindsight::tests::fullReview(), field).toInt();
+            return int(Visibility::Public) + int(Visibility::Internal) -
+                   fieldValue(hindsight::tests::fullReview(), field).toInt();
         return QStringLiteral("Changed: %1 — ✓ | **bold**").arg(fieldName(field));
     }
 }
@@ -215,12 +216,18 @@ void TestReviewFile::badFilesAreRefusedUntouched_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("message");
-    QTest::newRow("robustness: text file renamed .hindsight") << "text" << "is not a Hindsight review";
-    QTest::newRow("robustness: empty file") << "empty" << "is empty";
-    QTest::newRow("robustness: truncated file") << "truncated" << "cut short";
-    QTest::newRow("robustness: truncated inside the header") << "header" << "cut short";
-    QTest::newRow("robustness: newer file format") << "newer" << "newer version of Hindsight";
-    QTest::newRow("robustness: another program's database") << "foreign" << "not a Hindsight review";
+    QTest::newRow("robustness: text file renamed .hindsight") << "text"
+                                                              << "is not a Hindsight review";
+    QTest::newRow("robustness: empty file") << "empty"
+                                            << "is empty";
+    QTest::newRow("robustness: truncated file") << "truncated"
+                                                << "cut short";
+    QTest::newRow("robustness: truncated inside the header") << "header"
+                                                             << "cut short";
+    QTest::newRow("robustness: newer file format") << "newer"
+                                                   << "newer version of Hindsight";
+    QTest::newRow("robustness: another program's database") << "foreign"
+                                                            << "not a Hindsight review";
 }
 
 void TestReviewFile::badFilesAreRefusedUntouched()

@@ -47,12 +47,12 @@ void TestReviewModel::sectionsInTemplateOrder()
 {
     auto *model = m_document->model();
     QCOMPARE(model->rowCount(), SectionCount + 1);
-    const QStringList expected{QStringLiteral("Authors"),    QStringLiteral("Summary"),
-                               QStringLiteral("Impact"),     QStringLiteral("Detection"),
-                               QStringLiteral("Triage"),     QStringLiteral("Root causes"),
-                               QStringLiteral("Resolution"), QStringLiteral("Timeline"),
+    const QStringList expected{QStringLiteral("Authors"),         QStringLiteral("Summary"),
+                               QStringLiteral("Impact"),          QStringLiteral("Detection"),
+                               QStringLiteral("Triage"),          QStringLiteral("Root causes"),
+                               QStringLiteral("Resolution"),      QStringLiteral("Timeline"),
                                QStringLiteral("Lessons learned"), QStringLiteral("Actions and issues"),
-                               QStringLiteral("Share it"),   QStringLiteral("Additional notes")};
+                               QStringLiteral("Share it"),        QStringLiteral("Additional notes")};
     for (int row = 0; row < expected.size(); ++row)
         QCOMPARE(model->index(row, 0).data().toString(), expected.at(row));
     QCOMPARE(model->index(int(SectionKey::Impact), 0).data(int(Role::SectionKey)).toInt(), int(SectionKey::Impact));
@@ -65,8 +65,8 @@ void TestReviewModel::tabularSectionsHoldTheirRows_data()
     QTest::addColumn<int>("columns");
     const auto review = hindsight::tests::fullReview();
     QTest::newRow("nominal: authors") << int(SectionKey::Authors) << int(review.authors.size()) << 3;
-    QTest::newRow("nominal: timeline, with the time since start") << int(SectionKey::Timeline)
-                                                                   << int(review.timeline.size()) << 9;
+    QTest::newRow("nominal: timeline, with the time since start")
+        << int(SectionKey::Timeline) << int(review.timeline.size()) << 9;
     QTest::newRow("nominal: lessons") << int(SectionKey::Lessons) << int(review.lessons.size()) << 2;
     QTest::newRow("nominal: actions") << int(SectionKey::Actions) << int(review.actions.size()) << 8;
     QTest::newRow("nominal: additional notes") << ReviewModel::AdditionalNotesRow << int(review.additional.size()) << 3;
@@ -136,7 +136,9 @@ void TestReviewModel::sectionStateFollowsContent()
     ReviewDocument document;
     auto *model = document.model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    auto state = [&](SectionKey key) { return SectionState(model->sectionIndex(key).data(int(Role::SectionState)).toInt()); };
+    auto state = [&](SectionKey key) {
+        return SectionState(model->sectionIndex(key).data(int(Role::SectionState)).toInt());
+    };
     QCOMPARE(state(SectionKey::Impact), SectionState::Empty);
 
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
@@ -165,8 +167,8 @@ void TestReviewModel::timesShowInTheDisplayZoneToTheirPrecision_data()
     QTest::newRow("nominal: milliseconds") << "UTC" << int(TimePrecision::Millisecond) << "2023-03-14 13:05:00.123";
     QTest::newRow("edge: day only is never shifted") << "Pacific/Auckland" << int(TimePrecision::Day) << "2023-03-14";
     QTest::newRow("edge: unknown time") << "UTC" << int(TimePrecision::UnknownTime) << "2023-03-14 --:--";
-    QTest::newRow("robustness: unknown zone falls back to UTC") << "Mars/Olympus" << int(TimePrecision::Second)
-                                                                << "2023-03-14 13:05:00";
+    QTest::newRow("robustness: unknown zone falls back to UTC")
+        << "Mars/Olympus" << int(TimePrecision::Second) << "2023-03-14 13:05:00";
 }
 
 void TestReviewModel::timesShowInTheDisplayZoneToTheirPrecision()
