@@ -363,19 +363,25 @@ bool MainWindow::closeReview()
     return true;
 }
 
+QString MainWindow::suggestedBaseName() const
+{
+    // An untitled review is named after its title, a saved one after its file.
+    auto name = untitled::isUntitled(m_document->filePath()) ? m_document->review().title
+                                                             : QFileInfo(m_document->filePath()).completeBaseName();
+    if (name.trimmed().isEmpty())
+        name = tr("review");
+    name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral("-"));
+    return name;
+}
+
 bool MainWindow::saveAs()
 {
     if (!m_document)
         return false;
     const auto oldPath = m_document->filePath();
     const bool wasUntitled = untitled::isUntitled(oldPath);
-    auto suggested = wasUntitled ? QString() : oldPath;
-    if (suggested.isEmpty()) {
-        const auto &title = m_document->review().title;
-        auto name = title.isEmpty() ? tr("review") : title;
-        name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral("-"));
-        suggested = QDir::home().filePath(name + QStringLiteral(".hindsight"));
-    }
+    const auto suggested =
+        wasUntitled ? QDir::home().filePath(suggestedBaseName() + QStringLiteral(".hindsight")) : oldPath;
     auto path = QFileDialog::getSaveFileName(this, tr("Save review as"), suggested, reviewFilter());
     if (path.isEmpty())
         return false;

@@ -75,6 +75,8 @@ private:
     void updateRecentMenu();
     void addRecent(const QString &path);
     bool saveAs();
+    // A file name (without suffix) to offer for this review in save and export dialogs.
+    QString suggestedBaseName() const;
     bool importPath(const QString &path);
     void openDialog();
     void about();

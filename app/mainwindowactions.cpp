@@ -136,13 +136,7 @@ void MainWindow::exportReview(bool customer)
 {
     if (!m_document)
         return;
-    const auto &review = m_document->review();
-    auto base = untitled::isUntitled(m_document->filePath()) ? review.title
-                                                             : QFileInfo(m_document->filePath()).completeBaseName();
-    if (base.trimmed().isEmpty())
-        base = tr("review");
-    base.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral("-"));
-    ExportDialog dialog(review, base, this);
+    ExportDialog dialog(m_document->review(), suggestedBaseName(), this);
     if (customer)
         dialog.setAudience(exporting::ExportOptions::Audience::Customer);
     dialog.exec();

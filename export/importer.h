@@ -40,4 +40,8 @@ public:
     virtual ImportResult parse(const QByteArray &data) const = 0;
 };
 
+// What every importer tells the user about the milestones it read, which it keeps as written:
+// a milestone set on several events, and milestones out of order.
+QStringList milestoneWarnings(const QList<model::TimelineEvent> &timeline);
+
 } // namespace hindsight::exporting

@@ -369,27 +369,7 @@ AdditionalNote JsonReader::note(const QJsonValue &value, const QString &path)
 // Rule 11: kept as written, but the user hears about it.
 void JsonReader::checkMilestones(const QList<TimelineEvent> &timeline)
 {
-    QList<std::pair<Milestone, QDateTime>> firsts;
-    for (const auto milestone : enumValues<Milestone>()) {
-        if (milestone == Milestone::None)
-            continue;
-        const auto count = std::count_if(timeline.cbegin(), timeline.cend(),
-                                         [milestone](const TimelineEvent &e) { return e.milestone == milestone; });
-        if (count > 1)
-            m_warnings.append(tr("The milestone \"%1\" is set on %2 events; the earliest one counts.")
-                                  .arg(enumKey(milestone))
-                                  .arg(count));
-        const auto first = std::find_if(timeline.cbegin(), timeline.cend(),
-                                        [milestone](const TimelineEvent &e) { return e.milestone == milestone; });
-        if (first != timeline.cend())
-            firsts.append({milestone, first->time});
-    }
-    for (qsizetype i = 1; i < firsts.size(); ++i) {
-        if (firsts.at(i).second < firsts.at(i - 1).second) {
-            m_warnings.append(tr("The milestone \"%1\" comes before \"%2\" in time; the metrics will be flagged.")
-                                  .arg(enumKey(firsts.at(i).first), enumKey(firsts.at(i - 1).first)));
-        }
-    }
+    m_warnings.append(milestoneWarnings(timeline));
 }
 
 std::optional<QJsonValue> JsonReader::present(const QJsonObject &obj, QStringView key) const

@@ -701,27 +701,8 @@ void MarkdownReader::finish()
 // As the JSON import does: kept as written, but the user hears about it.
 void MarkdownReader::checkMilestones()
 {
-    const auto &timeline = m_review.timeline;
-    QList<std::pair<Milestone, QDateTime>> firsts;
-    for (const auto milestone : enumValues<Milestone>()) {
-        if (milestone == Milestone::None)
-            continue;
-        const auto count = std::count_if(timeline.cbegin(), timeline.cend(),
-                                         [milestone](const TimelineEvent &e) { return e.milestone == milestone; });
-        if (count > 1)
-            warn(0, tr("The milestone \"%1\" is set on %2 events; the earliest one counts.")
-                        .arg(enumKey(milestone))
-                        .arg(count));
-        const auto first = std::find_if(timeline.cbegin(), timeline.cend(),
-                                        [milestone](const TimelineEvent &e) { return e.milestone == milestone; });
-        if (first != timeline.cend())
-            firsts.append({milestone, first->time});
-    }
-    for (qsizetype i = 1; i < firsts.size(); ++i) {
-        if (firsts.at(i).second < firsts.at(i - 1).second)
-            warn(0, tr("The milestone \"%1\" comes before \"%2\" in time; the metrics will be flagged.")
-                        .arg(enumKey(firsts.at(i).first), enumKey(firsts.at(i - 1).first)));
-    }
+    for (const auto &warning : milestoneWarnings(m_review.timeline))
+        warn(0, warning);
 }
 
 } // namespace hindsight::exporting::mdimport
