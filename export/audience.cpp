@@ -75,6 +75,8 @@ model::Review publicPart(const model::Review &review)
     keepPublicRows(view.timeline);
     keepPublicRows(view.actions);
     keepPublicRows(view.additional);
+    keepPublicRows(view.figures);
+    view.figures.removeIf([&view](const model::Figure &figure) { return !isPublic(view, figure.section); });
     for (auto &author : view.authors)
         author.contact.clear();
     return view;
@@ -124,6 +126,13 @@ QStringList customerOmissions(const model::Review &review, const ExportOptions &
     if (isPublic(review, SectionKey::Actions)) {
         if (const int count = internal(review.actions))
             omissions.append(counted(count, Audience::tr("1 internal action"), Audience::tr("%1 internal actions")));
+    }
+    const auto internalFigures = std::count_if(review.figures.cbegin(), review.figures.cend(), [&](const auto &figure) {
+        return figure.visibility != Visibility::Public && isPublic(review, figure.section);
+    });
+    if (internalFigures) {
+        omissions.append(counted(int(internalFigures), Audience::tr("1 internal image or chart"),
+                                 Audience::tr("%1 internal images and charts")));
     }
     if (isPublic(review, SectionKey::Authors) &&
         std::any_of(review.authors.cbegin(), review.authors.cend(),

@@ -448,6 +448,15 @@ RedactedReview Redactor::redact(const model::Review &review) const
         apply(note.heading);
         apply(note.markdown);
     }
+    // A Prometheus series name carries its labels, host names and addresses among them. The
+    // pixels of an image cannot be redacted: only images made public reach the customer.
+    for (auto &figure : r.figures) {
+        apply(figure.title);
+        apply(figure.caption);
+        apply(figure.source);
+        for (auto &series : figure.series)
+            apply(series.name);
+    }
     return result;
 }
 

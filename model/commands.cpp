@@ -104,7 +104,13 @@ public:
     InsertRowCommand(ReviewDocument &document, Row item, int row, QUndoCommand *parent = nullptr)
         : QUndoCommand(parent), m_document(document), m_item(std::move(item)), m_row(row)
     {
-        setText(tr(QT_TRANSLATE_NOOP("Hindsight", "Add to %1")).arg(sectionLabel()));
+        if constexpr (std::is_same_v<Row, Figure>) {
+            setText((m_item.kind == FigureKind::Chart ? tr(QT_TRANSLATE_NOOP("Hindsight", "Add chart to %1"))
+                                                      : tr(QT_TRANSLATE_NOOP("Hindsight", "Add image to %1")))
+                        .arg(enumLabel(m_item.section).toLower()));
+        } else {
+            setText(tr(QT_TRANSLATE_NOOP("Hindsight", "Add to %1")).arg(sectionLabel()));
+        }
     }
 
     void redo() override { m_document.insertRow<Row>(m_row, m_item); }
@@ -115,6 +121,8 @@ private:
     {
         if constexpr (std::is_same_v<Row, AdditionalNote>)
             return tr(QT_TRANSLATE_NOOP("Hindsight", "additional notes"));
+        else if constexpr (std::is_same_v<Row, Figure>)
+            return {};
         else
             return enumLabel(RowTraits<Row>::section).toLower();
     }
@@ -150,6 +158,34 @@ private:
     qint64 m_id;
     int m_row = -1;
     Row m_item;
+};
+
+// Moves a row to another position in its list, keeping its id.
+template <typename Row>
+class MoveRowCommand final : public QUndoCommand
+{
+public:
+    MoveRowCommand(ReviewDocument &document, qint64 id, int from, int to)
+        : m_document(document), m_id(id), m_from(from), m_to(to)
+    {
+        setText(tr(QT_TRANSLATE_NOOP("Hindsight", "Move row")));
+    }
+
+    void redo() override { move(m_to); }
+    void undo() override { move(m_from); }
+
+private:
+    void move(int to)
+    {
+        const int row = m_document.rowOf<Row>(m_id);
+        if (row >= 0 && row != to)
+            m_document.insertRow<Row>(to, m_document.takeRow<Row>(row));
+    }
+
+    ReviewDocument &m_document;
+    qint64 m_id;
+    int m_from;
+    int m_to;
 };
 
 } // namespace
@@ -190,6 +226,16 @@ void removeRows(ReviewDocument &document, const QList<qint64> &ids)
     for (const auto id : ids)
         new RemoveRowCommand<Row>(document, id, macro);
     document.undoStack()->push(macro);
+}
+
+template <typename Row>
+void moveRow(ReviewDocument &document, qint64 id, int to)
+{
+    const int from = document.rowOf<Row>(id);
+    const auto size = int((document.review().*RowTraits<Row>::list).size());
+    if (document.isReadOnly() || from < 0 || to < 0 || to >= size || to == from)
+        return;
+    document.undoStack()->push(new MoveRowCommand<Row>(document, id, from, to));
 }
 
 template <typename Row>
@@ -259,12 +305,14 @@ void setRowValueOfType(ReviewDocument &document, int typeIndex, qint64 id, int c
     template qint64 insertRow<Row>(ReviewDocument &, Row, int);                                                        \
     template void removeRows<Row>(ReviewDocument &, const QList<qint64> &);                                            \
     template void setRowValue<Row>(ReviewDocument &, qint64, int, const QVariant &);                                   \
-    template void replaceRow<Row>(ReviewDocument &, const Row &);
+    template void replaceRow<Row>(ReviewDocument &, const Row &);                                                      \
+    template void moveRow<Row>(ReviewDocument &, qint64, int);
 HINDSIGHT_INSTANTIATE(Person)
 HINDSIGHT_INSTANTIATE(TimelineEvent)
 HINDSIGHT_INSTANTIATE(Lesson)
 HINDSIGHT_INSTANTIATE(ActionItem)
 HINDSIGHT_INSTANTIATE(AdditionalNote)
+HINDSIGHT_INSTANTIATE(Figure)
 #undef HINDSIGHT_INSTANTIATE
 
 } // namespace hindsight::model::commands

@@ -35,6 +35,10 @@ void setRowValue(ReviewDocument &document, qint64 id, int column, const QVariant
 template <typename Row>
 void replaceRow(ReviewDocument &document, const Row &item);
 
+// Moves the row with id to position to in its list (one undo step); the id stays.
+template <typename Row>
+void moveRow(ReviewDocument &document, qint64 id, int to);
+
 // Type-erased forms for the item model, which knows rows by type index.
 qint64 insertRowOfType(ReviewDocument &document, int typeIndex, int row);
 void removeRowsOfType(ReviewDocument &document, int typeIndex, const QList<qint64> &ids);

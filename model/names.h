@@ -96,6 +96,8 @@ HINDSIGHT_ENUM_INFO(LessonKind, {LessonKind::WentWell, "wentWell", QT_TRANSLATE_
 HINDSIGHT_ENUM_INFO(SectionState, {SectionState::Empty, "empty", QT_TRANSLATE_NOOP("Hindsight", "Empty")},
                     {SectionState::Started, "started", QT_TRANSLATE_NOOP("Hindsight", "Started")},
                     {SectionState::Complete, "complete", QT_TRANSLATE_NOOP("Hindsight", "Complete")})
+HINDSIGHT_ENUM_INFO(FigureKind, {FigureKind::Image, "image", QT_TRANSLATE_NOOP("Hindsight", "Image")},
+                    {FigureKind::Chart, "chart", QT_TRANSLATE_NOOP("Hindsight", "Chart")})
 
 #undef HINDSIGHT_ENUM_INFO
 

@@ -14,12 +14,15 @@ namespace {
 
 constexpr int FlushDelayMs = 500;
 
-// The section whose state a change of these rows may change; additional notes belong to none.
+// The section whose state a change of this row may change; additional notes belong to none,
+// figures to the section they are shown in.
 template <typename Row>
-std::optional<SectionKey> sectionOfRows()
+std::optional<SectionKey> sectionOfRow(const Row &item)
 {
     if constexpr (std::is_same_v<Row, AdditionalNote>)
         return std::nullopt;
+    else if constexpr (std::is_same_v<Row, Figure>)
+        return item.section;
     else
         return RowTraits<Row>::section;
 }
@@ -197,7 +200,7 @@ void ReviewDocument::insertRow(int row, const Row &item)
     m_model->endInsert();
     m_nextId = std::max(m_nextId, item.id + 1);
     markFrom<Row>(row);
-    sectionChanged(sectionOfRows<Row>());
+    sectionChanged(sectionOfRow(item));
     Q_EMIT rowsChanged(RowTraits<Row>::typeIndex);
     schedule();
 }
@@ -212,7 +215,7 @@ Row ReviewDocument::takeRow(int row)
     m_model->endRemove();
     m_pending.rows[RowTraits<Row>::typeIndex].insert(item.id);
     markFrom<Row>(row);
-    sectionChanged(sectionOfRows<Row>());
+    sectionChanged(sectionOfRow(item));
     Q_EMIT rowsChanged(RowTraits<Row>::typeIndex);
     schedule();
     return item;
@@ -223,10 +226,13 @@ void ReviewDocument::setRowValue(int row, int column, const QVariant &value)
 {
     auto &list = m_review.*RowTraits<Row>::list;
     Q_ASSERT(row >= 0 && row < list.size());
+    const auto before = sectionOfRow(list.at(row));
     RowTraits<Row>::setValue(list[row], column, value);
     m_pending.rows[RowTraits<Row>::typeIndex].insert(list.at(row).id);
     m_model->rowChanged(RowTraits<Row>::typeIndex, row, column);
-    sectionChanged(sectionOfRows<Row>());
+    if (const auto after = sectionOfRow(list.at(row)); after != before)
+        sectionChanged(before);
+    sectionChanged(sectionOfRow(list.at(row)));
     Q_EMIT rowsChanged(RowTraits<Row>::typeIndex);
     schedule();
 }
@@ -249,6 +255,7 @@ HINDSIGHT_INSTANTIATE(TimelineEvent)
 HINDSIGHT_INSTANTIATE(Lesson)
 HINDSIGHT_INSTANTIATE(ActionItem)
 HINDSIGHT_INSTANTIATE(AdditionalNote)
+HINDSIGHT_INSTANTIATE(Figure)
 #undef HINDSIGHT_INSTANTIATE
 
 } // namespace hindsight::model

@@ -182,8 +182,12 @@ SectionState sectionState(const Review &review, SectionKey key)
         break;
     }
     const auto filled = std::count(parts.cbegin(), parts.cend(), true);
-    if (filled == 0)
-        return SectionState::Empty;
+    if (filled == 0) {
+        // A chart or screenshot is a start, though not what the template asks for.
+        const bool hasFigure = std::any_of(review.figures.cbegin(), review.figures.cend(),
+                                           [key](const Figure &figure) { return figure.section == key; });
+        return hasFigure ? SectionState::Started : SectionState::Empty;
+    }
     return filled == parts.size() ? SectionState::Complete : SectionState::Started;
 }
 

@@ -21,7 +21,7 @@ namespace hindsight::model {
 
 namespace {
 
-enum class SqlType { Text, Integer, Real, DateTime, Date };
+enum class SqlType { Text, Integer, Real, DateTime, Date, Blob };
 
 struct Column
 {
@@ -75,6 +75,16 @@ struct Table<AdditionalNote>
         {"heading", SqlType::Text}, {"markdown", SqlType::Text}, {"visibility", SqlType::Integer}};
 };
 
+template <>
+struct Table<Figure>
+{
+    static constexpr const char *name = "figure";
+    static constexpr Column columns[] = {{"section", SqlType::Integer}, {"kind", SqlType::Integer},
+                                         {"title", SqlType::Text},      {"caption", SqlType::Text},
+                                         {"visibility", SqlType::Integer}, {"source", SqlType::Text},
+                                         {"image", SqlType::Blob},      {"series", SqlType::Blob}};
+};
+
 template <typename Row>
 constexpr int columnCountOf()
 {
@@ -94,6 +104,8 @@ QString sqlTypeName(SqlType type)
         return QStringLiteral("REAL");
     case SqlType::Date:
         return QStringLiteral("TEXT");
+    case SqlType::Blob:
+        return QStringLiteral("BLOB");
     }
     return {};
 }
@@ -111,6 +123,10 @@ QVariant toSql(const QVariant &value, SqlType type)
     }
     case SqlType::Text:
         return value.toString();
+    case SqlType::Blob: {
+        const auto bytes = value.toByteArray();
+        return bytes.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(bytes);
+    }
     default:
         return value;
     }
@@ -485,7 +501,14 @@ QString ReviewFile::migrate(int fromVersion)
 {
     // Each entry upgrades version (index + 1) to (index + 2). Migrations run with a rollback
     // journal so that the new version number lands in the main file's header at once.
-    static const QList<QStringList> migrations = {};
+    // Written out, not generated from the tables above: a migration is history and must not
+    // change when the current schema does.
+    static const QList<QStringList> migrations = {
+        // 1 → 2: figures (images and charts) in sections.
+        {QStringLiteral("CREATE TABLE figure (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, section INTEGER, "
+                        "kind INTEGER, title TEXT NOT NULL DEFAULT '', caption TEXT NOT NULL DEFAULT '', "
+                        "visibility INTEGER, source TEXT NOT NULL DEFAULT '', image BLOB, series BLOB)")},
+    };
     auto db = QSqlDatabase::database(m_connection);
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=DELETE")))

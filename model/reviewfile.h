@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rows.h"
 #include "types.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ struct ChangeSet
     QSet<Field> fields;
     // Per row type (RowTraits<Row>::typeIndex): ids inserted or changed; ids no longer in the
     // review are deleted.
-    std::array<QSet<qint64>, 5> rows;
+    std::array<QSet<qint64>, RowTypeCount> rows;
     bool all = false; // write everything (a new file)
 
     bool isEmpty() const;
@@ -39,7 +40,7 @@ class ReviewFile final
 
 public:
     static constexpr quint32 ApplicationId = 0x48534754; // "HSGT"
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     enum class Mode { ReadWrite, ReadOnly };
 

@@ -16,13 +16,15 @@ namespace hindsight::model {
 
 namespace {
 
-constexpr int TopLevelRows = SectionCount + 1;
+constexpr int TopLevelRows = SectionCount + 2;
 
 // Top-level rows that hold rows, and the type they hold.
 int typeIndexOfTopRow(int row)
 {
     if (row == ReviewModel::AdditionalNotesRow)
         return RowTraits<AdditionalNote>::typeIndex;
+    if (row == ReviewModel::FiguresRow)
+        return RowTraits<Figure>::typeIndex;
     switch (SectionKey(row)) {
     case SectionKey::Authors:
         return RowTraits<Person>::typeIndex;
@@ -81,6 +83,15 @@ QString labelOfEnumColumn(int typeIndex, int column, int value)
         } else if constexpr (std::is_same_v<Row, AdditionalNote>) {
             if (column == Traits::Visibility)
                 return enumLabel(Visibility(value));
+        } else if constexpr (std::is_same_v<Row, Figure>) {
+            switch (column) {
+            case Traits::Section:
+                return enumLabel(SectionKey(value));
+            case Traits::Kind:
+                return enumLabel(FigureKind(value));
+            case Traits::Visibility:
+                return enumLabel(Visibility(value));
+            }
         }
         return QString::number(value);
     });
@@ -179,6 +190,17 @@ QVariant ReviewModel::sectionData(int row, int role) const
         }
         return {};
     }
+    if (row == FiguresRow) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("Figures");
+        case Qt::ToolTipRole:
+            return tr("%n image(s) and chart(s) shown in the sections", nullptr, int(review.figures.size()));
+        case int(Role::SectionState):
+            return int(review.figures.isEmpty() ? SectionState::Empty : SectionState::Complete);
+        }
+        return {};
+    }
     const auto key = SectionKey(row);
     switch (role) {
     case Qt::DisplayRole:
@@ -257,7 +279,8 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
                            : typeIndex == RowTraits<ActionItem>::typeIndex  ? int(RowTraits<ActionItem>::Visibility)
                            : typeIndex == RowTraits<AdditionalNote>::typeIndex
                                ? int(RowTraits<AdditionalNote>::Visibility)
-                               : -1;
+                           : typeIndex == RowTraits<Figure>::typeIndex ? int(RowTraits<Figure>::Visibility)
+                                                                        : -1;
         return column < 0 ? QVariant() : rowData(typeIndex, index.row(), column, Qt::EditRole);
     }
     return rowData(typeIndex, index.row(), index.column(), role);

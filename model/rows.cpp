@@ -3,6 +3,10 @@
 #include "rows.h"
 
 #include <QCoreApplication>
+#include <QtEndian>
+
+#include <algorithm>
+#include <cmath>
 
 namespace hindsight::model {
 
@@ -287,6 +291,202 @@ void RowTraits<AdditionalNote>::setValue(AdditionalNote &row, int column, const 
         row.visibility = toEnum<model::Visibility>(value);
         break;
     }
+}
+
+QString RowTraits<Figure>::header(int column)
+{
+    switch (column) {
+    case Section:
+        return tr(QT_TRANSLATE_NOOP("Hindsight", "Section"));
+    case Kind:
+        return tr(QT_TRANSLATE_NOOP("Hindsight", "Kind"));
+    case Title:
+        return tr(QT_TRANSLATE_NOOP("Hindsight", "Title"));
+    case Caption:
+        return tr(QT_TRANSLATE_NOOP("Hindsight", "Caption"));
+    case Visibility:
+        return tr(QT_TRANSLATE_NOOP("Hindsight", "Visibility"));
+    case Source:
+        return tr(QT_TRANSLATE_NOOP("Hindsight", "Source"));
+    case Image:
+        return tr(QT_TRANSLATE_NOOP("Hindsight", "Image"));
+    case Series:
+        return tr(QT_TRANSLATE_NOOP("Hindsight", "Series"));
+    }
+    return {};
+}
+
+QVariant RowTraits<Figure>::value(const Figure &row, int column)
+{
+    switch (column) {
+    case Section:
+        return int(row.section);
+    case Kind:
+        return int(row.kind);
+    case Title:
+        return row.title;
+    case Caption:
+        return row.caption;
+    case Visibility:
+        return int(row.visibility);
+    case Source:
+        return row.source;
+    case Image:
+        return row.image;
+    case Series:
+        return encodeSeries(row.series);
+    }
+    return {};
+}
+
+void RowTraits<Figure>::setValue(Figure &row, int column, const QVariant &value)
+{
+    switch (column) {
+    case Section:
+        row.section = SectionKey(std::clamp(value.toInt(), 0, SectionCount - 1));
+        break;
+    case Kind:
+        row.kind = toEnum<FigureKind>(value);
+        break;
+    case Title:
+        row.title = value.toString();
+        break;
+    case Caption:
+        row.caption = value.toString();
+        break;
+    case Visibility:
+        row.visibility = toEnum<model::Visibility>(value);
+        break;
+    case Source:
+        row.source = value.toString();
+        break;
+    case Image:
+        row.image = value.toByteArray();
+        break;
+    case Series:
+        row.series = decodeSeries(value.toByteArray()).value_or(QList<MetricSeries>());
+        break;
+    }
+}
+
+namespace {
+
+// Layout, all little-endian: "HSS1", a series count (u32), then per series its name and unit
+// (u32 byte length + UTF-8 each), a point count (u32), and the points as pairs of (i64
+// milliseconds since the epoch, IEEE-754 double value).
+constexpr char SeriesMagic[] = {'H', 'S', 'S', '1'};
+
+class Writer
+{
+public:
+    explicit Writer(QByteArray &out) : m_out(out) {}
+    template <typename T>
+    void number(T value)
+    {
+        char bytes[sizeof(T)];
+        qToLittleEndian(value, bytes);
+        m_out.append(bytes, sizeof(T));
+    }
+    void text(const QString &value)
+    {
+        const auto utf8 = value.toUtf8();
+        number(quint32(utf8.size()));
+        m_out.append(utf8);
+    }
+
+private:
+    QByteArray &m_out;
+};
+
+class Reader
+{
+public:
+    explicit Reader(const QByteArray &in) : m_in(in) {}
+    bool ok() const { return m_ok; }
+    qsizetype remaining() const { return m_in.size() - m_at; }
+    template <typename T>
+    T number()
+    {
+        if (remaining() < qsizetype(sizeof(T))) {
+            m_ok = false;
+            return T();
+        }
+        const T value = qFromLittleEndian<T>(m_in.constData() + m_at);
+        m_at += sizeof(T);
+        return value;
+    }
+    QString text()
+    {
+        const auto size = number<quint32>();
+        if (!m_ok || remaining() < qsizetype(size)) {
+            m_ok = false;
+            return {};
+        }
+        const auto value = QString::fromUtf8(m_in.constData() + m_at, qsizetype(size));
+        m_at += size;
+        return value;
+    }
+
+private:
+    const QByteArray &m_in;
+    qsizetype m_at = 0;
+    bool m_ok = true;
+};
+
+} // namespace
+
+QByteArray encodeSeries(const QList<MetricSeries> &series)
+{
+    QByteArray out;
+    if (series.isEmpty())
+        return out;
+    qsizetype size = sizeof(SeriesMagic) + 4;
+    for (const auto &s : series)
+        size += 12 + s.name.size() * 3 + s.unit.size() * 3 + s.points.size() * 16;
+    out.reserve(size);
+    out.append(SeriesMagic, sizeof(SeriesMagic));
+    Writer writer(out);
+    writer.number(quint32(series.size()));
+    for (const auto &s : series) {
+        writer.text(s.name);
+        writer.text(s.unit);
+        writer.number(quint32(s.points.size()));
+        for (const auto &point : s.points) {
+            writer.number(qint64(std::llround(point.x())));
+            writer.number(point.y());
+        }
+    }
+    return out;
+}
+
+std::optional<QList<MetricSeries>> decodeSeries(const QByteArray &data)
+{
+    QList<MetricSeries> series;
+    if (data.isEmpty())
+        return series;
+    if (!data.startsWith(QByteArrayView(SeriesMagic, sizeof(SeriesMagic))))
+        return std::nullopt;
+    Reader reader(data);
+    reader.number<quint32>(); // the magic
+    const auto count = reader.number<quint32>();
+    for (quint32 i = 0; i < count && reader.ok(); ++i) {
+        MetricSeries s;
+        s.name = reader.text();
+        s.unit = reader.text();
+        const auto points = reader.number<quint32>();
+        if (!reader.ok() || reader.remaining() < qsizetype(points) * 16)
+            return std::nullopt;
+        s.points.reserve(points);
+        for (quint32 p = 0; p < points; ++p) {
+            const auto x = reader.number<qint64>();
+            const auto y = reader.number<double>();
+            s.points.append(QPointF(double(x), y));
+        }
+        series.append(std::move(s));
+    }
+    if (!reader.ok() || reader.remaining() != 0)
+        return std::nullopt;
+    return series;
 }
 
 } // namespace hindsight::model

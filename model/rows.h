@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 // What the item model, the undo commands and storage need to know about each kind of row in
 // the tabular sections. Values travel as variants: enums as int, times as UTC QDateTime, an
 // unset due date or time as an invalid QDate/QDateTime.
@@ -77,6 +79,24 @@ struct RowTraits<AdditionalNote>
     static void setValue(AdditionalNote &row, int column, const QVariant &value);
 };
 
+// Figures belong to the section their row names. The series travel encoded (encodeSeries()).
+template <>
+struct RowTraits<Figure>
+{
+    static constexpr int typeIndex = 5;
+    enum Column { Section, Kind, Title, Caption, Visibility, Source, Image, Series, ColumnCount };
+    static constexpr QList<Figure> Review::*list = &Review::figures;
+    static QString header(int column);
+    static QVariant value(const Figure &row, int column);
+    static void setValue(Figure &row, int column, const QVariant &value);
+};
+
+// The series of a chart as stored: a versioned little-endian layout (see docs/format.md), so
+// that a file reads the same on any machine and any Qt version.
+QByteArray encodeSeries(const QList<MetricSeries> &series);
+// Empty when data is not such an encoding (damaged or from a newer version).
+std::optional<QList<MetricSeries>> decodeSeries(const QByteArray &data);
+
 // Calls f(static_cast<Row *>(nullptr)) once for each row type, in typeIndex order, for code
 // that treats every row list alike (storage, id assignment).
 template <typename F>
@@ -87,9 +107,10 @@ void forEachRowType(F &&f)
     f(static_cast<Lesson *>(nullptr));
     f(static_cast<ActionItem *>(nullptr));
     f(static_cast<AdditionalNote *>(nullptr));
+    f(static_cast<Figure *>(nullptr));
 }
 
-inline constexpr int RowTypeCount = 5;
+inline constexpr int RowTypeCount = 6;
 
 // Calls f(static_cast<Row *>(nullptr)) for the row type with that typeIndex.
 template <typename F>
@@ -104,8 +125,10 @@ decltype(auto) visitRowType(int typeIndex, F &&f)
         return f(static_cast<Lesson *>(nullptr));
     case RowTraits<ActionItem>::typeIndex:
         return f(static_cast<ActionItem *>(nullptr));
-    default:
+    case RowTraits<AdditionalNote>::typeIndex:
         return f(static_cast<AdditionalNote *>(nullptr));
+    default:
+        return f(static_cast<Figure *>(nullptr));
     }
 }
 

@@ -4,7 +4,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QByteArray>
 #include <QList>
+#include <QPointF>
 #include <QString>
 
 #include <array>
@@ -45,6 +47,7 @@ enum class ActionType { Remediation, Preventive, Process };
 enum class ActionStatus { Open, InProgress, Done, WontDo };
 enum class LessonKind { WentWell, WentWrong, GotLucky };
 enum class SectionState { Empty, Started, Complete };
+enum class FigureKind { Image, Chart };
 
 // Rows of the tabular sections carry an id that is stable for the life of the file, so that
 // undo commands and storage can find a row again after others moved.
@@ -102,6 +105,35 @@ struct AdditionalNote
     QString markdown;
     Visibility visibility = Visibility::Internal;
     friend bool operator==(const AdditionalNote &, const AdditionalNote &) = default;
+};
+
+// One line of a chart: a metric over time, as an observability export gives it.
+struct MetricSeries
+{
+    QString name; // "checkout-api p99 latency", or http_requests_total{code="500"}
+    QString unit; // "ms", "%", "s"; empty when the source does not say
+    // x: milliseconds since the epoch (UTC); y: the value. In time order; NaN and infinities
+    // never appear (the readers leave them out).
+    QList<QPointF> points;
+    friend bool operator==(const MetricSeries &, const MetricSeries &) = default;
+};
+
+// Evidence shown in a section after its text, in list order: a picture (a dashboard
+// screenshot) or a chart of metric series. Both are kept inside the review, never linked to a
+// path that will vanish. A chart is data, not a picture: it is drawn anew wherever it is shown,
+// with the review's milestones as they are then.
+struct Figure
+{
+    qint64 id = 0;
+    SectionKey section = SectionKey::RootCauses;
+    FigureKind kind = FigureKind::Image;
+    QString title;   // charts: drawn above the plot
+    QString caption; // under the figure
+    Visibility visibility = Visibility::Internal;
+    QString source;   // the file it came from ("errors.csv", "grafana.png"), or empty for a paste
+    QByteArray image; // images: the file's bytes as given, never re-encoded
+    QList<MetricSeries> series; // charts
+    friend bool operator==(const Figure &, const Figure &) = default;
 };
 
 // Every scalar value of a review. Field edits go through one generic undo command keyed by this
@@ -187,6 +219,7 @@ struct Review
     QList<Lesson> lessons;
     QList<ActionItem> actions;
     QList<AdditionalNote> additional;
+    QList<Figure> figures;
 
     friend bool operator==(const Review &, const Review &) = default;
 

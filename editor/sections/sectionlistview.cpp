@@ -36,6 +36,8 @@ void SectionListView::setDocument(model::ReviewDocument *document)
     setItemModel(document ? document->model() : nullptr);
     if (!document)
         return;
+    // Figures are shown on the pages of their sections, not as a section of their own.
+    setRowHidden(model::ReviewModel::FiguresRow, true);
     // The document deletes its model before it is gone itself: let go of the model then, or
     // the view resets a selection model that has lost its model.
     m_modelDestroyed = connect(document->model(), &QObject::destroyed, this, [this] {
@@ -56,7 +58,7 @@ void SectionListView::setItemModel(QAbstractItemModel *itemModel)
 
 void SectionListView::setCurrentSection(int row)
 {
-    if (!model() || row < 0 || row >= model()->rowCount())
+    if (!model() || row < 0 || row >= model()->rowCount() || isRowHidden(row))
         return;
     const QScopedValueRollback guard(m_settingCurrent, true);
     setCurrentIndex(model()->index(row, 0));

@@ -148,6 +148,35 @@ QJsonObject sectionFields(const Review &review, SectionKey key)
     return {};
 }
 
+QJsonArray figuresArray(const QList<Figure> &figures)
+{
+    QJsonArray array;
+    for (const auto &figure : figures) {
+        QJsonObject object{{QStringLiteral("section"), enumKey(figure.section)},
+                           {QStringLiteral("kind"), enumKey(figure.kind)},
+                           {QStringLiteral("title"), figure.title},
+                           {QStringLiteral("caption"), figure.caption},
+                           {QStringLiteral("source"), figure.source},
+                           {QStringLiteral("visibility"), enumKey(figure.visibility)}};
+        if (figure.kind == FigureKind::Image) {
+            object.insert(u"image", QString::fromLatin1(figure.image.toBase64()));
+        } else {
+            QJsonArray series;
+            for (const auto &line : figure.series) {
+                QJsonArray points;
+                for (const auto &point : line.points)
+                    points.append(QJsonArray{qint64(point.x()), point.y()});
+                series.append(QJsonObject{{QStringLiteral("name"), line.name},
+                                          {QStringLiteral("unit"), line.unit},
+                                          {QStringLiteral("points"), points}});
+            }
+            object.insert(u"series", series);
+        }
+        array.append(object);
+    }
+    return array;
+}
+
 } // namespace
 
 QByteArray reviewToJson(const Review &source, const ExportOptions &options)
@@ -191,6 +220,8 @@ QByteArray reviewToJson(const Review &source, const ExportOptions &options)
         root.insert(u"timeline", timelineArray(review.timeline));
     if (included(SectionKey::Actions))
         root.insert(u"actions", actionsArray(review.actions));
+    if (!review.figures.isEmpty())
+        root.insert(u"figures", figuresArray(review.figures));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -4,6 +4,7 @@
 
 #include "export/json/jsonformat.h"
 #include "export/textfile.h"
+#include "model/figures.h"
 #include "model/names.h"
 
 #include <QJsonDocument>
@@ -239,6 +240,10 @@ std::optional<Review> JsonReader::review(const QJsonObject &root)
     std::stable_sort(review.timeline.begin(), review.timeline.end(),
                      [](const TimelineEvent &a, const TimelineEvent &b) { return a.time < b.time; });
 
+    const auto figures = array(root, {}, u"figures");
+    for (qsizetype i = 0; i < figures.size() && m_error.isEmpty(); ++i)
+        review.figures.append(figure(figures.at(i), indexPath(QStringLiteral("figures"), i)));
+
     const auto actions = array(root, {}, u"actions");
     for (qsizetype i = 0; i < actions.size(); ++i)
         review.actions.append(action(actions.at(i), indexPath(QStringLiteral("actions"), i)));
@@ -364,6 +369,68 @@ AdditionalNote JsonReader::note(const QJsonValue &value, const QString &path)
     note.visibility =
         enumeration<Visibility>(obj, path, u"visibility", tr("a visibility")).value_or(Visibility::Internal);
     return note;
+}
+
+Figure JsonReader::figure(const QJsonValue &value, const QString &path)
+{
+    const auto obj = element(value, path);
+    Figure figure;
+    figure.section =
+        enumeration<SectionKey>(obj, path, u"section", tr("a section")).value_or(SectionKey::RootCauses);
+    figure.kind = enumeration<FigureKind>(obj, path, u"kind", tr("a figure kind")).value_or(FigureKind::Image);
+    figure.title = string(obj, path, u"title");
+    figure.caption = string(obj, path, u"caption");
+    figure.source = string(obj, path, u"source");
+    figure.visibility =
+        enumeration<Visibility>(obj, path, u"visibility", tr("a visibility")).value_or(Visibility::Internal);
+    if (!m_error.isEmpty())
+        return figure;
+    if (figure.kind == FigureKind::Image) {
+        const auto where = fieldPath(path, u"image");
+        const auto text = string(obj, path, u"image");
+        if (!m_error.isEmpty())
+            return figure;
+        auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded) {
+            fail(tr("%1: not Base64-encoded image data.").arg(where));
+            return figure;
+        }
+        const auto info = FigureImages::inspect(*decoded);
+        if (!info.isValid()) {
+            fail(QStringLiteral("%1: %2").arg(where, info.error));
+            return figure;
+        }
+        figure.image = std::move(*decoded);
+    } else {
+        const auto lines = array(obj, path, u"series");
+        for (qsizetype i = 0; i < lines.size() && m_error.isEmpty(); ++i)
+            figure.series.append(series(lines.at(i), indexPath(fieldPath(path, u"series"), i)));
+    }
+    return figure;
+}
+
+MetricSeries JsonReader::series(const QJsonValue &value, const QString &path)
+{
+    const auto obj = element(value, path);
+    MetricSeries series;
+    series.name = string(obj, path, u"name");
+    series.unit = string(obj, path, u"unit");
+    const auto points = array(obj, path, u"points");
+    series.points.reserve(points.size());
+    for (qsizetype i = 0; i < points.size() && m_error.isEmpty(); ++i) {
+        const auto where = indexPath(fieldPath(path, u"points"), i);
+        const auto pair = points.at(i).toArray();
+        const bool numbers = points.at(i).isArray() && pair.size() == 2 && pair.at(0).isDouble() && pair.at(1).isDouble();
+        const double time = pair.at(0).toDouble();
+        if (!numbers || std::trunc(time) != time || std::abs(time) > double(largestExactInteger)) {
+            fail(tr("%1: expected a pair [milliseconds since 1970 UTC, value].").arg(where));
+            break;
+        }
+        series.points.append(QPointF(time, pair.at(1).toDouble()));
+    }
+    std::stable_sort(series.points.begin(), series.points.end(),
+                     [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+    return series;
 }
 
 // Rule 11: kept as written, but the user hears about it.

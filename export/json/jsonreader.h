@@ -37,6 +37,8 @@ private:
     model::TimelineEvent event(const QJsonValue &value, const QString &path);
     model::ActionItem action(const QJsonValue &value, const QString &path);
     model::AdditionalNote note(const QJsonValue &value, const QString &path);
+    model::Figure figure(const QJsonValue &value, const QString &path);
+    model::MetricSeries series(const QJsonValue &value, const QString &path);
     void checkMilestones(const QList<model::TimelineEvent> &timeline);
 
     // Typed reads of obj[key]; path is obj's own path. Absent and null fields give nullopt or the

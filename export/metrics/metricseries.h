@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/types.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPointF>
@@ -15,15 +17,8 @@
 // query_range answer), read for the charts of a review. Qt Core only: runs headless.
 namespace hindsight::exporting {
 
-struct MetricSeries
-{
-    QString name; // "checkout-api p99 latency", or http_requests_total{code="500"}
-    QString unit; // "ms", "%", "s"; empty when the source does not say
-    // x: milliseconds since the epoch (UTC); y: the value. In time order; NaN and infinities
-    // never appear (the readers leave them out).
-    QList<QPointF> points;
-    friend bool operator==(const MetricSeries &, const MetricSeries &) = default;
-};
+// The series type is the model's: a chart stores the series it was made from.
+using MetricSeries = model::MetricSeries;
 
 struct MetricData
 {

@@ -5,6 +5,7 @@
 #include "export/json/jsonformat.h"
 #include "export/textfile.h"
 #include "model/names.h"
+#include "../model/samplereview.h"
 
 #include <QDir>
 #include <QFile>
@@ -130,6 +131,10 @@ Review fullReview()
     review.additional = {
         {0, QStringLiteral("Glossary"), QStringLiteral("- **PgBouncer**: a pooler"), Visibility::Public},
         {0, QStringLiteral("Raw notes"), QStringLiteral("| t | note |\n|---|---|"), Visibility::Internal}};
+    review.figures = hindsight::tests::fullReview().figures;
+    // Values that JSON's shortest round-trip notation must carry exactly.
+    review.figures[1].series[0].points.append(QPointF(1678802400123.0, 0.1 + 0.2));
+    review.figures[1].series[1].points.append(QPointF(1678802400124.0, -1e-300));
     return review;
 }
 
@@ -436,6 +441,9 @@ void tst_JsonFormat::customerLeavesOut_data()
     rows.additional[1].heading = QStringLiteral("LEAK-MARKER-11");
     rows.additional[1].markdown = QStringLiteral("LEAK-MARKER-12");
     rows.additional[0].heading = QStringLiteral("PUBLIC-NOTE");
+    rows.figures[0].caption = QStringLiteral("PUBLIC-FIGURE");
+    rows.figures[1].caption = QStringLiteral("LEAK-MARKER-13"); // an internal chart
+    rows.figures[1].series[0].name = QStringLiteral("LEAK-MARKER-14");
 
     QTest::newRow("customer: internal triage section")
         << rows << QStringLiteral("LEAK-MARKER-1") << QStringLiteral("PUBLIC-SUMMARY");
@@ -463,6 +471,10 @@ void tst_JsonFormat::customerLeavesOut_data()
         << rows << QStringLiteral("LEAK-MARKER-11") << QStringLiteral("PUBLIC-NOTE");
     QTest::newRow("customer: internal note text")
         << rows << QStringLiteral("LEAK-MARKER-12") << QStringLiteral("PUBLIC-NOTE");
+    QTest::newRow("customer: internal chart caption")
+        << rows << QStringLiteral("LEAK-MARKER-13") << QStringLiteral("PUBLIC-FIGURE");
+    QTest::newRow("customer: internal chart series")
+        << rows << QStringLiteral("LEAK-MARKER-14") << QStringLiteral("PUBLIC-FIGURE");
 
     // Public rows inside internal sections: the section decides (format rule 12).
     Review sections = fullReview();
@@ -479,6 +491,11 @@ void tst_JsonFormat::customerLeavesOut_data()
     sections.lessons[0].text = QStringLiteral("LEAK-MARKER-23");
     sections.rootCauses = QStringLiteral("LEAK-MARKER-24");
     sections.summary = QStringLiteral("LEAK-MARKER-25");
+    for (auto &figure : sections.figures) {
+        figure.visibility = Visibility::Public;
+        figure.section = SectionKey::RootCauses;
+    }
+    sections.figures[0].caption = QStringLiteral("LEAK-MARKER-26");
     QTest::newRow("customer: public event in an internal timeline")
         << sections << QStringLiteral("LEAK-MARKER-20") << QStringLiteral("PUBLIC-RESOLUTION");
     QTest::newRow("customer: public action in an internal actions section")
@@ -491,6 +508,8 @@ void tst_JsonFormat::customerLeavesOut_data()
         << sections << QStringLiteral("LEAK-MARKER-24") << QStringLiteral("PUBLIC-RESOLUTION");
     QTest::newRow("customer: internal summary")
         << sections << QStringLiteral("LEAK-MARKER-25") << QStringLiteral("PUBLIC-RESOLUTION");
+    QTest::newRow("customer: public image in internal root causes")
+        << sections << QStringLiteral("LEAK-MARKER-26") << QStringLiteral("PUBLIC-RESOLUTION");
 }
 
 void tst_JsonFormat::customerLeavesOut()
@@ -645,6 +664,30 @@ void tst_JsonFormat::badInput_data()
     QTest::newRow("robustness: additional note not an object")
         << document(R"("sections": {"additional": ["text"]})")
         << QStringLiteral("sections.additional[0]: expected an object, found a string");
+    QTest::newRow("robustness: figure image not Base64")
+        << document(R"("figures": [{"kind": "image", "image": "not base64!"}])")
+        << QStringLiteral("figures[0].image: not Base64-encoded image data.");
+    QTest::newRow("robustness: figure image not an image")
+        << document(R"("figures": [{"kind": "image", "image": "SGVsbG8sIHdvcmxkIQ=="}])")
+        << QStringLiteral("figures[0].image: The image is not an image Hindsight can show");
+    QTest::newRow("robustness: figure image empty")
+        << document(R"("figures": [{"kind": "image", "image": ""}])")
+        << QStringLiteral("figures[0].image: The image is empty.");
+    QTest::newRow("robustness: unknown figure kind")
+        << document(R"("figures": [{"kind": "video"}])")
+        << QStringLiteral("figures[0].kind: \"video\" is not a figure kind");
+    QTest::newRow("robustness: figure in an unknown section")
+        << document(R"("figures": [{"kind": "chart", "section": "appendix"}])")
+        << QStringLiteral("figures[0].section: \"appendix\" is not a section");
+    QTest::newRow("robustness: chart point as an object")
+        << document(R"("figures": [{"kind": "chart", "series": [{"points": [[1, 2], {"t": 1}]}]}])")
+        << QStringLiteral("figures[0].series[0].points[1]: expected a pair [milliseconds since 1970 UTC, value].");
+    QTest::newRow("robustness: chart point with a fractional time")
+        << document(R"("figures": [{"kind": "chart", "series": [{"points": [[1.5, 2]]}]}])")
+        << QStringLiteral("figures[0].series[0].points[0]: expected a pair");
+    QTest::newRow("robustness: chart point with a string value")
+        << document(R"("figures": [{"kind": "chart", "series": [{"points": [[1, "2"]]}]}])")
+        << QStringLiteral("figures[0].series[0].points[0]: expected a pair");
     QTest::newRow("robustness: input over 64 MB")
         << QByteArray(TextFile::MaxBytes + 1, ' ') << QStringLiteral("more than 64 MB");
 }

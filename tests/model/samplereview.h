@@ -4,9 +4,27 @@
 
 #include "model/types.h"
 
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
 #include <QTimeZone>
 
 namespace hindsight::tests {
+
+// A small PNG, as a pasted screenshot would be.
+inline QByteArray screenshotPng(int width = 64, int height = 40, QColor colour = QColor(0x33, 0x66, 0x99))
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.fillRect(4, 4, width / 2, height / 2, colour);
+    painter.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
 
 // A review with every field of every section set to something other than its default, for
 // round trips that must lose nothing.
@@ -73,6 +91,30 @@ inline model::Review fullReview()
     action.visibility = Visibility::Internal;
     review.actions = {action};
     review.additional = {{0, QStringLiteral("Glossary"), QStringLiteral("*Pool*: connections"), Visibility::Public}};
+
+    Figure image;
+    image.section = SectionKey::RootCauses;
+    image.kind = FigureKind::Image;
+    image.caption = QStringLiteral("Pool saturation on the database dashboard");
+    image.visibility = Visibility::Public;
+    image.source = QStringLiteral("dashboard.png");
+    image.image = screenshotPng();
+    Figure chart;
+    chart.section = SectionKey::Resolution;
+    chart.kind = FigureKind::Chart;
+    chart.title = QStringLiteral("Checkout errors");
+    chart.caption = QStringLiteral("Errors fell once the change was reverted");
+    chart.visibility = Visibility::Internal;
+    chart.source = QStringLiteral("errors.csv");
+    const qint64 t0 = QDateTime(QDate(2023, 3, 14), QTime(13, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    MetricSeries errors{QStringLiteral("5xx rate"), QStringLiteral("%"), {}};
+    MetricSeries latency{QStringLiteral("p99 latency"), QStringLiteral("ms"), {}};
+    for (int i = 0; i < 30; ++i) {
+        errors.points.append(QPointF(double(t0 + i * 60'000), i > 5 && i < 20 ? 12.5 + i * 0.25 : 0.1));
+        latency.points.append(QPointF(double(t0 + i * 60'000), 180.0 + (i % 7) * 13.75));
+    }
+    chart.series = {errors, latency};
+    review.figures = {image, chart};
     return review;
 }
 

@@ -17,6 +17,7 @@ class TestCommands : public QObject
 private Q_SLOTS:
     void everyCommandUndoesAndRedoes_data();
     void everyCommandUndoesAndRedoes();
+    void figuresMakeASectionStarted();
     void typingMergesIntoOneStep();
     void typingBackToTheStartLeavesNoStep();
     void leavingTheFieldEndsTheStep();
@@ -31,7 +32,8 @@ void TestCommands::everyCommandUndoesAndRedoes_data()
 {
     QTest::addColumn<QString>("command");
     for (const char *name :
-         {"setField", "insertRow", "removeRows", "setRowValue", "replaceRow", "modelInsert", "modelRemove"})
+         {"setField", "insertRow", "removeRows", "setRowValue", "replaceRow", "modelInsert", "modelRemove", "insertImage",
+          "insertChart", "removeFigure", "moveFigure", "captionFigure", "moveFigureToSection"})
         QTest::newRow(qPrintable(QStringLiteral("nominal: %1").arg(QLatin1StringView(name))))
             << QString::fromLatin1(name);
 }
@@ -64,6 +66,31 @@ void TestCommands::everyCommandUndoesAndRedoes()
         QVERIFY(document.model()->insertRows(0, 3, document.model()->sectionIndex(SectionKey::Authors)));
     } else if (command == QLatin1String("modelRemove")) {
         QVERIFY(document.model()->removeRows(0, 2, document.model()->sectionIndex(SectionKey::Timeline)));
+    } else if (command == QLatin1String("insertImage")) {
+        Figure image;
+        image.section = SectionKey::Detection;
+        image.image = hindsight::tests::screenshotPng(300, 200);
+        image.caption = QStringLiteral("Alert as the on-call engineer saw it");
+        QVERIFY(commands::insertRow(document, image, 0) > 0);
+        QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Add image to detection"));
+    } else if (command == QLatin1String("insertChart")) {
+        Figure chart = review.figures.at(1);
+        chart.series.first().points.append(QPointF(2e12, 1.0));
+        QVERIFY(commands::insertRow(document, chart) > 0);
+    } else if (command == QLatin1String("removeFigure")) {
+        commands::removeRows<Figure>(document, {review.figures.at(0).id});
+        QCOMPARE(review.figures.size(), 1);
+    } else if (command == QLatin1String("moveFigure")) {
+        const auto id = review.figures.at(0).id;
+        commands::moveRow<Figure>(document, id, 1);
+        QCOMPARE(review.figures.at(1).id, id);
+    } else if (command == QLatin1String("captionFigure")) {
+        commands::setRowValue<Figure>(document, review.figures.at(1).id, RowTraits<Figure>::Caption,
+                                      QStringLiteral("New caption"));
+    } else if (command == QLatin1String("moveFigureToSection")) {
+        commands::setRowValue<Figure>(document, review.figures.at(0).id, RowTraits<Figure>::Section,
+                                      int(SectionKey::Summary));
+        QCOMPARE(review.figures.at(0).section, SectionKey::Summary);
     }
     const Review after = document.review();
     QVERIFY(after != before);
@@ -74,6 +101,22 @@ void TestCommands::everyCommandUndoesAndRedoes()
     QCOMPARE(document.review(), before);
     document.undoStack()->redo();
     QCOMPARE(document.review(), after);
+}
+
+void TestCommands::figuresMakeASectionStarted()
+{
+    // A section with only a screenshot is begun, not empty; its text still makes it complete.
+    ReviewDocument document;
+    QCOMPARE(sectionState(document.review(), SectionKey::RootCauses), SectionState::Empty);
+    Figure image;
+    image.section = SectionKey::RootCauses;
+    image.image = hindsight::tests::screenshotPng();
+    const auto id = commands::insertRow(document, image);
+    QCOMPARE(sectionState(document.review(), SectionKey::RootCauses), SectionState::Started);
+    commands::setField(document, Field::RootCauses, QStringLiteral("The pool was too small."));
+    QCOMPARE(sectionState(document.review(), SectionKey::RootCauses), SectionState::Complete);
+    commands::moveRow<Figure>(document, id, 5); // out of range: nothing happens
+    QCOMPARE(document.undoStack()->count(), 2);
 }
 
 void TestCommands::typingMergesIntoOneStep()

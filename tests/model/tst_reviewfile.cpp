@@ -86,6 +86,11 @@ private Q_SLOTS:
     void badFilesAreRefusedUntouched();
     void fileOpenTwiceIsReadOnlyTheSecondTime();
     void saveAsCopiesAndContinuesOnTheCopy();
+    void figuresAreStoredWhole();
+    void figureEditsAreStored();
+    void formatOneFilesAreUpgraded();
+    void seriesEncoding_data();
+    void seriesEncoding();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -336,6 +341,136 @@ void TestReviewFile::saveAsCopiesAndContinuesOnTheCopy()
     QCOMPARE(reopen(original).title, QStringLiteral("Before save as"));
     QCOMPARE(reopen(copy).title, QStringLiteral("After save as"));
     QCOMPARE(reopen(copy).timeline.size(), hindsight::tests::fullReview().timeline.size());
+}
+
+void TestReviewFile::figuresAreStoredWhole()
+{
+    // A large screenshot is kept byte for byte, never re-encoded or scaled.
+    const auto file = path(QStringLiteral("figures.hindsight"));
+    auto review = hindsight::tests::fullReview();
+    review.figures[0].image = hindsight::tests::screenshotPng(3840, 2160);
+    const auto bytes = review.figures[0].image;
+    {
+        auto created = ReviewDocument::create(file, review);
+        QVERIFY2(created.document, qPrintable(created.error));
+    }
+    const auto read = reopen(file);
+    QCOMPARE(read.figures.size(), 2);
+    QCOMPARE(read.figures.at(0).image, bytes);
+    QCOMPARE(read.figures.at(1).series, review.figures.at(1).series);
+    QCOMPARE(read.figures.at(1).series.at(0).points.at(10),
+             QPointF(QDateTime(QDate(2023, 3, 14), QTime(13, 10), QTimeZone::utc()).toMSecsSinceEpoch(), 15.0));
+    for (int i = 0; i < 2; ++i) {
+        auto expected = review.figures.at(i);
+        expected.id = read.figures.at(i).id;
+        QCOMPARE(read.figures.at(i), expected);
+    }
+}
+
+void TestReviewFile::figureEditsAreStored()
+{
+    const auto file = path(QStringLiteral("figure-edits.hindsight"));
+    Review expected;
+    {
+        auto created = ReviewDocument::create(file, hindsight::tests::fullReview());
+        auto &doc = *created.document;
+        Figure chart;
+        chart.kind = FigureKind::Chart;
+        chart.section = SectionKey::Detection;
+        chart.title = QStringLiteral("Alert volume");
+        chart.series = {{QStringLiteral("alerts"), QString(), {QPointF(1.6e12, 3), QPointF(1.6e12 + 60'000, 9)}}};
+        const auto id = commands::insertRow(doc, chart, 0);
+        commands::moveRow<Figure>(doc, id, 2);
+        commands::setRowValue<Figure>(doc, id, RowTraits<Figure>::Caption, QStringLiteral("Alerts per minute"));
+        commands::removeRows<Figure>(doc, {doc.review().figures.at(0).id});
+        expected = doc.review();
+    }
+    const auto read = reopen(file);
+    QCOMPARE(read.figures.size(), 2);
+    QCOMPARE(read.figures.at(1).caption, QStringLiteral("Alerts per minute"));
+    QCOMPARE(read.figures, expected.figures);
+}
+
+void TestReviewFile::formatOneFilesAreUpgraded()
+{
+    // A file from before figures existed (format 1): made here by taking a new file back to
+    // what format 1 had.
+    const auto file = path(QStringLiteral("format1.hindsight"));
+    const auto fresh = path(QStringLiteral("format2.hindsight"));
+    auto review = hindsight::tests::fullReview();
+    review.figures.clear();
+    Review written;
+    {
+        auto created = ReviewDocument::create(file, review);
+        QVERIFY(created.document);
+        written = created.document->review();
+    }
+    QVERIFY(ReviewDocument::create(fresh, review).document);
+    const auto schemaOf = [](const QString &connection, const QString &path) {
+        QString sql;
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery query(db);
+                query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'figure'"));
+                if (query.next())
+                    sql = query.value(0).toString();
+                query.exec(QStringLiteral("PRAGMA user_version"));
+                if (query.next())
+                    sql += QStringLiteral(" @%1").arg(query.value(0).toInt());
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return sql;
+    };
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE figure")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=1")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+    QCOMPARE(schemaOf(QStringLiteral("old"), file), QStringLiteral(" @1"));
+
+    {
+        auto opened = ReviewDocument::open(file);
+        QVERIFY2(opened.document, qPrintable(opened.error));
+        QCOMPARE(opened.document->review(), written);
+        QVERIFY(opened.document->review().figures.isEmpty());
+        commands::insertRow(*opened.document, hindsight::tests::fullReview().figures.at(0));
+    }
+    // The upgraded file has the table a new file has, and keeps what was added to it.
+    const auto upgraded = schemaOf(QStringLiteral("upgraded"), file);
+    QVERIFY(upgraded.endsWith(QStringLiteral(" @2")));
+    QCOMPARE(upgraded.simplified(), schemaOf(QStringLiteral("new"), fresh).simplified());
+    QCOMPARE(reopen(file).figures.size(), 1);
+}
+
+void TestReviewFile::seriesEncoding_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<bool>("valid");
+    const auto encoded = encodeSeries(hindsight::tests::fullReview().figures.at(1).series);
+    QTest::newRow("nominal: two series") << encoded << true;
+    QTest::newRow("nominal: none") << QByteArray() << true;
+    QTest::newRow("bad: cut short") << encoded.left(encoded.size() - 3) << false;
+    QTest::newRow("bad: trailing bytes") << encoded + QByteArray("x") << false;
+    QTest::newRow("bad: another format") << QByteArray("HSS9") + encoded.mid(4) << false;
+    QTest::newRow("bad: huge count") << QByteArray("HSS1\xff\xff\xff\x7f") << false;
+}
+
+void TestReviewFile::seriesEncoding()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(bool, valid);
+    const auto decoded = decodeSeries(data);
+    QCOMPARE(decoded.has_value(), valid);
+    if (valid)
+        QCOMPARE(encodeSeries(*decoded), data);
 }
 
 QTEST_GUILESS_MAIN(TestReviewFile)

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "types.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QSize>
+#include <QString>
+
+// What every part of Hindsight needs to know about a figure's image: whether some bytes are an
+// image at all, what kind, and how large. Qt Gui only (QImageReader), so storage, importers and
+// exporters check images the same way the editor does.
+namespace hindsight::model {
+
+struct ImageInfo
+{
+    QByteArray format; // "png", "jpeg", "gif", "webp", "bmp", "svg"; empty when not an image
+    QSize size;        // in pixels, as the file says
+    QString error;     // set when the bytes are not an image this build can show, for people
+    bool isValid() const { return error.isEmpty(); }
+};
+
+class FigureImages
+{
+    Q_DECLARE_TR_FUNCTIONS(FigureImages)
+
+public:
+    // The largest image kept in a review: screenshots of a 5K screen are well below it.
+    static constexpr qsizetype MaxBytes = 32 * 1024 * 1024;
+
+    // Reads only the header: cheap even for a large screenshot. name (a file name or "the
+    // pasted image") is quoted in the error.
+    static ImageInfo inspect(const QByteArray &data, const QString &name = {});
+    // The file name suffix for the image's format ("png", "jpg"), for exported assets.
+    static QString suffix(const QByteArray &data);
+};
+
+} // namespace hindsight::model
