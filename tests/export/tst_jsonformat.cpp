@@ -4,6 +4,7 @@
 #include "export/formatfactory.h"
 #include "export/json/jsonformat.h"
 #include "export/textfile.h"
+#include "model/figures.h"
 #include "model/names.h"
 #include "../model/samplereview.h"
 
@@ -350,6 +351,13 @@ void tst_JsonFormat::sampleCounts_data()
     QTest::newRow("sample: 3 got lucky") << std::function(lessons(LessonKind::GotLucky)) << qsizetype(3);
     QTest::newRow("sample: 1 additional note")
         << std::function([](const Review &r) { return r.additional.size(); }) << qsizetype(1);
+    QTest::newRow("sample: 2 figures") << std::function([](const Review &r) { return r.figures.size(); })
+                                       << qsizetype(2);
+    QTest::newRow("sample: a chart of 2 series")
+        << std::function([](const Review &r) { return r.figures.value(0).series.size(); }) << qsizetype(2);
+    QTest::newRow("sample: 150 points, one a minute for 2.5 hours")
+        << std::function([](const Review &r) { return r.figures.value(0).series.value(1).points.size(); })
+        << qsizetype(150);
 }
 
 void tst_JsonFormat::sampleCounts()
@@ -399,6 +407,15 @@ void tst_JsonFormat::sampleValues()
     QCOMPARE(review.actions.last().status, ActionStatus::WontDo);
     QCOMPARE(review.actions.last().priority, 4);
     QCOMPARE(review.additional.first().heading, QStringLiteral("Glossary"));
+    // The chart is the Grafana panel export's data: its first row and the 5xx peak.
+    const auto &chart = review.figures.first();
+    QCOMPARE(chart.kind, FigureKind::Chart);
+    QCOMPARE(chart.series.at(0).points.first(), QPointF(double(utc(2023, 3, 14, 12, 30).toMSecsSinceEpoch()), 0.465));
+    QCOMPARE(chart.series.at(1).unit, QStringLiteral("ms"));
+    const auto &screenshot = review.figures.last();
+    QCOMPARE(screenshot.kind, FigureKind::Image);
+    QCOMPARE(screenshot.visibility, Visibility::Internal);
+    QCOMPARE(FigureImages::inspect(screenshot.image).size, QSize(883, 392));
     // Row ids are the document's business.
     QCOMPARE(review.timeline.first().id, 0);
 }
