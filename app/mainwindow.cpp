@@ -121,6 +121,7 @@ void MainWindow::createDocks()
                              QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, m_notesDock);
     splitDockWidget(m_timelineDock, m_notesDock, Qt::Vertical);
+    connect(m_notes, &editor::NotePanel::noteCommitted, m_timelineLink, &TimelineLink::reveal);
     connect(m_notes, &editor::NotePanel::commitFailed, this,
             [this](const QString &message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
 }

@@ -6,11 +6,13 @@
 #include "editor/timeline/timelineview.h"
 #include "editor/widgets/rowtable.h"
 #include "editor/widgets/sectionrowsproxy.h"
+#include "model/reviewdocument.h"
 #include "model/reviewmodel.h"
 
 #include <QItemSelectionModel>
 #include <QScopedValueRollback>
 #include <QTableView>
+#include <QTimer>
 
 namespace hindsight::app {
 
@@ -32,6 +34,23 @@ void TimelineLink::attach()
         return;
     connect(m_table->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TimelineLink::tableSelectionChanged);
+}
+
+void TimelineLink::reveal(qint64 id)
+{
+    auto *document = m_sections->document();
+    if (!m_table || !document)
+        return;
+    // Through the model rather than a search of the table's rows: one lookup, whatever the
+    // length of the timeline.
+    const int row = document->rowOf<model::TimelineEvent>(id);
+    const auto parent = document->model()->parentForType(model::RowTraits<model::TimelineEvent>::typeIndex);
+    const QPersistentModelIndex index = m_table->proxy()->mapFromSource(document->model()->index(row, 0, parent));
+    // After the table has laid out the new row: its scroll range does not include it yet.
+    QTimer::singleShot(0, m_table, [table = m_table, index] {
+        if (table && index.isValid())
+            table->view()->scrollTo(index);
+    });
 }
 
 void TimelineLink::tableSelectionChanged()

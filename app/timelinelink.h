@@ -26,6 +26,9 @@ public:
 
     // Finds the timeline table again; call after the editor built its pages for a document.
     void attach();
+    // Scrolls the table to an event without selecting it: a live note just taken is in view
+    // in the table as it is on the timeline, however long the table has grown.
+    void reveal(qint64 id);
 
 private:
     void tableSelectionChanged();

@@ -10,6 +10,7 @@
 #include "editor/sections/sectioneditor.h"
 #include "editor/timeline/timelineview.h"
 #include "editor/widgets/rowtable.h"
+#include "editor/widgets/sectionrowsproxy.h"
 #include "model/commands.h"
 #include "model/metrics.h"
 #include "model/reviewdocument.h"
@@ -24,6 +25,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -282,6 +284,22 @@ void TestMainWindow::liveNotesThroughTheKeyboard()
     QVERIFY(table);
     QCOMPARE(table->view()->model()->rowCount(table->view()->rootIndex()), notes.size() + 1);
 
+    // A note taken while the table is scrolled away from the end comes into view there.
+    window->resize(900, 560);
+    QCoreApplication::processEvents();
+    QVERIFY(table->view()->verticalScrollBar()->maximum() > 0);
+    table->view()->scrollToTop();
+    QTest::keyClicks(input, QStringLiteral("One more note while reading the table"));
+    QTest::keyClick(input, Qt::Key_Return);
+    const auto newest = std::find_if(timeline.cbegin(), timeline.cend(), [](const TimelineEvent &event) {
+        return event.text == QLatin1String("One more note while reading the table");
+    });
+    QVERIFY(newest != timeline.cend());
+    const auto newestRow = table->proxy()->mapFromSource(window->document()->model()->index(
+        int(newest - timeline.cbegin()), 0,
+        window->document()->model()->parentForType(RowTraits<TimelineEvent>::typeIndex)));
+    QTRY_VERIFY(table->view()->viewport()->rect().contains(table->view()->visualRect(newestRow)));
+
     // The widget and the table are two views of one selection.
     auto *view = table->view();
     const auto third = view->model()->index(3, 0, view->rootIndex());
@@ -317,7 +335,7 @@ void TestMainWindow::liveNotesThroughTheKeyboard()
     // Every note is on disk already: another reader sees them all.
     const auto opened = ReviewFile::open(path, ReviewFile::Mode::ReadOnly);
     QVERIFY(opened.file);
-    QCOMPARE(opened.review.timeline.size(), notes.size() + 1);
+    QCOMPARE(opened.review.timeline.size(), notes.size() + 2);
 }
 
 void TestMainWindow::exportDialogShowsWhatTheCustomerVersionLeavesOut()
