@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownimporter.h"
 
+#include "export/markdownimport/localimages.h"
 #include "export/markdownimport/markdownreader.h"
 #include "export/textfile.h"
+
+#include <QFileInfo>
 
 namespace hindsight::exporting {
 
@@ -32,7 +35,11 @@ ImportResult MarkdownImporter::read(const QString &path) const
     auto file = TextFile::read(path);
     if (!file.error.isEmpty())
         return {std::nullopt, file.error, {}};
-    return parse(file.data);
+    auto result = mdimport::MarkdownReader::read(file.data, true);
+    // Only a file has a folder that images can be beside.
+    if (result.review)
+        mdimport::attachLocalImages(*result.review, QFileInfo(path).dir(), result.warnings);
+    return result;
 }
 
 ImportResult MarkdownImporter::parse(const QByteArray &data) const

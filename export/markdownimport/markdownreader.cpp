@@ -171,7 +171,7 @@ std::optional<KeyValue> keyValueLine(QStringView line)
     return KeyValue{normalizedHeading(key), plainText(rest), plainText(key), rest.trimmed().toString()};
 }
 
-ImportResult MarkdownReader::read(const QByteArray &data)
+ImportResult MarkdownReader::read(const QByteArray &data, bool besideFile)
 {
     if (const QString problem = TextFile::problem(data); !problem.isEmpty())
         return {std::nullopt, problem, {}};
@@ -181,6 +181,7 @@ ImportResult MarkdownReader::read(const QByteArray &data)
         text.replace(u'\r', u'\n');
     }
     MarkdownReader reader(std::move(text));
+    reader.m_warnLocalImages = !besideFile;
     reader.run();
     if (reader.failed())
         return {std::nullopt, reader.m_error, {}};
@@ -240,7 +241,7 @@ void MarkdownReader::run()
     splitSections();
 
     for (const auto &block : std::as_const(m_blocks)) {
-        if (block.type == Block::Type::Code)
+        if (block.type == Block::Type::Code || !m_warnLocalImages)
             continue;
         for (int i = block.first; i < block.last; ++i) {
             for (const auto &image : localImages(m_body[i].text))

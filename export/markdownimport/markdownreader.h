@@ -63,7 +63,9 @@ class MarkdownReader final
     Q_DECLARE_TR_FUNCTIONS(MarkdownReader)
 
 public:
-    static ImportResult read(const QByteArray &data);
+    // besideFile: the text is a file's, whose local images attachLocalImages() takes in and
+    // reports on; the reader then leaves them to it.
+    static ImportResult read(const QByteArray &data, bool besideFile = false);
 
 private:
     // The body of one heading that maps to a section.
@@ -160,6 +162,7 @@ private:
     model::TimelineEvent makeEvent(const QDateTime &time, model::TimePrecision precision, const QString &text) const;
 
     QString m_text;
+    bool m_warnLocalImages = true;
     Lines m_lines; // the whole file
     Lines m_body;  // after the front matter; m_blocks index these
     QList<Block> m_blocks;

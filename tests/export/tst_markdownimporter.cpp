@@ -5,7 +5,9 @@
 #include "export/markdownimport/markdownimporter.h"
 #include "export/textfile.h"
 #include "model/names.h"
+#include "../model/samplereview.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -227,6 +229,7 @@ private Q_SLOTS:
     void readFile();
     void largeFile();
     void templateRoundTrip();
+    void localImagesBecomeFigures();
 };
 
 void tst_MarkdownImporter::identity()
@@ -1555,6 +1558,8 @@ void tst_MarkdownImporter::templateRoundTrip()
         event.source = EventSource::Imported;
     for (auto &note : expected.additional)
         note.visibility = Visibility::Internal;
+    // The hand-written file shows no images: localImagesBecomeFigures covers those.
+    expected.figures.clear();
 
     const auto result = MarkdownImporter().read(templatePath);
     QVERIFY2(result.review, qPrintable(result.error));
@@ -1603,6 +1608,96 @@ void tst_MarkdownImporter::templateRoundTrip()
         QCOMPARE(actionText(actual.actions.at(i)), actionText(expected.actions.at(i)));
     QCOMPARE(notesText(actual), notesText(expected));
     QVERIFY(actual == expected);
+}
+
+void tst_MarkdownImporter::localImagesBecomeFigures()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("post assets")));
+    const QByteArray png = hindsight::tests::screenshotPng(320, 200);
+    const QByteArray jpeg = [] {
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::darkRed);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPEG");
+        return bytes;
+    }();
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    write(QStringLiteral("post assets/pool chart.png"), png);
+    write(QStringLiteral("post assets/alert.jpg"), jpeg);
+    write(QStringLiteral("post assets/notes.png"), QByteArray("these are notes, not a picture"));
+    write(QStringLiteral("post.md"), QByteArray(R"(# Pool outage
+
+## Root causes
+
+The pool was too small.
+
+![Pool saturation](post%20assets/pool%20chart.png)
+
+*Figure 1: Pool saturation on the database dashboard*
+
+The vendor's diagram ![inline](post%20assets/alert.jpg) stays in the sentence.
+
+![From the web](https://grafana.example.com/render/panel.png)
+
+```
+![not an image line](post%20assets/alert.jpg)
+```
+
+## Detection
+
+![The alert as it paged](<post assets/alert.jpg>)
+
+![Missing](post%20assets/gone.png)
+
+![Broken](post%20assets/notes.png)
+)"));
+
+    const auto result = MarkdownImporter().read(dir.filePath(QStringLiteral("post.md")));
+    QVERIFY2(result.review, qPrintable(result.error));
+    const auto &review = *result.review;
+    QCOMPARE(review.figures.size(), 2);
+    // In template order: Detection before Root causes.
+    QCOMPARE(review.figures.at(0).section, SectionKey::Detection);
+    QCOMPARE(review.figures.at(0).caption, QStringLiteral("The alert as it paged"));
+    QCOMPARE(review.figures.at(0).image, jpeg);
+    QCOMPARE(review.figures.at(1).section, SectionKey::RootCauses);
+    QCOMPARE(review.figures.at(1).caption, QStringLiteral("Pool saturation on the database dashboard"));
+    QCOMPARE(review.figures.at(1).source, QStringLiteral("pool chart.png"));
+    QCOMPARE(review.figures.at(1).image, png);
+    QCOMPARE(review.figures.at(1).visibility, Visibility::Internal);
+
+    // What became a figure left the text; the rest stayed as written.
+    QVERIFY(!review.rootCauses.contains(QStringLiteral("pool%20chart.png")));
+    QVERIFY(!review.rootCauses.contains(QStringLiteral("Figure 1")));
+    QVERIFY(review.rootCauses.contains(QStringLiteral("![inline](post%20assets/alert.jpg) stays")));
+    QVERIFY(review.rootCauses.contains(QStringLiteral("https://grafana.example.com/render/panel.png")));
+    QVERIFY(review.rootCauses.contains(QStringLiteral("![not an image line]")));
+    QVERIFY(review.detection.markdown.contains(QStringLiteral("post%20assets/gone.png")));
+    QVERIFY(review.detection.markdown.contains(QStringLiteral("post%20assets/notes.png")));
+    QVERIFY(!review.detection.markdown.contains(QStringLiteral("alert.jpg")));
+
+    const auto joined = result.warnings.join(QLatin1Char('\n'));
+    QVERIFY2(joined.contains(QStringLiteral("post assets/gone.png in Detection was not found")), qPrintable(joined));
+    QVERIFY2(joined.contains(QStringLiteral("“notes.png” is not an image")), qPrintable(joined));
+    QVERIFY2(joined.contains(QStringLiteral("post assets/alert.jpg in Root causes stays a link")), qPrintable(joined));
+    // The images that became figures are not reported as links.
+    QVERIFY2(!joined.contains(QStringLiteral("pool chart.png")), qPrintable(joined));
+    QVERIFY2(result.warnings.size() == 3, qPrintable(joined));
+
+    // From a paste there is no folder: the text keeps every image as a link.
+    QFile file(dir.filePath(QStringLiteral("post.md")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto pasted = MarkdownImporter().parse(file.readAll());
+    QVERIFY(pasted.review);
+    QVERIFY(pasted.review->figures.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_MarkdownImporter)
