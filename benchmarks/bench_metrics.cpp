@@ -8,6 +8,7 @@
 #include "benchmarkutil.h"
 #include "editor/charts/chartview.h"
 #include "export/metrics/metricseries.h"
+#include "model/reviewfile.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -142,5 +143,30 @@ int main(int argc, char *argv[])
     benchmarks::report(QStringLiteral("chart: set data, lay out, draw into 1600 × 600"), time(runs, draw));
     if (argc > 3)
         image.save(QString::fromLocal8Bit(argv[3]));
+
+    // The chart kept in a review: every point, not the thinned ones, written to the file and
+    // read back as opening the review does.
+    model::Review review;
+    model::Figure chart;
+    chart.kind = model::FigureKind::Chart;
+    chart.series = imported.data->series;
+    review.figures = {chart};
+    int file = 0;
+    benchmarks::report(QStringLiteral("store the chart in a new review file"), time(runs, [&] {
+                           const auto reviewPath = dir.filePath(QStringLiteral("bench-%1.hindsight").arg(file++));
+                           if (!model::ReviewFile::create(reviewPath, review).file)
+                               QTextStream(stderr) << "cannot create " << reviewPath << Qt::endl;
+                       }));
+    const auto stored = dir.filePath(QStringLiteral("bench-0.hindsight"));
+    QTextStream(stdout) << QStringLiteral("review file with the chart: %1 MiB")
+                               .arg(double(QFileInfo(stored).size()) / (1 << 20), 0, 'f', 1)
+                        << Qt::endl;
+    qsizetype reopened = 0;
+    benchmarks::report(QStringLiteral("open that review (read the chart back)"), time(runs, [&] {
+                           const auto opened = model::ReviewFile::open(stored, model::ReviewFile::Mode::ReadOnly);
+                           reopened = opened.review.figures.value(0).series.value(0).points.size();
+                       }));
+    QTextStream(stdout) << QStringLiteral("%1 points read back").arg(reopened) << Qt::endl;
+    memory(QStringLiteral("storing and reopening"));
     return 0;
 }
