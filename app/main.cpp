@@ -3,10 +3,12 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "scriptednotes.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -38,17 +40,21 @@ int main(int argc, char *argv[])
 
     if (hindsight::app::isHeadless(arguments)) {
         // Headless work needs fonts (PDF export) but never a display: the offscreen platform
-        // gives one without the other.
+        // gives one without the other. A QApplication all the same: exports draw charts with
+        // Qt Charts, whose widgets need one.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         qInstallMessageHandler(quietMessages);
-        QGuiApplication app(argc, argv);
+        QApplication app(argc, argv);
         describeApplication();
+        // Before the parser: --help and the errors of export and import speak the user's language.
+        hindsight::app::installTranslators(app, QLocale::system());
         return hindsight::app::runHeadless(QCoreApplication::arguments());
     }
 
     QApplication app(argc, argv);
     describeApplication();
+    hindsight::app::installTranslators(app, QLocale::system());
     QApplication::setApplicationDisplayName(QStringLiteral("Hindsight"));
     QApplication::setDesktopFileName(QStringLiteral(HINDSIGHT_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hindsight.svg")));

@@ -33,8 +33,8 @@ RecoveryDialog::RecoveryDialog(const QStringList &paths, QWidget *parent)
         const auto title = opened.file && !opened.review.title.isEmpty() ? opened.review.title : tr("Untitled review");
         const auto events = opened.file ? opened.review.timeline.size() : 0;
         const auto modified = QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat);
-        auto *item =
-            new QListWidgetItem(tr("%1 — %2 events, last changed %3").arg(title).arg(events).arg(modified), m_list);
+        auto *item = new QListWidgetItem(
+            tr("%1 — %n event(s), last changed %2", nullptr, int(events)).arg(title, modified), m_list);
         item->setData(Qt::UserRole, path);
         item->setSelected(true);
     }

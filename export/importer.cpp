@@ -4,8 +4,6 @@
 
 #include "model/names.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace hindsight::exporting {
@@ -14,7 +12,6 @@ using namespace model;
 
 QStringList milestoneWarnings(const QList<TimelineEvent> &timeline)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Importer", text); };
     QStringList warnings;
     QList<std::pair<Milestone, QDateTime>> firsts;
     for (const auto milestone : enumValues<Milestone>()) {
@@ -23,17 +20,18 @@ QStringList milestoneWarnings(const QList<TimelineEvent> &timeline)
         const auto carries = [milestone](const TimelineEvent &e) { return e.milestone == milestone; };
         const auto count = std::count_if(timeline.cbegin(), timeline.cend(), carries);
         if (count > 1)
-            warnings.append(tr("The milestone \"%1\" is set on %2 events; the earliest one counts.")
-                                .arg(enumKey(milestone))
-                                .arg(count));
+            warnings.append(
+                Importer::tr("The milestone \"%1\" is set on %n events; the earliest one counts.", nullptr, int(count))
+                    .arg(enumKey(milestone)));
         const auto first = std::find_if(timeline.cbegin(), timeline.cend(), carries);
         if (first != timeline.cend())
             firsts.append({milestone, first->time});
     }
     for (qsizetype i = 1; i < firsts.size(); ++i) {
         if (firsts.at(i).second < firsts.at(i - 1).second)
-            warnings.append(tr("The milestone \"%1\" comes before \"%2\" in time; the metrics will be flagged.")
-                                .arg(enumKey(firsts.at(i).first), enumKey(firsts.at(i - 1).first)));
+            warnings.append(
+                Importer::tr("The milestone \"%1\" comes before \"%2\" in time; the metrics will be flagged.")
+                    .arg(enumKey(firsts.at(i).first), enumKey(firsts.at(i - 1).first)));
     }
     return warnings;
 }

@@ -5,6 +5,7 @@
 #include "model/types.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,8 @@ struct ImportResult
 // One input format. Made by FormatFactory; stateless.
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
 public:
     virtual ~Importer() = default;
 

@@ -17,11 +17,6 @@ namespace {
 // Ids for QUndoCommand::id(): commands with the same id may merge.
 enum class CommandId { ChangeField = 1, ChangeRowValue };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hindsight", text);
-}
-
 // Swaps a value in and out; consecutive changes of the same target merge, and the command
 // becomes obsolete when the value ends where it started (typing a word and deleting it).
 class ChangeFieldCommand final : public QUndoCommand
@@ -31,7 +26,7 @@ public:
         : m_document(document), m_field(field), m_old(fieldValue(document.review(), field)), m_new(std::move(value)),
           m_generation(document.editGeneration())
     {
-        setText(tr(QT_TRANSLATE_NOOP("Hindsight", "Edit %1")).arg(enumLabel(sectionOfField(field))));
+        setText(QCoreApplication::translate("Hindsight", "Edit %1").arg(enumLabel(sectionOfField(field))));
     }
 
     void redo() override { m_document.setField(m_field, m_new); }
@@ -64,7 +59,7 @@ public:
         : m_document(document), m_id(id), m_column(column), m_old(std::move(old)), m_new(std::move(value)),
           m_generation(document.editGeneration())
     {
-        setText(tr(QT_TRANSLATE_NOOP("Hindsight", "Edit %1")).arg(RowTraits<Row>::header(column).toLower()));
+        setText(QCoreApplication::translate("Hindsight", "Edit %1").arg(RowTraits<Row>::header(column).toLower()));
     }
 
     void redo() override { apply(m_new); }
@@ -105,11 +100,11 @@ public:
         : QUndoCommand(parent), m_document(document), m_item(std::move(item)), m_row(row)
     {
         if constexpr (std::is_same_v<Row, Figure>) {
-            setText((m_item.kind == FigureKind::Chart ? tr(QT_TRANSLATE_NOOP("Hindsight", "Add chart to %1"))
-                                                      : tr(QT_TRANSLATE_NOOP("Hindsight", "Add image to %1")))
+            setText((m_item.kind == FigureKind::Chart ? QCoreApplication::translate("Hindsight", "Add chart to %1")
+                                                      : QCoreApplication::translate("Hindsight", "Add image to %1"))
                         .arg(enumLabel(m_item.section).toLower()));
         } else {
-            setText(tr(QT_TRANSLATE_NOOP("Hindsight", "Add to %1")).arg(sectionLabel()));
+            setText(QCoreApplication::translate("Hindsight", "Add to %1").arg(sectionLabel()));
         }
     }
 
@@ -120,7 +115,7 @@ private:
     static QString sectionLabel()
     {
         if constexpr (std::is_same_v<Row, AdditionalNote>)
-            return tr(QT_TRANSLATE_NOOP("Hindsight", "additional notes"));
+            return QCoreApplication::translate("Hindsight", "additional notes");
         else if constexpr (std::is_same_v<Row, Figure>)
             return {};
         else
@@ -168,7 +163,7 @@ public:
     MoveRowCommand(ReviewDocument &document, qint64 id, int from, int to)
         : m_document(document), m_id(id), m_from(from), m_to(to)
     {
-        setText(tr(QT_TRANSLATE_NOOP("Hindsight", "Move row")));
+        setText(QCoreApplication::translate("Hindsight", "Move row"));
     }
 
     void redo() override { move(m_to); }
@@ -221,8 +216,10 @@ void removeRows(ReviewDocument &document, const QList<qint64> &ids)
     if (document.isReadOnly() || ids.isEmpty())
         return;
     auto *macro = new QUndoCommand;
-    macro->setText(ids.size() == 1 ? tr(QT_TRANSLATE_NOOP("Hindsight", "Delete row"))
-                                   : tr(QT_TRANSLATE_NOOP("Hindsight", "Delete %1 rows")).arg(ids.size()));
+    if constexpr (std::is_same_v<Row, Figure>)
+        macro->setText(QCoreApplication::translate("Hindsight", "Remove %n figure(s)", nullptr, int(ids.size())));
+    else
+        macro->setText(QCoreApplication::translate("Hindsight", "Delete %n row(s)", nullptr, int(ids.size())));
     for (const auto id : ids)
         new RemoveRowCommand<Row>(document, id, macro);
     document.undoStack()->push(macro);
@@ -265,7 +262,7 @@ void replaceRow(ReviewDocument &document, const Row &item)
     const Row &current = (document.review().*RowTraits<Row>::list).at(row);
     if (current == item)
         return;
-    document.undoStack()->beginMacro(tr(QT_TRANSLATE_NOOP("Hindsight", "Edit row")));
+    document.undoStack()->beginMacro(QCoreApplication::translate("Hindsight", "Edit row"));
     for (int column = 0; column < RowTraits<Row>::ColumnCount; ++column)
         setRowValue<Row>(document, item.id, column, RowTraits<Row>::value(item, column));
     document.undoStack()->endMacro();

@@ -12,11 +12,6 @@ namespace hindsight::model {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hindsight", text);
-}
-
 template <typename E>
 E toEnum(const QVariant &value)
 {
@@ -29,11 +24,11 @@ QString RowTraits<Person>::header(int column)
 {
     switch (column) {
     case Name:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Name"));
+        return QCoreApplication::translate("Hindsight", "Name");
     case Role:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Role"));
+        return QCoreApplication::translate("Hindsight", "Role");
     case Contact:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Contact"));
+        return QCoreApplication::translate("Hindsight", "Contact");
     }
     return {};
 }
@@ -70,21 +65,21 @@ QString RowTraits<TimelineEvent>::header(int column)
 {
     switch (column) {
     case Time:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Time"));
+        return QCoreApplication::translate("Hindsight", "Time");
     case Kind:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Kind"));
+        return QCoreApplication::translate("Hindsight", "Kind");
     case Milestone:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Milestone"));
+        return QCoreApplication::translate("Hindsight", "Milestone");
     case Text:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Event"));
+        return QCoreApplication::translate("Hindsight", "Event");
     case Author:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Author"));
+        return QCoreApplication::translate("Hindsight", "Author");
     case Visibility:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Visibility"));
+        return QCoreApplication::translate("Hindsight", "Visibility");
     case Precision:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Precision"));
+        return QCoreApplication::translate("Hindsight", "Precision");
     case Source:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Source"));
+        return QCoreApplication::translate("Hindsight", "Source");
     }
     return {};
 }
@@ -146,9 +141,9 @@ QString RowTraits<Lesson>::header(int column)
 {
     switch (column) {
     case Kind:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "List"));
+        return QCoreApplication::translate("Hindsight", "List");
     case Text:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Lesson"));
+        return QCoreApplication::translate("Hindsight", "Lesson");
     }
     return {};
 }
@@ -180,21 +175,21 @@ QString RowTraits<ActionItem>::header(int column)
 {
     switch (column) {
     case Title:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Action"));
+        return QCoreApplication::translate("Hindsight", "Action");
     case Type:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Type"));
+        return QCoreApplication::translate("Hindsight", "Type");
     case Owner:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Owner"));
+        return QCoreApplication::translate("Hindsight", "Owner");
     case Ticket:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Ticket"));
+        return QCoreApplication::translate("Hindsight", "Ticket");
     case Priority:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Priority"));
+        return QCoreApplication::translate("Hindsight", "Priority");
     case Due:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Due"));
+        return QCoreApplication::translate("Hindsight", "Due");
     case Status:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Status"));
+        return QCoreApplication::translate("Hindsight", "Status");
     case Visibility:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Visibility"));
+        return QCoreApplication::translate("Hindsight", "Visibility");
     }
     return {};
 }
@@ -256,11 +251,11 @@ QString RowTraits<AdditionalNote>::header(int column)
 {
     switch (column) {
     case Heading:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Heading"));
+        return QCoreApplication::translate("Hindsight", "Heading");
     case Markdown:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Text"));
+        return QCoreApplication::translate("Hindsight", "Text");
     case Visibility:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Visibility"));
+        return QCoreApplication::translate("Hindsight", "Visibility");
     }
     return {};
 }
@@ -297,21 +292,21 @@ QString RowTraits<Figure>::header(int column)
 {
     switch (column) {
     case Section:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Section"));
+        return QCoreApplication::translate("Hindsight", "Section");
     case Kind:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Kind"));
+        return QCoreApplication::translate("Hindsight", "Kind");
     case Title:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Title"));
+        return QCoreApplication::translate("Hindsight", "Title");
     case Caption:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Caption"));
+        return QCoreApplication::translate("Hindsight", "Caption");
     case Visibility:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Visibility"));
+        return QCoreApplication::translate("Hindsight", "Visibility");
     case Source:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Source"));
+        return QCoreApplication::translate("Hindsight", "Source");
     case Image:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Image"));
+        return QCoreApplication::translate("Hindsight", "Image");
     case Series:
-        return tr(QT_TRANSLATE_NOOP("Hindsight", "Series"));
+        return QCoreApplication::translate("Hindsight", "Series");
     }
     return {};
 }

@@ -32,6 +32,20 @@ QString format(qint64 msecs, const QTimeZone &zone, const QString &pattern)
     return QLocale().toString(local(msecs, zone), pattern);
 }
 
+// Day labels as QLocale patterns, in the catalogue: a language orders and punctuates a date its
+// own way ("Di., 14. März 2023"), which the locale's names alone do not give.
+QString dayPattern()
+{
+    //: QLocale date pattern of a day on the timeline axis: "Wed 27 Sep".
+    return TimeAxis::tr("ddd d MMM");
+}
+
+QString longDayPattern()
+{
+    //: QLocale date pattern of the day above the timeline axis: "Tue 14 Mar 2023".
+    return TimeAxis::tr("ddd d MMM yyyy");
+}
+
 QDate firstDate(qint64 start, const QTimeZone &zone)
 {
     // One day early: a tick at local midnight can belong to the day before start's date when
@@ -263,7 +277,7 @@ QList<TimeAxis::Context> TimeAxis::contexts(qint64 start, qint64 end, const Step
     case Unit::Minute:
     case Unit::Hour:
         boundary = {Unit::Day, 1};
-        pattern = QStringLiteral("ddd d MMM yyyy");
+        pattern = longDayPattern();
         break;
     case Unit::Day:
     case Unit::Week:
@@ -295,7 +309,7 @@ QString TimeAxis::label(qint64 msecs, const Step &step, const QTimeZone &zone)
         return format(msecs, zone, QStringLiteral("HH:mm"));
     case Unit::Day:
     case Unit::Week:
-        return format(msecs, zone, QStringLiteral("ddd d MMM"));
+        return format(msecs, zone, dayPattern());
     case Unit::Month:
         return format(msecs, zone, QStringLiteral("MMM"));
     case Unit::Year:
@@ -317,7 +331,7 @@ QString TimeAxis::sampleLabel(const Step &step)
     case Unit::Day:
     case Unit::Week:
         // A Wednesday in September: the longest short names in most languages.
-        return QLocale().toString(QDate(2000, 9, 27), QStringLiteral("ddd d MMM"));
+        return QLocale().toString(QDate(2000, 9, 27), dayPattern());
     case Unit::Month:
         return QLocale().toString(QDate(2000, 9, 27), QStringLiteral("MMM"));
     case Unit::Year:

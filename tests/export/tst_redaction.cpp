@@ -439,6 +439,7 @@ void tst_Redaction::omissions_data()
                                                       QStringLiteral("Section “Share it” (internal)"),
                                                       QStringLiteral("5 internal timeline events"),
                                                       QStringLiteral("2 internal actions"),
+                                                      QStringLiteral("1 internal image or chart"),
                                                       QStringLiteral("33 names redacted")};
     Review nothing;
     nothing.visibility.fill(Visibility::Public);

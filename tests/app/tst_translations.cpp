@@ -1,0 +1,351 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/mainwindow.h"
+#include "app/translations.h"
+#include "app/untitledstore.h"
+#include "editor/sections/sectionlistview.h"
+#include "editor/widgets/rowtable.h"
+#include "model/commands.h"
+#include "model/reviewdocument.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QGroupBox>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace hindsight;
+
+namespace {
+
+const QString Sample = QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/samples/checkout-outage.json");
+const QString Catalogue = QStringLiteral(HINDSIGHT_SOURCE_DIR "/translations/hindsight_de.ts");
+
+struct Message
+{
+    QString context;
+    QString source;
+    QString comment;
+    bool numerus = false;
+    QString type; // "", "unfinished", "vanished" or "obsolete"
+    QStringList translations;
+};
+
+QList<Message> readCatalogue(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<Message> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == u"name") {
+            context = xml.readElementText();
+        } else if (name == u"message") {
+            message = Message{context, {}, {}, xml.attributes().value(QLatin1StringView("numerus")) == u"yes", {}, {}};
+        } else if (name == u"source") {
+            message.source = xml.readElementText();
+        } else if (name == u"comment") {
+            message.comment = xml.readElementText();
+        } else if (name == u"translation") {
+            message.type = xml.attributes().value(QLatin1StringView("type")).toString();
+            if (message.numerus) {
+                // Read the <numerusform> children up to </translation>.
+                while (xml.readNextStartElement())
+                    message.translations.append(xml.readElementText());
+            } else {
+                message.translations.append(xml.readElementText());
+            }
+            messages.append(message);
+        }
+    }
+    return xml.hasError() ? QList<Message>() : messages;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%(?:\\d+|n)"));
+    QStringList found;
+    for (auto it = placeholder.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured());
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+// Every text a person reads in the window's chrome: menus, actions, labels, buttons, group
+// titles, dock titles, placeholders, choices, tooltips and table headers. Not the review's own
+// data.
+QStringList chromeTexts(const QWidget *window)
+{
+    QStringList texts;
+    for (const auto *action : window->findChildren<QAction *>())
+        texts << action->text() << action->toolTip();
+    for (const auto *menu : window->findChildren<QMenu *>()) {
+        texts << menu->title();
+        for (const auto *action : menu->actions())
+            texts << action->text();
+    }
+    // Some labels show the review's own data (its title, the metrics); no such text is a
+    // catalogue text, so they need not be told apart.
+    for (const auto *label : window->findChildren<QLabel *>())
+        texts << label->text();
+    for (const auto *button : window->findChildren<QAbstractButton *>())
+        texts << button->text();
+    for (const auto *box : window->findChildren<QGroupBox *>())
+        texts << box->title();
+    for (const auto *dock : window->findChildren<QDockWidget *>())
+        texts << dock->windowTitle();
+    for (const auto *edit : window->findChildren<QLineEdit *>())
+        texts << edit->placeholderText();
+    for (const auto *combo : window->findChildren<QComboBox *>()) {
+        for (int i = 0; i < combo->count(); ++i)
+            texts << combo->itemText(i);
+    }
+    for (const auto *widget : window->findChildren<QWidget *>())
+        texts << widget->toolTip() << widget->accessibleName();
+    for (const auto *view : window->findChildren<QTableView *>()) {
+        const auto *model = view->model();
+        for (int column = 0; model && column < view->horizontalHeader()->count(); ++column)
+            texts << model->headerData(column, Qt::Horizontal).toString();
+    }
+    texts.removeAll(QString());
+    texts.removeDuplicates();
+    return texts;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void sourceLanguageNeedsNoCatalogue_data();
+    void sourceLanguageNeedsNoCatalogue();
+    void catalogueTranslatesEveryText_data();
+    void catalogueTranslatesEveryText();
+    void qtCatalogueTranslatesStandardButtons();
+    void mainWindowIsGerman();
+    void noChromeTextIsLeftInEnglish();
+
+private:
+    QHash<QString, QString> m_translatedSources; // English source -> German, where they differ
+};
+
+void TestTranslations::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("Hindsight"));
+    QApplication::setApplicationName(QStringLiteral("Hindsight translation tests"));
+    QSettings().clear();
+
+    const auto installed = app::installTranslators(*QCoreApplication::instance(), QLocale(QLocale::German));
+    QCOMPARE(installed.language, QStringLiteral("de"));
+
+    const auto messages = readCatalogue(Catalogue);
+    QVERIFY2(!messages.isEmpty(), qPrintable(Catalogue));
+    for (const auto &message : messages) {
+        if (!message.numerus && message.translations.value(0) != message.source)
+            m_translatedSources.insert(message.source, message.translations.value(0));
+    }
+}
+
+void TestTranslations::cleanup()
+{
+    // Deleted rather than closed: closing asks what to do with the untitled review the sample
+    // was imported into.
+    QList<QPointer<app::MainWindow>> windows;
+    for (auto *widget : QApplication::topLevelWidgets()) {
+        if (auto *window = qobject_cast<app::MainWindow *>(widget))
+            windows.append(window);
+    }
+    for (const auto &window : std::as_const(windows))
+        delete window.data();
+    QDir(app::untitled::folder()).removeRecursively();
+}
+
+void TestTranslations::sourceLanguageNeedsNoCatalogue_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("nominal: English (United States)") << QLocale(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("nominal: English (United Kingdom)") << QLocale(QLocale::English, QLocale::UnitedKingdom);
+    QTest::newRow("nominal: the C locale of scripts and tests") << QLocale::c();
+    QTest::newRow("robustness: a language without a catalogue") << QLocale(QLocale::Japanese);
+}
+
+void TestTranslations::sourceLanguageNeedsNoCatalogue()
+{
+    QFETCH(QLocale, locale);
+    QCoreApplication *application = QCoreApplication::instance();
+    const int childrenBefore = int(application->children().size());
+    const auto installed = app::installTranslators(*application, locale);
+    QVERIFY(installed.language.isEmpty());
+    QVERIFY(!installed.qt);
+    // Nothing was installed, and nothing was left behind.
+    QCOMPARE(int(application->children().size()), childrenBefore);
+}
+
+void TestTranslations::catalogueTranslatesEveryText_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("comment");
+    QTest::addColumn<bool>("numerus");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QStringList>("translations");
+
+    const auto messages = readCatalogue(Catalogue);
+    QVERIFY(messages.size() > 500);
+    for (const auto &message : messages) {
+        if (message.type == u"vanished" || message.type == u"obsolete")
+            continue;
+        const QString row = message.context + QStringLiteral(": ") + message.source.simplified().left(60);
+        QTest::newRow(qPrintable(row)) << message.context << message.source << message.comment << message.numerus
+                                       << message.type << message.translations;
+    }
+}
+
+// The embedded catalogue is the committed .ts, finished: every text has a German translation
+// that keeps the placeholders of its source, and the running program finds it.
+void TestTranslations::catalogueTranslatesEveryText()
+{
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(QString, comment);
+    QFETCH(bool, numerus);
+    QFETCH(QString, type);
+    QFETCH(QStringList, translations);
+
+    QVERIFY2(type.isEmpty(), qPrintable(QStringLiteral("translation is %1").arg(type)));
+    QCOMPARE(translations.size(), numerus ? 2 : 1);
+    const auto contextBytes = context.toUtf8();
+    const auto sourceBytes = source.toUtf8();
+    const auto commentBytes = comment.toUtf8();
+    const char *disambiguation = comment.isEmpty() ? nullptr : commentBytes.constData();
+    for (qsizetype form = 0; form < translations.size(); ++form) {
+        const auto &translation = translations.at(form);
+        QVERIFY(!translation.trimmed().isEmpty());
+        QCOMPARE(placeholders(translation), placeholders(source));
+        // Menus and labels keep their keyboard mnemonic.
+        if (!source.contains(u'<'))
+            QCOMPARE(translation.count(u'&'), source.count(u'&'));
+        const int n = form == 0 ? 1 : 5;
+        const QString expected =
+            numerus ? QString(translation).replace(QStringLiteral("%n"), QString::number(n)) : translation;
+        QCOMPARE(QCoreApplication::translate(contextBytes.constData(), sourceBytes.constData(), disambiguation,
+                                             numerus ? n : -1),
+                 expected);
+    }
+}
+
+void TestTranslations::qtCatalogueTranslatesStandardButtons()
+{
+    const QString path = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm");
+    if (!QFile::exists(path))
+        QSKIP("Qt's German catalogue is not installed (Debian: qt6-translations-l10n)");
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel | QDialogButtonBox::Save);
+    // Platforms differ in the mnemonics they give these buttons.
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove(u'&'), QStringLiteral("Abbrechen"));
+    QCOMPARE(buttons.button(QDialogButtonBox::Save)->text().remove(u'&'), QStringLiteral("Speichern"));
+}
+
+void TestTranslations::mainWindowIsGerman()
+{
+    auto *window = new app::MainWindow;
+    window->show();
+    QVERIFY(window->openPath(Sample));
+
+    QStringList menus;
+    for (const auto *action : window->menuBar()->actions())
+        menus.append(action->text());
+    QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
+                                 QStringLiteral("&Incident"), QStringLiteral("&Gehe zu"), QStringLiteral("&Hilfe")}));
+    const auto *file = window->menuBar()->actions().constFirst()->menu();
+    QStringList fileActions;
+    for (const auto *action : file->actions())
+        fileActions.append(action->text());
+    QVERIFY2(fileActions.contains(QStringLiteral("Ö&ffnen…")), qPrintable(fileActions.join(u'|')));
+    QVERIFY2(fileActions.contains(QStringLiteral("&Kundenversion exportieren…")), qPrintable(fileActions.join(u'|')));
+
+    // The section list: the template's sections in German.
+    const auto *sections = window->sectionList()->model();
+    QStringList names;
+    for (int row = 0; row < sections->rowCount(); ++row) {
+        if (!window->sectionList()->isRowHidden(row))
+            names.append(sections->index(row, 0).data().toString());
+    }
+    QVERIFY2(names.startsWith(QStringLiteral("Autoren")), qPrintable(names.join(u'|')));
+    for (const auto *name : {"Zusammenfassung", "Auswirkungen", "Erkennung", "Ursachen", "Behebung", "Zeitleiste",
+                             "Erkenntnisse", "Maßnahmen und Tickets", "Teilen", "Weitere Notizen"})
+        QVERIFY2(names.contains(QString::fromUtf8(name)), name);
+
+    // The timeline table's column headers, which the model names.
+    const auto *timeline = window->findChild<editor::RowTable *>(QStringLiteral("timeline"));
+    QVERIFY(timeline);
+    QStringList headers;
+    for (int column = 0; column < timeline->view()->horizontalHeader()->count(); ++column)
+        headers.append(timeline->view()->model()->headerData(column, Qt::Horizontal).toString());
+    QVERIFY2(headers.contains(QStringLiteral("Ereignis")), qPrintable(headers.join(u'|')));
+    QVERIFY2(headers.contains(QStringLiteral("Meilenstein")), qPrintable(headers.join(u'|')));
+
+    // The undo action names the command in German, after the grammar of the language.
+    auto *document = window->document();
+    model::commands::setField(*document, model::Field::Title, QStringLiteral("Ausfall des Checkouts"));
+    QAction *undo = nullptr;
+    for (auto *action : window->menuBar()->actions().at(1)->menu()->actions()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = action;
+    }
+    QVERIFY(undo);
+    QCOMPARE(undo->text(), QStringLiteral("&Rückgängig: Zusammenfassung bearbeiten"));
+    document->undoStack()->undo();
+    QCOMPARE(undo->text(), QStringLiteral("&Rückgängig"));
+}
+
+// Whatever the window shows that the catalogue knows, it shows in German: a text that stays in
+// English here was built without tr() or before the catalogue was installed.
+void TestTranslations::noChromeTextIsLeftInEnglish()
+{
+    auto *window = new app::MainWindow;
+    window->show();
+    QVERIFY(window->openPath(Sample));
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+
+    QStringList english;
+    for (const auto &text : chromeTexts(window)) {
+        if (m_translatedSources.contains(text))
+            english.append(text);
+    }
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(QStringLiteral(" | "))));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
