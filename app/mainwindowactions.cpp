@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's menus and actions, and the recent files list.
+#include "editor/figures/figurestrip.h"
 #include "editor/notes/notepanel.h"
 #include "editor/sections/sectioneditor.h"
 #include "editor/sections/sectionlistview.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -50,12 +52,47 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     auto *edit = menuBar()->addMenu(tr("&Edit"));
-    auto *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    // QUndoGroup puts the command after a fixed prefix ("&Undo Edit impact"); one text with a
+    // placeholder lets a language put it where its grammar wants it ("&Rückgängig: %1").
+    auto *undo = m_undoGroup->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
-    auto *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    const auto showUndo = [undo](const QString &command) {
+        undo->setText(command.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(command));
+    };
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, undo, showUndo);
+    showUndo(m_undoGroup->undoText());
+    auto *redo = m_undoGroup->createRedoAction(this);
     redo->setShortcut(QKeySequence::Redo);
+    const auto showRedo = [redo](const QString &command) {
+        redo->setText(command.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(command));
+    };
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo, showRedo);
+    showRedo(m_undoGroup->redoText());
     edit->addAction(undo);
     edit->addAction(redo);
+
+    // Figures go to the section on screen, as if its own buttons were pressed; the additional
+    // notes page has none.
+    edit->addSeparator();
+    auto *image = edit->addAction(tr("Insert &image…"), this, [this] {
+        if (auto *strip = m_editor->currentFigureStrip())
+            strip->chooseImages();
+    });
+    image->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    auto *chart = edit->addAction(tr("Insert &chart from metrics file…"), this, [this] {
+        if (auto *strip = m_editor->currentFigureStrip())
+            strip->addChart();
+    });
+    chart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    const auto updateInsert = [this, image, chart] {
+        const bool possible = m_document && !m_document->isReadOnly() &&
+                              m_editor->currentSection() != model::ReviewModel::AdditionalNotesRow;
+        image->setEnabled(possible);
+        chart->setEnabled(possible);
+    };
+    connect(edit, &QMenu::aboutToShow, this, updateInsert);
+    connect(m_editor, &editor::SectionEditor::currentSectionChanged, this, updateInsert);
+    connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, updateInsert);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_timelineDock->toggleViewAction());

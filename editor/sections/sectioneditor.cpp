@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sectioneditor.h"
 
+#include "editor/figures/figurestrip.h"
 #include "model/reviewdocument.h"
 #include "model/reviewmodel.h"
 #include "sectionpage.h"
@@ -60,6 +61,13 @@ void SectionEditor::clearPages()
     m_stack->setCurrentWidget(m_placeholder);
     qDeleteAll(m_pages);
     m_pages.clear();
+}
+
+FigureStrip *SectionEditor::currentFigureStrip() const
+{
+    if (m_current < 0 || m_current >= m_pages.size() || !m_pages.at(m_current)->widget())
+        return nullptr;
+    return m_pages.at(m_current)->widget()->findChild<FigureStrip *>();
 }
 
 void SectionEditor::showSection(int row)

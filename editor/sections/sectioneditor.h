@@ -14,6 +14,8 @@ class QStackedWidget;
 
 namespace hindsight::editor {
 
+class FigureStrip;
+
 // The form of one section at a time: one page per top-level row of the review model (the
 // template's sections, then the additional notes). Pages are made for each document, so a
 // page never shows another review's data.
@@ -32,6 +34,8 @@ public:
     // row is a top-level row of the review model (ReviewModel::AdditionalNotesRow for notes).
     void showSection(int row);
     int currentSection() const { return m_current; }
+    // The figures of the section shown; nullptr without a document or on the additional notes.
+    FigureStrip *currentFigureStrip() const;
 
 Q_SIGNALS:
     void currentSectionChanged(int row);

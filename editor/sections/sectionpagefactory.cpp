@@ -3,6 +3,7 @@
 #include "sectionpagefactory.h"
 
 #include "additionalnoteseditor.h"
+#include "editor/figures/figurestrip.h"
 #include "editor/sections/metricssummary.h"
 #include "editor/widgets/enumdelegate.h"
 #include "editor/widgets/fieldbinding.h"
@@ -411,6 +412,15 @@ SectionPage *SectionPageFactory::create(ReviewDocument &document, int row, QWidg
         buildShare(page, document);
         break;
     }
+
+    // Evidence goes after the section's own content, on every section: a screenshot pasted into
+    // one of the page's texts, or files dropped on the page, become figures of this section.
+    auto *figures = new FigureStrip(document, key, page);
+    for (auto *edit : page->findChildren<MarkdownEdit *>())
+        figures->attach(edit);
+    figures->acceptDrops(page);
+    page->contentLayout()->addSpacing(10);
+    page->contentLayout()->addWidget(figures);
     return page;
 }
 

@@ -219,8 +219,22 @@ void MarkdownEdit::paintEvent(QPaintEvent *event)
     QPlainTextEdit::paintEvent(event);
 }
 
+void MarkdownEdit::setForeignContentHandler(ForeignContent handler)
+{
+    m_foreign = std::move(handler);
+}
+
+bool MarkdownEdit::canInsertFromMimeData(const QMimeData *source) const
+{
+    if (source && !isReadOnly() && m_foreign.canTake && m_foreign.canTake(source))
+        return true;
+    return QPlainTextEdit::canInsertFromMimeData(source);
+}
+
 void MarkdownEdit::insertFromMimeData(const QMimeData *source)
 {
+    if (source && !isReadOnly() && m_foreign.take && m_foreign.take(source))
+        return;
     if (source && source->hasText()) {
         const auto length = source->text().size();
         if (length > MaxPasteLength) {

@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 namespace hindsight::editor {
@@ -44,6 +45,16 @@ public:
 
     MarkdownHighlighter *highlighter() const { return m_highlighter; }
 
+    // Pastes and drops that are not text for this editor (a screenshot, image files) go to
+    // whoever keeps them beside the text: canTake says whether it would take the data, take
+    // takes it and returns whether it did. Anything they leave is pasted as before.
+    struct ForeignContent
+    {
+        std::function<bool(const QMimeData *)> canTake;
+        std::function<bool(const QMimeData *)> take;
+    };
+    void setForeignContentHandler(ForeignContent handler);
+
 Q_SIGNALS:
     // A paste was refused; message says why, for people.
     void pasteRefused(const QString &message);
@@ -51,6 +62,7 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
     void paintEvent(QPaintEvent *event) override;
 
@@ -68,6 +80,7 @@ private:
     QList<QMetaObject::Connection> m_connections;
     bool m_refreshing = false;
     MarkdownHighlighter *m_highlighter = nullptr;
+    ForeignContent m_foreign;
 };
 
 } // namespace hindsight::editor

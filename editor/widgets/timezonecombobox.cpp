@@ -18,23 +18,46 @@ TimeZoneComboBox::TimeZoneComboBox(model::ReviewDocument &document, QWidget *par
     : QComboBox(parent), m_document(&document)
 {
     setObjectName(model::fieldName(Field::TimeZone));
+    setEnabled(!document.isReadOnly());
+    setToolTip(tr("Times are stored in UTC and shown and entered in this zone"));
+    setUp();
+    connect(&document, &model::ReviewDocument::fieldChanged, this, [this](Field field) {
+        if (field == Field::TimeZone)
+            refresh();
+    });
+}
+
+TimeZoneComboBox::TimeZoneComboBox(QWidget *parent) : QComboBox(parent)
+{
+    setUp();
+}
+
+void TimeZoneComboBox::setUp()
+{
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(22);
-    setEnabled(!document.isReadOnly());
-    setToolTip(tr("Times are stored in UTC and shown and entered in this zone"));
     addItem(QStringLiteral("UTC"));
     const auto local = QString::fromUtf8(QTimeZone::systemTimeZoneId());
     if (local != QLatin1String("UTC"))
         addItem(local);
     refresh();
-    connect(&document, &model::ReviewDocument::fieldChanged, this, [this](Field field) {
-        if (field == Field::TimeZone)
-            refresh();
-    });
     connect(this, &QComboBox::activated, this, &TimeZoneComboBox::commit);
     connect(lineEdit(), &QLineEdit::editingFinished, this, &TimeZoneComboBox::commit);
+}
+
+QString TimeZoneComboBox::zoneId() const
+{
+    return m_document ? m_document->review().timeZone : m_zone;
+}
+
+void TimeZoneComboBox::setZoneId(const QString &id)
+{
+    if (m_document || !QTimeZone::isTimeZoneIdAvailable(id.toUtf8()))
+        return;
+    m_zone = id;
+    refresh();
 }
 
 void TimeZoneComboBox::fill()
@@ -67,9 +90,7 @@ void TimeZoneComboBox::focusInEvent(QFocusEvent *event)
 
 void TimeZoneComboBox::refresh()
 {
-    if (!m_document)
-        return;
-    const auto id = m_document->review().timeZone;
+    const auto id = zoneId();
     if (findText(id) < 0)
         addItem(id);
     if (currentText() != id)
@@ -78,13 +99,20 @@ void TimeZoneComboBox::refresh()
 
 void TimeZoneComboBox::commit()
 {
-    if (!m_document)
-        return;
     const auto id = currentText().trimmed();
-    if (QTimeZone::isTimeZoneIdAvailable(id.toUtf8()))
-        model::commands::setField(*m_document, Field::TimeZone, id);
-    else
+    if (!QTimeZone::isTimeZoneIdAvailable(id.toUtf8())) {
         refresh(); // not a zone: back to the one in use
+        return;
+    }
+    if (id == zoneId())
+        return;
+    if (m_document) {
+        model::commands::setField(*m_document, Field::TimeZone, id);
+    } else {
+        m_zone = id;
+        refresh();
+    }
+    Q_EMIT zoneChosen(id);
 }
 
 } // namespace hindsight::editor
