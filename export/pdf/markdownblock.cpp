@@ -33,6 +33,21 @@ bool isInTable(const QTextBlock &block)
     return QTextCursor(block).currentTable() != nullptr;
 }
 
+// Whether block continues the fenced code of previous. Qt's Markdown import makes each line of a
+// fence a block and keeps only the fence's language and marker: two fences in a row are told
+// apart by those, and two alike read on as one.
+bool continuesCode(const QTextBlock &previous, const QTextBlock &block)
+{
+    if (!previous.isValid() || !block.isValid() || isInTable(previous) || isInTable(block) || !isCodeBlock(previous) ||
+        !isCodeBlock(block))
+        return false;
+    const QTextBlockFormat before = previous.blockFormat();
+    const QTextBlockFormat format = block.blockFormat();
+    return before.stringProperty(QTextFormat::BlockCodeLanguage) ==
+               format.stringProperty(QTextFormat::BlockCodeLanguage) &&
+           before.stringProperty(QTextFormat::BlockCodeFence) == format.stringProperty(QTextFormat::BlockCodeFence);
+}
+
 // Calls change on the format of every run of text in block and writes the results back.
 template <typename Change>
 void changeCharFormats(QTextDocument *document, const QTextBlock &block, Change change)
@@ -102,6 +117,7 @@ MarkdownBlock::MarkdownBlock(const QString &markdown, const PdfStyle &style, QPa
     m_document->setDefaultTextOption(option);
     m_document->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
     applyStyle(style);
+    highlightCode();
     m_document->setTextWidth(width);
     collectLines();
 }
@@ -111,13 +127,11 @@ void MarkdownBlock::applyStyle(const PdfStyle &style)
     const QFont code = style.mono(PdfStyle::CodeSize);
     const InlineFormats inlineFormats = style.inlineFormats(PdfStyle::BodySize);
     QTextCursor cursor(m_document.get());
-    bool previousCode = false;
     bool first = true;
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
         const bool inTable = isInTable(block);
         const bool codeBlock = !inTable && isCodeBlock(block);
-        const bool nextIsCode = block.next().isValid() && !isInTable(block.next()) && isCodeBlock(block.next());
         const int heading = format.headingLevel();
         const int quoteLevel = format.intProperty(QTextFormat::BlockQuoteLevel);
         if (inTable) {
@@ -128,8 +142,8 @@ void MarkdownBlock::applyStyle(const PdfStyle &style)
             format.setNonBreakableLines(false);
             format.setLeftMargin(format.leftMargin() + style.documentPt(8));
             format.setRightMargin(style.documentPt(8));
-            format.setTopMargin(previousCode ? 0 : style.documentPt(5 + 4));
-            format.setBottomMargin(nextIsCode ? 0 : style.documentPt(5 + 8));
+            format.setTopMargin(continuesCode(block.previous(), block) ? 0 : style.documentPt(5 + 4));
+            format.setBottomMargin(continuesCode(block, block.next()) ? 0 : style.documentPt(5 + 8));
             format.setLineHeight(122, QTextBlockFormat::ProportionalHeight);
         } else if (heading > 0) {
             format.setTopMargin(style.documentPt(heading <= 2 ? 12 : 10));
@@ -182,10 +196,57 @@ void MarkdownBlock::applyStyle(const PdfStyle &style)
                 }
             }
         });
-        previousCode = codeBlock;
         first = false;
     }
     styleTables(m_document->rootFrame(), style);
+}
+
+void MarkdownBlock::highlightCode()
+{
+    struct CodeLine
+    {
+        int position;     // in the document
+        qsizetype offset; // in the fence's code
+        qsizetype length;
+    };
+    QString code;
+    QString infoString;
+    QList<CodeLine> lines;
+    QTextCursor cursor(m_document.get());
+    const auto flush = [&] {
+        if (lines.isEmpty())
+            return;
+        // The whole fence at once, so that a grammar carries what spans lines (a string, a block
+        // comment) from line to line. Each range is applied line by line: one line of the code
+        // is one block of the document, and the '\n' between them is not in the document.
+        for (const auto &range : PdfStyle::codeFormats(code, infoString)) {
+            for (const auto &line : std::as_const(lines)) {
+                const qsizetype start = std::max<qsizetype>(range.start, line.offset);
+                const qsizetype end = std::min<qsizetype>(range.start + range.length, line.offset + line.length);
+                if (start >= end)
+                    continue;
+                cursor.setPosition(line.position + int(start - line.offset));
+                cursor.setPosition(line.position + int(end - line.offset), QTextCursor::KeepAnchor);
+                cursor.mergeCharFormat(range.format);
+            }
+        }
+        code.clear();
+        lines.clear();
+    };
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        if (!continuesCode(block.previous(), block))
+            flush();
+        if (isInTable(block) || !isCodeBlock(block))
+            continue;
+        if (lines.isEmpty())
+            infoString = block.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage);
+        else
+            code += u'\n';
+        const QString text = block.text();
+        lines.append({block.position(), code.size(), text.size()});
+        code += text;
+    }
+    flush();
 }
 
 void MarkdownBlock::collectLines()
@@ -203,14 +264,16 @@ void MarkdownBlock::collectLines()
     const auto *layout = m_document->documentLayout();
     // The layout works lazily, block by block as they are asked for: finish it first.
     layout->documentSize();
-    bool previousCode = false;
     bool previousHeading = false;
     QRectF codeBox;
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
         const QTextLayout *text = block.layout();
         const bool inTable = isInTable(block);
         const bool codeBlock = !inTable && isCodeBlock(block);
-        if (!codeBlock && !codeBox.isNull()) {
+        // Fenced code is one block per line: the whole fence is one box, and one unit for widows
+        // and orphans.
+        const bool continuesFence = codeBlock && continuesCode(block.previous(), block);
+        if (!continuesFence && !codeBox.isNull()) {
             m_codeBoxes.push_back(codeBox);
             codeBox = {};
         }
@@ -218,9 +281,7 @@ void MarkdownBlock::collectLines()
         if (!text || text->lineCount() == 0)
             continue;
         const qreal originY = bounds.top() - text->boundingRect().top();
-        // Fenced code is one block per line: the whole fence is one unit for widows and orphans.
-        const bool continuesUnit = codeBlock && previousCode;
-        if (!continuesUnit)
+        if (!continuesFence)
             unitSizes.push_back(0);
         for (int i = 0; i < text->lineCount(); ++i) {
             const QTextLine line = text->lineAt(i);
@@ -230,14 +291,13 @@ void MarkdownBlock::collectLines()
             entry.unit = int(unitSizes.size()) - 1;
             entry.index = unitSizes.back()++;
             entry.inTable = inTable;
-            entry.afterHeading = i == 0 && previousHeading && !continuesUnit;
+            entry.afterHeading = i == 0 && previousHeading && !continuesFence;
             raw.push_back(entry);
             if (codeBlock) {
                 const QRectF lineBox(0, entry.line.top - m_codePadding, m_width, line.height() + 2 * m_codePadding);
                 codeBox = codeBox.isNull() ? lineBox : codeBox.united(lineBox);
             }
         }
-        previousCode = codeBlock;
         previousHeading = !inTable && block.blockFormat().headingLevel() > 0;
     }
     if (!codeBox.isNull())

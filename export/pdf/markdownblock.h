@@ -18,8 +18,9 @@ namespace hindsight::exporting::pdf {
 class PdfStyle;
 
 // A Markdown text laid out in the report's style (paragraphs, lists, emphasis, links, code
-// spans, fenced code on a light background, tables, quotes) and split between lines when it
-// runs over a page, keeping paragraphs from leaving a single line behind.
+// spans, fenced code highlighted in its language on a light background, tables, quotes) and
+// split between lines when it runs over a page, keeping paragraphs from leaving a single line
+// behind.
 class MarkdownBlock final : public Flowable
 {
 public:
@@ -41,6 +42,8 @@ private:
     };
 
     void applyStyle(const PdfStyle &style);
+    // Colours each fenced block's code in its language (PdfStyle::codeFormats).
+    void highlightCode();
     void collectLines();
     // The index of the last line whose top is at most y, or -1.
     qsizetype lastLineAtOrAbove(qreal y) const;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfstyle.h"
 
+#include "export/highlight/codehighlighter.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QPaintDevice>
@@ -145,6 +147,11 @@ InlineFormats PdfStyle::inlineFormats(qreal points) const
     formats.code.setBackground(codeFill());
     formats.link.setForeground(link());
     return formats;
+}
+
+QList<QTextLayout::FormatRange> PdfStyle::codeFormats(const QString &code, const QString &infoString)
+{
+    return highlight::CodeHighlighter().highlight(code, infoString, false);
 }
 
 QColor PdfStyle::severity(int severity)

@@ -6,9 +6,11 @@
 
 #include <QColor>
 #include <QFont>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTextCharFormat>
+#include <QTextLayout>
 
 class QPaintDevice;
 
@@ -41,6 +43,11 @@ public:
 
     QTextCharFormat charFormat(const QFont &font, const QColor &colour) const;
     InlineFormats inlineFormats(qreal points) const;
+
+    // The colours (and weights and slants) of a fenced block's code, as ranges over code whose
+    // lines are separated by '\n'; none for an unknown language. They are the Markdown editor's
+    // for its light theme, whatever the editor shows: a report is read and printed on white.
+    static QList<QTextLayout::FormatRange> codeFormats(const QString &code, const QString &infoString);
 
     // Colours: near-black text, a muted grey for secondary text, hairlines and fills.
     static QColor text() { return QColor(0x1f, 0x23, 0x28); }
