@@ -339,11 +339,27 @@ ReviewFile::~ReviewFile()
         }
         QSqlDatabase::removeDatabase(m_connection);
     }
+    // SQLite makes the WAL index and an empty log beside a WAL file even for a read-only reader,
+    // and cannot delete them then. Left behind, they puzzle the owner of the folder (a review
+    // exported from the command line gains two files). They are removed when this reader made
+    // them, the log is empty, and no other Hindsight has the file open.
+    if (m_readOnly && m_madeSideFiles) {
+        const QString wal = m_path + QStringLiteral("-wal");
+        const QString shm = m_path + QStringLiteral("-shm");
+        QLockFile lock(lockPath(m_path));
+        lock.setStaleLockTime(0);
+        if (QFileInfo(wal).exists() && QFileInfo(wal).size() == 0 && lock.tryLock(0)) {
+            QFile::remove(wal);
+            QFile::remove(shm);
+        }
+    }
 }
 
 QString ReviewFile::connectAndLock(Mode mode, QString *readOnlyReason)
 {
     m_readOnly = mode == Mode::ReadOnly;
+    m_madeSideFiles = !QFileInfo::exists(m_path + QStringLiteral("-wal")) &&
+                      !QFileInfo::exists(m_path + QStringLiteral("-shm"));
     if (!m_readOnly) {
         m_lock = std::make_unique<QLockFile>(lockPath(m_path));
         m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age

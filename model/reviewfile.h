@@ -78,6 +78,7 @@ private:
     QString m_connection;
     std::unique_ptr<QLockFile> m_lock;
     bool m_readOnly = false;
+    bool m_madeSideFiles = false; // no -wal or -shm beside the file when it was opened
 };
 
 } // namespace hindsight::model

@@ -215,6 +215,28 @@ void TestReviewFile::cleanCloseLeavesOneFile()
     QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
     QVERIFY(!QFile::exists(file + QStringLiteral("-shm")));
     QCOMPARE(reopen(file).title, QStringLiteral("Closed cleanly"));
+
+    // A reader (an export from the command line) leaves nothing beside the file either.
+    {
+        const auto opened = ReviewFile::open(file, ReviewFile::Mode::ReadOnly);
+        QVERIFY(opened.file);
+        QCOMPARE(opened.review.title, QStringLiteral("Closed cleanly"));
+    }
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(file + QStringLiteral("-shm")));
+
+    // While the file is open for writing elsewhere, a reader leaves the writer's files alone.
+    auto writer = ReviewDocument::open(file);
+    QVERIFY(writer.document);
+    commands::setField(*writer.document, Field::Title, QStringLiteral("Still open"));
+    QVERIFY(writer.document->flush());
+    {
+        const auto opened = ReviewFile::open(file, ReviewFile::Mode::ReadOnly);
+        QCOMPARE(opened.review.title, QStringLiteral("Still open"));
+    }
+    QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
+    writer.document.reset();
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
 }
 
 void TestReviewFile::badFilesAreRefusedUntouched_data()
