@@ -30,6 +30,14 @@ constexpr Field markdownFields[] = {Field::Summary,   Field::ImpactUser, Field::
                                     Field::ImpactTeam, Field::Detection,  Field::Triage,
                                     Field::RootCauses, Field::Resolution, Field::Share};
 
+// "Pool \*saturated\*" as Markdown writes a caption with punctuation in it: the caption is
+// plain text in the review.
+QString unescaped(QString text)
+{
+    static const QRegularExpression escape(QStringLiteral(R"(\\([!-/:-@\[-`{-~]))"));
+    return text.replace(escape, QStringLiteral("\\1")).trimmed();
+}
+
 bool isLocal(const QString &target)
 {
     static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
@@ -84,14 +92,14 @@ QList<Figure> takeImages(QString &markdown, SectionKey section, const QDir &fold
         figure.section = section;
         figure.kind = FigureKind::Image;
         figure.source = QFileInfo(relative).fileName();
-        figure.caption = match.captured(1).replace(QStringLiteral("\\]"), QStringLiteral("]")).trimmed();
+        figure.caption = unescaped(match.captured(1));
         qsizetype last = i;
         // Hindsight's own export writes the caption again under the image, numbered.
         for (qsizetype next = i + 1; next < lines.size() && next <= i + 2; ++next) {
             if (lines.at(next).trimmed().isEmpty())
                 continue;
             if (const auto caption = captionLine.match(lines.at(next)); caption.hasMatch()) {
-                figure.caption = caption.captured(2).trimmed();
+                figure.caption = unescaped(caption.captured(2));
                 last = next;
             }
             break;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownreader.h"
 
+#include "export/markdownimport/exportvocabulary.h"
+
 #include "export/textfile.h"
 #include "model/names.h"
 
@@ -180,6 +182,8 @@ ImportResult MarkdownReader::read(const QByteArray &data, bool besideFile)
         text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         text.replace(u'\r', u'\n');
     }
+    // A review Hindsight exported in another language reads as one written in the template's.
+    text = toTemplateEnglish(text);
     MarkdownReader reader(std::move(text));
     reader.m_warnLocalImages = !besideFile;
     reader.run();

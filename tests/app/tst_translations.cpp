@@ -1,6 +1,10 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
+#include "editor/charts/chartfigurerenderer.h"
+#include "export/json/jsonformat.h"
+#include "export/markdown/markdownexporter.h"
+#include "export/markdownimport/markdownimporter.h"
 #include "app/translations.h"
 #include "app/untitledstore.h"
 #include "editor/sections/sectionlistview.h"
@@ -30,6 +34,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -155,6 +160,7 @@ private Q_SLOTS:
     void qtCatalogueTranslatesStandardButtons();
     void mainWindowIsGerman();
     void noChromeTextIsLeftInEnglish();
+    void germanMarkdownExportReadsBack();
 
 private:
     QHash<QString, QString> m_translatedSources; // English source -> German, where they differ
@@ -345,6 +351,71 @@ void TestTranslations::noChromeTextIsLeftInEnglish()
             english.append(text);
     }
     QVERIFY2(english.isEmpty(), qPrintable(english.join(QStringLiteral(" | "))));
+}
+
+// A review exported to Markdown with the German interface says "## 🐛 Ursachen" and "| Zeit
+// (Europe/Berlin) | Art | …"; read back with the German interface it is the review again, as
+// far as Markdown carries it (not visibility, nor where an event came from).
+void TestTranslations::germanMarkdownExportReadsBack()
+{
+    const auto sample = exporting::JsonImporter().read(QStringLiteral(HINDSIGHT_SOURCE_DIR
+                                                                      "/resources/samples/checkout-outage.json"));
+    QVERIFY2(sample.review, qPrintable(sample.error));
+    const model::Review &expected = *sample.review;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bericht.md"));
+    exporting::ExportOptions options;
+    options.figureRenderer = std::make_shared<editor::ChartFigureRenderer>();
+    QCOMPARE(exporting::MarkdownExporter().write(expected, path, options), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(file.readAll());
+    // German on the page, so the test proves the way back from it.
+    QVERIFY(markdown.contains(QStringLiteral("## 🐛 Ursachen")));
+    QVERIFY(markdown.contains(QStringLiteral("| Zeit (Europe/Berlin) |")));
+    QVERIFY(markdown.contains(QStringLiteral("**Schweregrad:**")) || markdown.contains(QStringLiteral("Schweregrad")));
+    QVERIFY(markdown.contains(QStringLiteral("*Abbildung 1: ")));
+
+    const auto read = exporting::MarkdownImporter().read(path);
+    QVERIFY2(read.review, qPrintable(read.error));
+    QVERIFY2(read.warnings.isEmpty(), qPrintable(read.warnings.join(QLatin1Char('\n'))));
+    const model::Review &actual = *read.review;
+    QCOMPARE(actual.title, expected.title);
+    QCOMPARE(actual.severity, expected.severity);
+    QCOMPARE(actual.status, expected.status);
+    QCOMPARE(actual.timeZone, expected.timeZone);
+    QCOMPARE(actual.summary, expected.summary);
+    QCOMPARE(actual.impact, expected.impact);
+    QCOMPARE(actual.detection, expected.detection);
+    QCOMPARE(actual.triage, expected.triage);
+    QCOMPARE(actual.rootCauses, expected.rootCauses);
+    QCOMPARE(actual.resolution, expected.resolution);
+    QCOMPARE(actual.share, expected.share);
+    QCOMPARE(actual.authors, expected.authors);
+    QCOMPARE(actual.lessons.size(), expected.lessons.size());
+    for (qsizetype i = 0; i < expected.lessons.size(); ++i) {
+        QCOMPARE(actual.lessons.at(i).kind, expected.lessons.at(i).kind);
+        QCOMPARE(actual.lessons.at(i).text, expected.lessons.at(i).text);
+    }
+    QCOMPARE(actual.timeline.size(), expected.timeline.size());
+    for (qsizetype i = 0; i < expected.timeline.size(); ++i) {
+        QCOMPARE(actual.timeline.at(i).time, expected.timeline.at(i).time);
+        QCOMPARE(actual.timeline.at(i).kind, expected.timeline.at(i).kind);
+        QCOMPARE(actual.timeline.at(i).milestone, expected.timeline.at(i).milestone);
+        QCOMPARE(actual.timeline.at(i).text, expected.timeline.at(i).text);
+    }
+    QCOMPARE(actual.actions.size(), expected.actions.size());
+    for (qsizetype i = 0; i < expected.actions.size(); ++i) {
+        QCOMPARE(actual.actions.at(i).title, expected.actions.at(i).title);
+        QCOMPARE(actual.actions.at(i).type, expected.actions.at(i).type);
+        QCOMPARE(actual.actions.at(i).status, expected.actions.at(i).status);
+        QCOMPARE(actual.actions.at(i).due, expected.actions.at(i).due);
+    }
+    // The glossary is the sample's own note; nothing else was left over.
+    QCOMPARE(actual.additional.size(), expected.additional.size());
+    QCOMPARE(actual.figures.size(), expected.figures.size());
+    for (qsizetype i = 0; i < expected.figures.size(); ++i)
+        QCOMPARE(actual.figures.at(i).caption, expected.figures.at(i).caption);
 }
 
 QTEST_MAIN(TestTranslations)

@@ -1641,7 +1641,7 @@ The pool was too small.
 
 ![Pool saturation](post%20assets/pool%20chart.png)
 
-*Figure 1: Pool saturation on the database dashboard*
+*Figure 1: Pool saturation on the \*database\* dashboard \[p99\]*
 
 The vendor's diagram ![inline](post%20assets/alert.jpg) stays in the sentence.
 
@@ -1669,7 +1669,7 @@ The vendor's diagram ![inline](post%20assets/alert.jpg) stays in the sentence.
     QCOMPARE(review.figures.at(0).caption, QStringLiteral("The alert as it paged"));
     QCOMPARE(review.figures.at(0).image, jpeg);
     QCOMPARE(review.figures.at(1).section, SectionKey::RootCauses);
-    QCOMPARE(review.figures.at(1).caption, QStringLiteral("Pool saturation on the database dashboard"));
+    QCOMPARE(review.figures.at(1).caption, QStringLiteral("Pool saturation on the *database* dashboard [p99]"));
     QCOMPARE(review.figures.at(1).source, QStringLiteral("pool chart.png"));
     QCOMPARE(review.figures.at(1).image, png);
     QCOMPARE(review.figures.at(1).visibility, Visibility::Internal);
