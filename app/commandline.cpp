@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "editor/charts/chartfigurerenderer.h"
 #include "export/formatfactory.h"
 #include "model/reviewdocument.h"
 #include "model/reviewfile.h"
@@ -12,15 +13,18 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace hindsight::app {
 
 namespace {
 
-QString tr(const char *text)
+// The command line's texts under one translation context. A free tr() helper would do at run time,
+// but lupdate files its texts under the namespace's name, where they are never looked up.
+class CommandLine
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 void printError(const QString &message)
 {
@@ -29,28 +33,30 @@ void printError(const QString &message)
 
 QString commandsHelp()
 {
-    return tr("Commands (run without a display):\n"
-              "  export REVIEW --format md|pdf|json [--audience internal|customer] -o OUT\n"
-              "  import FILE.md|FILE.json -o REVIEW.hindsight");
+    return CommandLine::tr("Commands (run without a display):\n"
+                           "  export REVIEW --format md|pdf|json [--audience internal|customer] -o OUT\n"
+                           "  import FILE.md|FILE.json -o REVIEW.hindsight");
 }
 
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Exports a review to Markdown, PDF or JSON."));
+    parser.setApplicationDescription(CommandLine::tr("Exports a review to Markdown, PDF or JSON."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("REVIEW"), tr("The .hindsight review to export."));
+    parser.addPositionalArgument(QStringLiteral("export"), CommandLine::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("REVIEW"), CommandLine::tr("The .hindsight review to export."));
     const QCommandLineOption format(
         {QStringLiteral("f"), QStringLiteral("format")},
-        tr("The format: %1.").arg(exporting::FormatFactory::exporterIds().join(QStringLiteral(", "))),
+        CommandLine::tr("The format: %1.").arg(exporting::FormatFactory::exporterIds().join(QStringLiteral(", "))),
         QStringLiteral("FORMAT"));
-    const QCommandLineOption audience({QStringLiteral("a"), QStringLiteral("audience")},
-                                      tr("Who it is for: internal (everything) or customer (public parts only)."),
-                                      QStringLiteral("AUDIENCE"), QStringLiteral("internal"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."),
-                                    QStringLiteral("OUT"));
-    const QCommandLineOption noEmoji(QStringLiteral("no-emoji"), tr("Leave the emoji out of the headings."));
+    const QCommandLineOption audience(
+        {QStringLiteral("a"), QStringLiteral("audience")},
+        CommandLine::tr("Who it is for: internal (everything) or customer (public parts only)."),
+        QStringLiteral("AUDIENCE"), QStringLiteral("internal"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    CommandLine::tr("The file to write."), QStringLiteral("OUT"));
+    const QCommandLineOption noEmoji(QStringLiteral("no-emoji"),
+                                     CommandLine::tr("Leave the emoji out of the headings."));
     parser.addOptions({format, audience, output, noEmoji});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -62,12 +68,12 @@ int runExport(const QStringList &arguments)
     }
     const auto positional = parser.positionalArguments();
     if (positional.size() != 2 || !parser.isSet(output) || !parser.isSet(format)) {
-        printError(tr("usage: export REVIEW --format md|pdf|json [--audience internal|customer] -o OUT"));
+        printError(CommandLine::tr("usage: export REVIEW --format md|pdf|json [--audience internal|customer] -o OUT"));
         return ExitBadUsage;
     }
     auto exporter = exporting::FormatFactory::exporter(parser.value(format));
     if (!exporter) {
-        printError(tr("unknown format “%1”; use one of: %2")
+        printError(CommandLine::tr("unknown format “%1”; use one of: %2")
                        .arg(parser.value(format), exporting::FormatFactory::exporterIds().join(QStringLiteral(", "))));
         return ExitBadUsage;
     }
@@ -76,10 +82,11 @@ int runExport(const QStringList &arguments)
     if (audienceName == QLatin1String("customer"))
         options.audience = exporting::ExportOptions::Audience::Customer;
     else if (audienceName != QLatin1String("internal")) {
-        printError(tr("unknown audience “%1”; use internal or customer").arg(audienceName));
+        printError(CommandLine::tr("unknown audience “%1”; use internal or customer").arg(audienceName));
         return ExitBadUsage;
     }
     options.emoji = !parser.isSet(noEmoji);
+    options.figureRenderer = std::make_shared<editor::ChartFigureRenderer>();
 
     const auto opened = model::ReviewFile::open(positional.at(1), model::ReviewFile::Mode::ReadOnly);
     if (!opened.file) {
@@ -96,13 +103,14 @@ int runExport(const QStringList &arguments)
 int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imports a Markdown postmortem or a JSON interchange file into a new review."));
+    parser.setApplicationDescription(
+        CommandLine::tr("Imports a Markdown postmortem or a JSON interchange file into a new review."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("import"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .md or .json file to import."));
+    parser.addPositionalArgument(QStringLiteral("import"), CommandLine::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("The .md or .json file to import."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The .hindsight review to create."), QStringLiteral("REVIEW"));
-    const QCommandLineOption force(QStringLiteral("force"), tr("Replace the output review if it exists."));
+                                    CommandLine::tr("The .hindsight review to create."), QStringLiteral("REVIEW"));
+    const QCommandLineOption force(QStringLiteral("force"), CommandLine::tr("Replace the output review if it exists."));
     parser.addOptions({output, force});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -114,17 +122,17 @@ int runImport(const QStringList &arguments)
     }
     const auto positional = parser.positionalArguments();
     if (positional.size() != 2 || !parser.isSet(output)) {
-        printError(tr("usage: import FILE.md|FILE.json -o REVIEW.hindsight"));
+        printError(CommandLine::tr("usage: import FILE.md|FILE.json -o REVIEW.hindsight"));
         return ExitBadUsage;
     }
     const auto input = positional.at(1);
     if (!QFileInfo::exists(input)) {
-        printError(tr("“%1” does not exist").arg(input));
+        printError(CommandLine::tr("“%1” does not exist").arg(input));
         return ExitBadInput;
     }
     auto importer = exporting::FormatFactory::importerForFile(input);
     if (!importer) {
-        printError(tr("cannot import “%1”: use a .md or .json file").arg(input));
+        printError(CommandLine::tr("cannot import “%1”: use a .md or .json file").arg(input));
         return ExitBadInput;
     }
     const auto result = importer->read(input);
@@ -133,11 +141,11 @@ int runImport(const QStringList &arguments)
         return ExitBadInput;
     }
     for (const auto &warning : result.warnings)
-        printError(tr("note: %1").arg(warning));
+        printError(CommandLine::tr("note: %1").arg(warning));
     const auto out = parser.value(output);
     if (QFileInfo::exists(out)) {
         if (!parser.isSet(force)) {
-            printError(tr("“%1” already exists; add --force to replace it").arg(out));
+            printError(CommandLine::tr("“%1” already exists; add --force to replace it").arg(out));
             return ExitBadInput;
         }
         QFile::remove(out);
@@ -154,12 +162,15 @@ int runImport(const QStringList &arguments)
 
 void addWindowOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("new-incident"),
-                      tr("Start an incident now, in live mode, on FILE when given (created if it does not exist); "
+    parser.addOption(
+        {QStringLiteral("new-incident"),
+         CommandLine::tr("Start an incident now, in live mode, on FILE when given (created if it does not exist); "
                          "the note input has the keyboard focus.")});
-    parser.addOption({QStringLiteral("notes-from-stdin"),
-                      tr("Take notes line by line from standard input, answering “ok ID” once each is in the file.")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A review to open, or a Markdown or JSON file to import."),
+    parser.addOption(
+        {QStringLiteral("notes-from-stdin"),
+         CommandLine::tr("Take notes line by line from standard input, answering “ok ID” once each is in the file.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 CommandLine::tr("A review to open, or a Markdown or JSON file to import."),
                                  QStringLiteral("[FILE]"));
 }
 
@@ -181,8 +192,8 @@ int runHeadless(const QStringList &arguments)
         return runImport(arguments);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Hindsight: an editor for incident reviews.") + QStringLiteral("\n\n") +
-                                     commandsHelp());
+    parser.setApplicationDescription(CommandLine::tr("Hindsight: an editor for incident reviews.") +
+                                     QStringLiteral("\n\n") + commandsHelp());
     parser.addHelpOption();
     parser.addVersionOption();
     addWindowOptions(parser);

@@ -16,7 +16,8 @@ enum ExitCode { ExitSuccess = 0, ExitBadInput = 1, ExitBadUsage = 2 };
 // so that it runs on a machine with no display.
 bool isHeadless(const QStringList &arguments);
 
-// Runs a headless command; needs a QCoreApplication. Returns the process exit code.
+// Runs a headless command; needs a QApplication, since exports draw charts with widgets (the
+// offscreen platform needs no display). Returns the process exit code.
 int runHeadless(const QStringList &arguments);
 
 // The options of the window mode; shared with --help so that it lists everything.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "editor/charts/chartfigurerenderer.h"
 #include "export/audience.h"
 #include "export/formatfactory.h"
 #include "export/markdown/markdownexporter.h"
@@ -24,7 +25,10 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace hindsight::app {
 
@@ -145,6 +149,7 @@ ExportOptions ExportDialog::options() const
     options.audience = Audience(m_audience->checkedId());
     options.emoji = m_emoji->isChecked();
     options.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
+    options.figureRenderer = std::make_shared<editor::ChartFigureRenderer>();
     options.redaction.hostNames = m_hosts->isChecked();
     options.redaction.ipAddresses = m_ips->isChecked();
     options.redaction.emailAddresses = m_emails->isChecked();
@@ -199,13 +204,33 @@ void ExportDialog::updatePreview()
 
     // The preview is the shared content itself, rendered from its Markdown, whatever the format;
     // the YAML front matter is for machines and would show as a paragraph of keys.
-    auto markdown = QString::fromUtf8(exporting::reviewToMarkdown(m_review, chosen));
+    const QString figures = QStringLiteral("figures");
+    const auto document = exporting::reviewToMarkdownDocument(m_review, chosen, figures);
+    auto markdown = QString::fromUtf8(document.markdown);
     if (markdown.startsWith(QLatin1String("---\n"))) {
         const auto end = markdown.indexOf(QLatin1String("\n---\n"), 4);
         if (end > 0)
             markdown.remove(0, end + 5);
     }
     m_preview->setMarkdown(markdown);
+    // The figures the version shares, from memory, so that the user sees which ones go out.
+    // Added after setMarkdown(), which clears a document's resources.
+    constexpr int PreviewWidth = 560;
+    for (const auto &asset : document.assets) {
+        QImage image = asset.figure.kind == model::FigureKind::Chart
+                           ? exporting::markdownChartImage(*chosen.figureRenderer, asset.figure, document.review)
+                           : QImage::fromData(asset.figure.image);
+        if (image.isNull())
+            continue;
+        if (image.width() / image.devicePixelRatio() > PreviewWidth) {
+            const qreal ratio = image.devicePixelRatio();
+            image = image.scaledToWidth(qRound(PreviewWidth * ratio), Qt::SmoothTransformation);
+            image.setDevicePixelRatio(ratio);
+        }
+        m_preview->document()->addResource(QTextDocument::ImageResource, QUrl(figures + u'/' + asset.fileName), image);
+    }
+    if (!document.assets.isEmpty())
+        m_preview->document()->markContentsDirty(0, m_preview->document()->characterCount());
 }
 
 QString ExportDialog::exportToFile()

@@ -8,15 +8,16 @@
 //
 //     bench_pdf [events] [runs]        defaults: 2000 events, 10 runs (3 for the pipeline)
 #include "benchmarkutil.h"
+#include "editor/charts/chartfigurerenderer.h"
 #include "export/formatfactory.h"
 #include "export/json/jsonformat.h"
 #include "export/pdf/pdfexporter.h"
 #include "model/names.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -24,6 +25,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <memory>
 
 using namespace hindsight;
 
@@ -101,7 +103,8 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // A QApplication: the sample's chart is drawn by Qt Charts widgets.
+    QApplication app(argc, argv);
     const int events = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 2000;
     const int runs = std::max(1, argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 10);
     const int pipelineRuns = std::min(runs, 3);
@@ -116,6 +119,8 @@ int main(int argc, char *argv[])
         return 1;
     out() << "Review: " << review->timeline.size() << " timeline events, " << review->actions.size() << " actions"
           << Qt::endl;
+    exporting::ExportOptions options;
+    options.figureRenderer = std::make_shared<editor::ChartFigureRenderer>();
 
     // Hindsight: the internal PDF report.
     const QString pdf = dir.filePath(QStringLiteral("hindsight.pdf"));
@@ -123,7 +128,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const QString error = exporting::PdfExporter().write(*review, pdf, {});
+        const QString error = exporting::PdfExporter().write(*review, pdf, options);
         hindsight.append(timer.nsecsElapsed() / 1e6);
         if (!error.isEmpty()) {
             QTextStream(stderr) << error << Qt::endl;
@@ -136,7 +141,7 @@ int main(int argc, char *argv[])
     // The same review for pandoc: Hindsight's own Markdown when that format is registered.
     const QString markdown = dir.filePath(QStringLiteral("in.md"));
     if (auto exporter = exporting::FormatFactory::exporter(QStringLiteral("md"))) {
-        const QString error = exporter->write(*review, markdown, {});
+        const QString error = exporter->write(*review, markdown, options);
         if (!error.isEmpty()) {
             QTextStream(stderr) << error << Qt::endl;
             return 1;
@@ -162,8 +167,10 @@ int main(int argc, char *argv[])
     const QString html = dir.filePath(QStringLiteral("out.html"));
     const QString peerPdf = dir.filePath(QStringLiteral("out.pdf"));
     const bool wkhtml = QFileInfo(converter).fileName() == u"wkhtmltopdf";
+    // The Markdown's figures are files beside it, which wkhtmltopdf reads only when told to.
     const QStringList convert =
-        wkhtml ? QStringList{QStringLiteral("--quiet"), html, peerPdf} : QStringList{html, peerPdf};
+        wkhtml ? QStringList{QStringLiteral("--quiet"), QStringLiteral("--enable-local-file-access"), html, peerPdf}
+               : QStringList{html, peerPdf};
     QList<double> toHtml;
     QList<double> toPdf;
     QList<double> pipeline;

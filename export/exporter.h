@@ -9,7 +9,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace hindsight::exporting {
+
+class FigureRenderer;
 
 struct ExportOptions
 {
@@ -23,6 +27,9 @@ struct ExportOptions
     // What the customer version replaces with placeholders (host names, addresses, names, the
     // user's patterns); ignored for the internal version. Check redaction.validate() first.
     RedactionRules redaction;
+    // Draws the charts (see figurerenderer.h). The PDF and Markdown exporters refuse a review
+    // whose output holds a chart when it is null, rather than leave the chart out.
+    std::shared_ptr<const FigureRenderer> figureRenderer;
 };
 
 // One output format. Made by FormatFactory; stateless, so one instance may write many reviews.

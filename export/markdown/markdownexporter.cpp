@@ -3,12 +3,21 @@
 #include "markdownexporter.h"
 
 #include "export/audience.h"
+#include "export/documentfigures.h"
+#include "export/figurerenderer.h"
+#include "export/markdown/assetfolder.h"
 #include "export/markdown/markdowntext.h"
+#include "model/figures.h"
 #include "model/metrics.h"
 #include "model/names.h"
 #include "model/timeformat.h"
 
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
 #include <QLocale>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimeZone>
@@ -100,6 +109,16 @@ QString tableRow(const QStringList &cells)
     return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |");
 }
 
+// A caption as an image's alt text: one line, with the brackets that would end it escaped.
+QString altText(const QString &caption)
+{
+    QString text = caption.simplified();
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('['), QStringLiteral("\\["));
+    text.replace(QLatin1Char(']'), QStringLiteral("\\]"));
+    return text;
+}
+
 // A list item holding the user's Markdown: its continuation lines indented into the item.
 QString listItem(const QString &markdown, int parentLevel)
 {
@@ -118,9 +137,13 @@ class Writer
     Q_DECLARE_TR_FUNCTIONS(MarkdownExporter)
 
 public:
-    Writer(const Review &review, const ExportOptions &options)
+    Writer(const Review &review, const ExportOptions &options, const QString &assetFolder)
         : m_review(review), m_customer(options.audience == ExportOptions::Audience::Customer), m_emoji(options.emoji),
-          m_people(!m_customer || !options.redaction.peopleNames), m_metrics(Metrics::compute(review))
+          m_people(!m_customer || !options.redaction.peopleNames), m_metrics(Metrics::compute(review)),
+          m_figures(review),
+          // Every character but the unreserved ones percent-encoded: spaces, parentheses and
+          // non-ASCII names work in links on GitHub and GitLab alike.
+          m_assetLink(QString::fromLatin1(QUrl::toPercentEncoding(assetFolder)))
     {
         const QByteArray id = review.timeZone.toUtf8();
         if (!review.timeZone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id)) {
@@ -144,16 +167,20 @@ public:
         line();
         line(keyFigures());
         for (const auto key : allSections()) {
-            if (m_customer && (m_review.visibility[int(key)] != Visibility::Public || isEmpty(key)))
+            const QList<DocumentFigures::Numbered> figures = m_figures.inSection(key);
+            if (m_customer &&
+                (m_review.visibility[int(key)] != Visibility::Public || (isEmpty(key) && figures.isEmpty())))
                 continue;
             line();
             line(QStringLiteral("## ") + sectionHeading(key, m_emoji));
             line();
+            const qsizetype start = m_out.size();
             // Impact and Lessons keep their subsections, each saying it is empty.
-            if (isEmpty(key) && key != SectionKey::Impact && key != SectionKey::Lessons)
-                nothingRecorded();
-            else
+            if (!isEmpty(key) || key == SectionKey::Impact || key == SectionKey::Lessons)
                 section(key);
+            else if (figures.isEmpty())
+                nothingRecorded();
+            writeFigures(figures, m_out.size() > start);
         }
         for (const auto &note : m_review.additional) {
             if (m_customer && isBlank(note.markdown))
@@ -169,6 +196,8 @@ public:
         return m_out;
     }
 
+    const QList<MarkdownAsset> &assets() const { return m_assets; }
+
 private:
     void line(const QString &text = {})
     {
@@ -177,6 +206,30 @@ private:
     }
 
     void nothingRecorded() { line(QLatin1Char('_') + tr("Nothing recorded.") + QLatin1Char('_')); }
+
+    // Each figure as an image on a line of its own, its file in the assets folder, and the
+    // numbered caption in italics under it, as the PDF prints it (and as the Markdown importer
+    // reads it back). A chart's file is a PNG drawn when the file is written.
+    void writeFigures(const QList<DocumentFigures::Numbered> &figures, bool afterText)
+    {
+        for (const auto &[number, figure] : figures) {
+            if (afterText || number != figures.first().number)
+                line();
+            const QString suffix =
+                figure.kind == FigureKind::Chart ? QStringLiteral("png") : FigureImages::suffix(figure.image);
+            const QString fileName = QStringLiteral("figure-%1.%2").arg(QString::number(number), suffix);
+            QString alt = altText(figure.caption);
+            if (alt.isEmpty())
+                alt = altText(figure.kind == FigureKind::Chart && !isBlank(figure.title)
+                                  ? figure.title
+                                  : DocumentFigures::numberLabel(number));
+            line(QStringLiteral("![") + alt + QStringLiteral("](") + m_assetLink + QLatin1Char('/') + fileName +
+                 QLatin1Char(')'));
+            line();
+            line(QLatin1Char('*') + plainInline(DocumentFigures::caption(number, figure.caption)) + QLatin1Char('*'));
+            m_assets.append({fileName, figure});
+        }
+    }
 
     // The earliest event that carries milestone, as Metrics counts it.
     const TimelineEvent *milestoneEvent(Milestone milestone) const
@@ -516,6 +569,9 @@ private:
     // Whether names are shown in the timeline's and the actions' columns.
     const bool m_people;
     const Metrics m_metrics;
+    const DocumentFigures m_figures;
+    const QString m_assetLink;
+    QList<MarkdownAsset> m_assets;
     QTimeZone m_zone;
     QString m_zoneName;
     QList<TimelineEvent> m_timeline;
@@ -524,10 +580,43 @@ private:
 
 } // namespace
 
-QByteArray reviewToMarkdown(const Review &source, const ExportOptions &options)
+QString markdownAssetFolder(const QString &markdownPath)
 {
-    const Review review = reviewForAudience(source, options);
-    return Writer(review, options).document().toUtf8();
+    return QFileInfo(markdownPath).completeBaseName() + QStringLiteral(".assets");
+}
+
+MarkdownDocument reviewToMarkdownDocument(const Review &source, const ExportOptions &options,
+                                          const QString &assetFolder)
+{
+    MarkdownDocument document;
+    document.review = reviewForAudience(source, options);
+    Writer writer(document.review, options, assetFolder);
+    document.markdown = writer.document().toUtf8();
+    document.assets = writer.assets();
+    return document;
+}
+
+QByteArray reviewToMarkdown(const Review &review, const ExportOptions &options)
+{
+    return reviewToMarkdownDocument(review, options, markdownAssetFolder(QStringLiteral("review.md"))).markdown;
+}
+
+QImage markdownChartImage(const FigureRenderer &renderer, const Figure &chart, const Review &review)
+{
+    // Drawn at twice its size, for screens that have twice the pixels and for zooming in.
+    constexpr int Width = 800;
+    constexpr qreal Scale = 2;
+    const int height = qRound(Width / std::max(0.5, renderer.chartAspectRatio()));
+    QImage image(QSize(Width, height) * Scale, QImage::Format_RGB32);
+    image.setDevicePixelRatio(Scale);
+    // White, not transparent: GitHub's dark theme would show a transparent chart's black text
+    // on black.
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    renderer.drawChart(painter, QRectF(0, 0, Width, height), chart, review);
+    painter.end();
+    return image;
 }
 
 QString MarkdownExporter::id() const
@@ -551,13 +640,43 @@ QString MarkdownExporter::write(const Review &review, const QString &path, const
         if (const QStringList problems = options.redaction.validate(); !problems.isEmpty())
             return problems.first();
     }
+    const QString folderName = markdownAssetFolder(path);
+    const MarkdownDocument document = reviewToMarkdownDocument(review, options, folderName);
+    if (const QString missing = DocumentFigures(document.review).missingRenderer(options, path); !missing.isEmpty())
+        return missing;
+
+    // The figures' files first, in a folder of their own that takes the place of the old one
+    // only together with the Markdown file: a failure leaves the previous export as it was.
+    AssetFolder assets(QFileInfo(path).absoluteDir().filePath(folderName));
+    if (const QString error = assets.prepare(!document.assets.isEmpty()); !error.isEmpty())
+        return tr("Cannot write %1: %2").arg(path, error);
+    for (const auto &asset : document.assets) {
+        QByteArray bytes = asset.figure.image;
+        if (asset.figure.kind == FigureKind::Chart) {
+            bytes.clear();
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            if (!markdownChartImage(*options.figureRenderer, asset.figure, document.review).save(&buffer, "PNG"))
+                return tr("Cannot write %1: the chart “%2” could not be saved as PNG.")
+                    .arg(path, asset.figure.title.isEmpty() ? asset.fileName : asset.figure.title);
+        }
+        if (const QString error = assets.add(asset.fileName, bytes); !error.isEmpty())
+            return tr("Cannot write %1: %2").arg(path, error);
+    }
+
     // QSaveFile: an existing file is replaced only once the new one is complete.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, file.errorString());
-    const QByteArray markdown = reviewToMarkdown(review, options);
-    if (file.write(markdown) != markdown.size() || !file.commit())
+    if (file.write(document.markdown) != document.markdown.size())
         return tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (const QString error = assets.install(); !error.isEmpty())
+        return tr("Cannot write %1: %2").arg(path, error);
+    if (!file.commit()) {
+        assets.rollBack();
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    }
+    assets.finish();
     return {};
 }
 

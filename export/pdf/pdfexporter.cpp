@@ -3,6 +3,7 @@
 #include "pdfexporter.h"
 
 #include "export/audience.h"
+#include "export/documentfigures.h"
 #include "pageflow.h"
 #include "pdfstyle.h"
 #include "reportbuilder.h"
@@ -58,6 +59,8 @@ QString PdfExporter::write(const model::Review &review, const QString &path, con
                   "or use the offscreen platform.")
             .arg(path, QGuiApplication::platformName());
     const model::Review shown = reviewForAudience(review, options);
+    if (const QString missing = DocumentFigures(shown).missingRenderer(options, path); !missing.isEmpty())
+        return missing;
 
     // QSaveFile: an existing file is replaced only once the new one is complete.
     QSaveFile file(path);

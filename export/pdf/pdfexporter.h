@@ -11,7 +11,9 @@ namespace hindsight::exporting {
 // The review as a PDF report: a title block with the severity, status, dates and key figures,
 // every section in template order, the timeline and actions as tables that repeat their header
 // on each page, running headers and footers that say which audience the document is for, "Page
-// N of M", embedded fonts and clickable links.
+// N of M", embedded fonts and clickable links. Each section's figures follow its text, numbered
+// through the document with their captions; charts are drawn as vectors by
+// ExportOptions::figureRenderer, and a review with charts is refused without one.
 //
 // Needs a QGuiApplication (fonts and text layout live in Qt Gui); without a display, run it
 // with the offscreen platform. Under a plain QCoreApplication write() returns an error instead

@@ -11,6 +11,7 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <iterator>
 
 namespace hindsight::exporting::pdf {
 
@@ -43,7 +44,8 @@ QString lessonEmoji(LessonKind kind)
 
 ReportBuilder::ReportBuilder(const Review &review, const ExportOptions &options, const PdfStyle &style,
                              QPaintDevice *device, PageFlow &flow)
-    : m_review(review), m_options(options), m_style(style), m_device(device), m_flow(flow), m_clock(review.timeZone)
+    : m_review(review), m_options(options), m_style(style), m_device(device), m_flow(flow), m_clock(review.timeZone),
+      m_figures(review)
 {
     // Figures follow the reader's locale; the C locale of a headless run gets English grouping.
     if (m_locale.language() == QLocale::C)
@@ -136,7 +138,15 @@ void ReportBuilder::build()
         if (!included(key))
             continue;
         const bool internalOnly = !customer() && m_review.visibility[int(key)] == Visibility::Internal;
-        emitSection(sectionEmoji(key), sectionHeading(key, false), internalOnly, sectionPieces(key));
+        Pieces pieces = sectionPieces(key);
+        Pieces figures = figurePieces(key);
+        // An empty text says "Nothing recorded." unless figures follow it; one under a
+        // subheading stays, since the figures belong to the whole section.
+        const bool lastIsPlaceholder = !pieces.empty() && pieces.back().placeholder;
+        if (!figures.empty() && lastIsPlaceholder && (pieces.size() == 1 || !pieces[pieces.size() - 2].keepWithNext))
+            pieces.pop_back();
+        std::move(figures.begin(), figures.end(), std::back_inserter(pieces));
+        emitSection(sectionEmoji(key), sectionHeading(key, false), internalOnly, std::move(pieces));
     }
     // reviewForAudience() has already left out the notes a customer must not see.
     for (const auto &note : m_review.additional) {
@@ -237,8 +247,11 @@ ReportBuilder::Piece ReportBuilder::subheading(const QString &emoji, const QStri
 
 ReportBuilder::Piece ReportBuilder::markdown(const QString &text) const
 {
-    if (text.trimmed().isEmpty())
-        return note(tr("Nothing recorded."));
+    if (text.trimmed().isEmpty()) {
+        Piece nothing = note(tr("Nothing recorded."));
+        nothing.placeholder = true;
+        return nothing;
+    }
     Piece piece;
     piece.flowable = std::make_shared<MarkdownBlock>(text, m_style, m_device, m_flow.width());
     return piece;

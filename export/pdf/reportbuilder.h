@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/documentfigures.h"
 #include "export/exporter.h"
 #include "model/types.h"
 #include "pageflow.h"
@@ -12,6 +13,7 @@
 #include <QLocale>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -47,6 +49,8 @@ private:
         PageFlow::Paint paint;
         qreal spaceBefore = 0;
         bool keepWithNext = false;
+        // "Nothing recorded." for an empty text, which figures after it make untrue.
+        bool placeholder = false;
         qreal firstHeight() const { return flowable ? flowable->firstPieceHeight() : height; }
     };
     using Pieces = std::vector<Piece>;
@@ -84,6 +88,12 @@ private:
     Pieces lessonsPieces() const;
     Pieces actionsPieces() const;
     Pieces sharePieces() const;
+    // The section's figures, each with its numbered caption (reportfigures.cpp).
+    Pieces figurePieces(model::SectionKey key) const;
+    Piece imageFigure(const model::Figure &figure, int number) const;
+    Piece chartFigure(const model::Figure &figure, int number) const;
+    Piece figureBlock(qreal height, std::function<void(QPainter &, const QRectF &)> paint, int number,
+                      const model::Figure &figure) const;
 
     QString formatNumber(double value, int decimals = 0) const;
     QString yesNo(bool value) const;
@@ -97,6 +107,7 @@ private:
     PageFlow &m_flow;
     ReportClock m_clock;
     QLocale m_locale;
+    DocumentFigures m_figures;
 };
 
 } // namespace hindsight::exporting::pdf

@@ -3,10 +3,16 @@
 //
 // The headless command line as scripts use it: the real executable, no display, exit codes and a
 // one-line reason on standard error.
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QTest>
+#include <QUrl>
 
 namespace {
 
@@ -31,6 +37,8 @@ private Q_SLOTS:
     void exitCodes();
     void exportsEveryFormatForEveryAudience_data();
     void exportsEveryFormatForEveryAudience();
+    void exportsFigures_data();
+    void exportsFigures();
 
 private:
     Result run(const QStringList &arguments) const;
@@ -178,6 +186,82 @@ void TestCommandLine::exportsEveryFormatForEveryAudience()
     }
     // The sample names an internal database host only in internal events.
     QCOMPARE(bytes.contains("db-prod-3.internal"), audience == QLatin1String("internal"));
+}
+
+void TestCommandLine::exportsFigures_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("audience");
+    // The sample has a public chart and an internal screenshot, both in Root causes.
+    QTest::addColumn<QStringList>("captions");
+    const QString chart = QStringLiteral("Figure 1: The pool change at 13:05");
+    const QString screenshot = QStringLiteral("Figure 2: SHOW POOLS on pgbouncer-prod-1");
+    QTest::newRow("figures: Markdown, internal")
+        << QStringLiteral("md") << QStringLiteral("internal") << QStringList{chart, screenshot};
+    QTest::newRow("figures: Markdown, customer")
+        << QStringLiteral("md") << QStringLiteral("customer") << QStringList{chart};
+    QTest::newRow("figures: PDF, internal")
+        << QStringLiteral("pdf") << QStringLiteral("internal") << QStringList{chart, screenshot};
+    QTest::newRow("figures: PDF, customer")
+        << QStringLiteral("pdf") << QStringLiteral("customer") << QStringList{chart};
+}
+
+// The chart is drawn by Qt Charts widgets, so the headless command runs a QApplication on the
+// offscreen platform: still no display.
+void TestCommandLine::exportsFigures()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, audience);
+    QFETCH(QStringList, captions);
+    const auto out = path(QStringLiteral("with figures %1.%2").arg(audience, format));
+    const auto result = run({QStringLiteral("export"), m_review, QStringLiteral("--format"), format,
+                             QStringLiteral("--audience"), audience, QStringLiteral("-o"), out});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.err, QString());
+
+    QString text;
+    if (format == QLatin1String("pdf")) {
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+                 "pdftotext is missing: install poppler-utils to run this test");
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+        // The chart's title and legend are text in the PDF: the chart was drawn, as vectors.
+        QVERIFY2(text.contains(QStringLiteral("Checkout errors and latency")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("checkout-api 5xx")));
+    } else {
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        text = QString::fromUtf8(file.readAll());
+        static const QRegularExpression link(QStringLiteral(R"(!\[(?:[^\]\\]|\\.)*\]\(([^)\s]*)\))"));
+        QStringList files;
+        for (auto it = link.globalMatch(text); it.hasNext();) {
+            const QString target = it.next().captured(1);
+            QVERIFY2(target.startsWith(QStringLiteral("with%20figures%20") + audience + QStringLiteral(".assets/")),
+                     qPrintable(target));
+            const QString asset = QDir(m_dir.path()).filePath(QUrl::fromPercentEncoding(target.toUtf8()));
+            QVERIFY2(QFileInfo(asset).isFile(), qPrintable(asset));
+            files.append(asset);
+        }
+        QCOMPARE(files.size(), captions.size());
+        QCOMPARE(QDir(path(QStringLiteral("with figures %1.assets").arg(audience)))
+                     .entryList(QDir::Files | QDir::NoDotAndDotDot)
+                     .size(),
+                 captions.size());
+        // The chart as a PNG of 1600 × 800 pixels: its header says so.
+        QFile chart(files.first());
+        QVERIFY(chart.open(QIODevice::ReadOnly));
+        const QByteArray header = chart.read(24);
+        QVERIFY(header.startsWith("\x89PNG\r\n\x1a\n"));
+        QCOMPARE(qFromBigEndian<quint32>(header.constData() + 16), quint32(1600));
+        QCOMPARE(qFromBigEndian<quint32>(header.constData() + 20), quint32(800));
+        text = text.simplified();
+    }
+    for (const auto &caption : captions)
+        QVERIFY2(text.contains(caption), qPrintable(caption));
+    if (captions.size() == 1)
+        QVERIFY(!text.contains(QStringLiteral("SHOW POOLS")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

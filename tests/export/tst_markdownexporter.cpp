@@ -56,6 +56,12 @@ TimelineEvent makeEvent(const QDateTime &time, TimePrecision precision, const QS
     return e;
 }
 
+Review withoutCharts(Review review)
+{
+    review.figures.removeIf([](const Figure &figure) { return figure.kind == FigureKind::Chart; });
+    return review;
+}
+
 // Every field set, every section public, awkward text in the places that are plain text.
 Review fullReview()
 {
@@ -1077,7 +1083,8 @@ void tst_MarkdownExporter::exporter()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("review.md"));
-    const Review review = sample();
+    // Charts need a renderer, which this library does not have: tst_figureexport covers them.
+    const Review review = withoutCharts(sample());
     QCOMPARE(exporter.write(review, path, options()), QString());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -1105,7 +1112,7 @@ void tst_MarkdownExporter::refusesInvalidPattern()
     // The internal version applies no redaction, so the pattern does not matter there.
     ExportOptions internal = bad;
     internal.audience = ExportOptions::Audience::Internal;
-    QCOMPARE(MarkdownExporter().write(sample(), path, internal), QString());
+    QCOMPARE(MarkdownExporter().write(withoutCharts(sample()), path, internal), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_MarkdownExporter)

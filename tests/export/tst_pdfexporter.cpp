@@ -1,19 +1,28 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "editor/charts/chartfigurerenderer.h"
+#include "export/highlight/codehighlighter.h"
 #include "export/json/jsonformat.h"
 #include "export/pdf/inlinemarkdown.h"
 #include "export/pdf/pdfexporter.h"
+#include "export/pdf/pdfstyle.h"
 #include "model/names.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
 
 using namespace hindsight;
 using namespace hindsight::exporting;
@@ -93,6 +102,67 @@ Run run(const QString &program, const QStringList &arguments)
     return {true, process.readAllStandardOutput(), {}};
 }
 
+// A fenced block as written in Markdown.
+struct Fence
+{
+    QString infoString;
+    QString code;
+
+    QString markdown() const { return QStringLiteral("```") + infoString + u'\n' + code + QStringLiteral("\n```\n"); }
+};
+
+// What pdftotext -bbox says about a word: its page (from 1), its box in points and its text.
+struct Word
+{
+    int page = 0;
+    QRectF box;
+    QString text;
+};
+
+QList<Word> words(const QString &path)
+{
+    const Run result = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    if (!result.ok)
+        qWarning("%s", qPrintable(result.error));
+    static const QRegularExpression element(
+        QStringLiteral("<page |<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" "
+                       "yMax=\"([0-9.]+)\">([^<]*)</word>"));
+    QList<Word> found;
+    int page = 0;
+    for (auto it = element.globalMatch(QString::fromUtf8(result.out)); it.hasNext();) {
+        const auto match = it.next();
+        if (match.captured(0) == u"<page ") {
+            ++page;
+            continue;
+        }
+        QString text = match.captured(5);
+        text.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+            .replace(QStringLiteral("&apos;"), QStringLiteral("'"))
+            .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+            .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+            .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        const QPointF topLeft(match.captured(1).toDouble(), match.captured(2).toDouble());
+        const QPointF bottomRight(match.captured(3).toDouble(), match.captured(4).toDouble());
+        found.append({page, QRectF(topLeft, bottomRight), text});
+    }
+    return found;
+}
+
+// How far apart two colours are: their largest difference in one channel.
+int distance(QColor a, QColor b)
+{
+    return std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())});
+}
+
+// A colour that no grey comes near, so that text drawn in the report's near-black on its grey
+// code background, and every shade between them, is told apart from it.
+bool isChromatic(QColor colour)
+{
+    const int spread = std::max({colour.red(), colour.green(), colour.blue()}) -
+                       std::min({colour.red(), colour.green(), colour.blue()});
+    return spread >= 80;
+}
+
 } // namespace
 
 class TestPdfExporter : public QObject
@@ -110,6 +180,7 @@ private:
         ExportOptions options;
         options.audience = audience;
         options.pageSize = pageSize;
+        options.figureRenderer = std::make_shared<editor::ChartFigureRenderer>();
         const QString path = m_dir.filePath(QStringLiteral("review-%1.pdf").arg(++m_files));
         const QString error = PdfExporter().write(review, path, options);
         if (!error.isEmpty())
@@ -143,6 +214,88 @@ private:
 
     static int pageCount(const QString &path) { return info(path, QStringLiteral("Pages")).toInt(); }
 
+    // One page (from 1) rasterised as a printer would, at dpi dots per inch; null on an error.
+    QImage renderPage(const QString &path, int page, int dpi)
+    {
+        const QString prefix = m_dir.filePath(QStringLiteral("page-%1").arg(++m_files));
+        const Run result =
+            run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-f"),
+                                             QString::number(page), QStringLiteral("-l"), QString::number(page),
+                                             QStringLiteral("-png"), QStringLiteral("-singlefile"), path, prefix});
+        if (!result.ok)
+            qWarning("%s", qPrintable(result.error));
+        return QImage(prefix + QStringLiteral(".png")).convertToFormat(QImage::Format_RGB32);
+    }
+
+    // Checks that the coloured words of the fences are printed in their colours: for every
+    // word with a range of a chromatic colour over at least two of its letters or digits, one of
+    // the boxes pdftotext finds for that word has a pixel of about that colour. Returns how many
+    // words it checked for each fence, and fails the test on the first word not found in colour.
+    QList<int> checkCodeColours(const QString &path, const QList<Fence> &fences)
+    {
+        constexpr int dpi = 200; // thin strokes of the 8.5 pt code font keep pixels of full colour
+        constexpr int tolerance = 32;
+        const QList<Word> printed = words(path);
+        QHash<int, QImage> pages;
+        QList<int> checked;
+        for (const auto &fence : fences) {
+            checked.append(0);
+            for (const auto &range : pdf::PdfStyle::codeFormats(fence.code, fence.infoString)) {
+                if (range.format.foreground().style() == Qt::NoBrush)
+                    continue;
+                const QColor colour = range.format.foreground().color();
+                if (!isChromatic(colour))
+                    continue;
+                // The whitespace-separated word the range starts in, as pdftotext splits words.
+                qsizetype start = range.start;
+                while (start < range.start + range.length && fence.code.at(start).isSpace())
+                    ++start;
+                if (start == range.start + range.length)
+                    continue;
+                qsizetype wordStart = start;
+                while (wordStart > 0 && !fence.code.at(wordStart - 1).isSpace())
+                    --wordStart;
+                qsizetype wordEnd = start;
+                while (wordEnd < fence.code.size() && !fence.code.at(wordEnd).isSpace())
+                    ++wordEnd;
+                const qsizetype colouredEnd = std::min<qsizetype>(range.start + range.length, wordEnd);
+                const QStringView coloured = QStringView(fence.code).sliced(start, colouredEnd - start);
+                if (std::count_if(coloured.begin(), coloured.end(), [](QChar c) { return c.isLetterOrNumber(); }) < 2)
+                    continue;
+                const QString word = fence.code.sliced(wordStart, wordEnd - wordStart);
+                int closest = 256;
+                int boxes = 0;
+                for (const auto &candidate : printed) {
+                    if (candidate.text != word)
+                        continue;
+                    ++boxes;
+                    if (!pages.contains(candidate.page))
+                        pages.insert(candidate.page, renderPage(path, candidate.page, dpi));
+                    const QImage &image = pages[candidate.page];
+                    const QRect pixels =
+                        QRectF(candidate.box.topLeft() * dpi / 72.0, candidate.box.bottomRight() * dpi / 72.0)
+                            .toAlignedRect()
+                            .intersected(image.rect());
+                    for (int y = pixels.top(); y <= pixels.bottom(); ++y) {
+                        for (int x = pixels.left(); x <= pixels.right(); ++x)
+                            closest = std::min(closest, distance(image.pixelColor(x, y), colour));
+                    }
+                }
+                const QString what = QStringLiteral("%1 in %2 (%3 boxes): closest pixel %4 from %5")
+                                         .arg(word, fence.infoString)
+                                         .arg(boxes)
+                                         .arg(closest)
+                                         .arg(colour.name());
+                if (boxes == 0 || closest > tolerance) {
+                    QTest::qFail(qPrintable(what), __FILE__, __LINE__);
+                    return {};
+                }
+                ++checked.last();
+            }
+        }
+        return checked;
+    }
+
 private Q_SLOTS:
     void initTestCase();
     void describesItself();
@@ -164,6 +317,10 @@ private Q_SLOTS:
     void inlineMarkdown();
     void linkTargets_data();
     void linkTargets();
+    void codeFormatsAreTheLightTheme_data();
+    void codeFormatsAreTheLightTheme();
+    void fencedCodeIsHighlighted();
+    void longFencedCodeBreaksAcrossPages();
 };
 
 void TestPdfExporter::initTestCase()
@@ -486,7 +643,9 @@ void TestPdfExporter::unwritablePathWritesNothing()
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("folder")));
     const QString target = m_dir.filePath(path);
     const QStringList before = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
-    const QString error = PdfExporter().write(sampleReview(), target, {});
+    ExportOptions options;
+    options.figureRenderer = std::make_shared<editor::ChartFigureRenderer>();
+    const QString error = PdfExporter().write(sampleReview(), target, options);
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(target), qPrintable(error));
     QVERIFY(!QFileInfo(target).isFile());
@@ -591,6 +750,119 @@ void TestPdfExporter::linkTargets()
     QFETCH(QString, url);
     QFETCH(QString, target);
     QCOMPARE(pdf::linkTarget(url), target);
+}
+
+void TestPdfExporter::codeFormatsAreTheLightTheme_data()
+{
+    QTest::addColumn<QString>("infoString");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("known");
+    QTest::newRow("nominal: yaml") << QStringLiteral("yaml")
+                                   << QStringLiteral("defaults:\n  default_pool_size: 20  # PLAT-881\n") << true;
+    QTest::newRow("nominal: sql") << QStringLiteral("sql")
+                                  << QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE state = 'active';")
+                                  << true;
+    QTest::newRow("nominal: log") << QStringLiteral("log")
+                                  << QStringLiteral("2023-03-14T13:38:12.903Z ERROR checkout-api db: closed") << true;
+    QTest::newRow("edge: info string with attributes")
+        << QStringLiteral("yaml title=pool.yaml") << QStringLiteral("checkout: {}") << true;
+    QTest::newRow("edge: unknown language") << QStringLiteral("no-such-language") << QStringLiteral("a: 1") << false;
+    QTest::newRow("edge: no info string") << QString() << QStringLiteral("SELECT 1;") << false;
+}
+
+void TestPdfExporter::codeFormatsAreTheLightTheme()
+{
+    QFETCH(QString, infoString);
+    QFETCH(QString, code);
+    QFETCH(bool, known);
+    const auto formats = pdf::PdfStyle::codeFormats(code, infoString);
+    const highlight::CodeHighlighter editor;
+    // The editor's colours, of its light theme, whichever backend the build has.
+    QVERIFY(formats == editor.highlight(code, infoString, false));
+    QCOMPARE(!formats.isEmpty(), known);
+    if (known) {
+        QVERIFY(formats != editor.highlight(code, infoString, true));
+        QVERIFY(std::any_of(formats.begin(), formats.end(),
+                            [](const auto &range) { return range.format.foreground().style() != Qt::NoBrush; }));
+    }
+}
+
+void TestPdfExporter::fencedCodeIsHighlighted()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+        QSKIP("pdftoppm is missing: install poppler-utils to check the colours of printed code");
+    const QList<Fence> fences{
+        {QStringLiteral("yaml"), QStringLiteral("# db/pool.yaml\n"
+                                                "defaults:\n"
+                                                "  pool_mode: transaction\n"
+                                                "  default_pool_size: 20  # limit reporting jobs\n"
+                                                "  query_wait_timeout: 3\n"
+                                                "databases:\n"
+                                                "  checkout: {}")},
+        {QStringLiteral("sql"), QStringLiteral("SELECT datname, count(*) AS waiting\n"
+                                               "  FROM pg_stat_activity\n"
+                                               " WHERE state = 'idle in transaction' AND backend_xid > 42\n"
+                                               " GROUP BY datname;")},
+        {QStringLiteral("log"), QStringLiteral("2023-03-14T13:38:12.481Z WARN  checkout-api db: waited 2.96s\n"
+                                               "2023-03-14T13:38:12.903Z ERROR checkout-api db: server closed\n"
+                                               "2023-03-14T13:38:13.020Z INFO  checkout-api worker 7 restarted")},
+    };
+    Review review;
+    review.title = QStringLiteral("Checkout pool exhausted");
+    // The first two fences follow each other with nothing between them: each is coloured in its
+    // own language all the same.
+    review.rootCauses = QStringLiteral("The change, and what the pooler saw:\n\n") + fences.at(0).markdown() + u'\n' +
+                        fences.at(1).markdown() + QStringLiteral("\nAnd the service:\n\n") + fences.at(2).markdown();
+    const QString path = exportPdf(review);
+    QVERIFY(!path.isEmpty());
+
+    // The code is text a reader can search and copy, line by line.
+    const QString all = collapsed(text(path));
+    for (const auto &fence : fences) {
+        for (const auto &line : fence.code.split(u'\n'))
+            QVERIFY2(all.contains(collapsed(line)), qPrintable(line));
+    }
+    // And it is printed in its language's colours: keys, strings, numbers, levels.
+    const QList<int> checked = checkCodeColours(path, fences);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(checked.size(), fences.size());
+    for (qsizetype i = 0; i < fences.size(); ++i)
+        QVERIFY2(checked.at(i) >= 2,
+                 qPrintable(QStringLiteral("%1: %2 words").arg(fences.at(i).infoString).arg(checked.at(i))));
+}
+
+void TestPdfExporter::longFencedCodeBreaksAcrossPages()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+        QSKIP("pdftoppm is missing: install poppler-utils to check the colours of printed code");
+    QString code;
+    for (int i = 0; i < 150; ++i)
+        code += QStringLiteral("%1pool_%2: %3  # line %2").arg(i ? QStringLiteral("\n") : QString()).arg(i).arg(i * 7);
+    const Fence fence{QStringLiteral("yaml"), code};
+    Review review;
+    review.title = QStringLiteral("Long configuration");
+    review.rootCauses = QStringLiteral("Every pool:\n\n") + fence.markdown();
+    const QString path = exportPdf(review);
+    QVERIFY(!path.isEmpty());
+    const int pages = pageCount(path);
+    QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+    // Every line once, in order, and the fence runs over pages rather than off one.
+    const QString all = collapsed(text(path));
+    qsizetype previous = -1;
+    for (const auto &raw : code.split(u'\n')) {
+        const QString line = collapsed(raw) + u' ';
+        QCOMPARE(all.count(line), 1);
+        const qsizetype at = all.indexOf(line);
+        QVERIFY2(at > previous, qPrintable(line));
+        previous = at;
+    }
+    QVERIFY(text(path, 2).contains(QStringLiteral("pool_")));
+    // Coloured on every page it runs over.
+    const QList<int> checked = checkCodeColours(path, {fence});
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(checked.value(0) >= 100);
 }
 
 QTEST_MAIN(TestPdfExporter)
