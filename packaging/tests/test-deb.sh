@@ -129,6 +129,13 @@ echo "test-deb: hindsight --version printed: $printed"
 in_root hindsight import /sample.json -o /tmp/r.hindsight || fail "hindsight import"
 in_root hindsight export /tmp/r.hindsight --format json --audience internal -o /tmp/out.json || fail "hindsight export"
 [ -s "$root/tmp/out.json" ] || fail "hindsight export wrote no JSON"
+# The report draws the sample's chart (Qt Charts, offscreen) and needs fonts: both come with the
+# package's dependencies or the export fails here.
+in_root hindsight export /tmp/r.hindsight --format pdf --audience customer -o /tmp/out.pdf || fail "hindsight export to PDF"
+[ "$(head -c 5 "$root/tmp/out.pdf")" = "%PDF-" ] || fail "hindsight export wrote no PDF"
+in_root hindsight export /tmp/r.hindsight --format md -o /tmp/out.md || fail "hindsight export to Markdown"
+[ -s "$root/tmp/out.assets/figure-1.png" ] || fail "the Markdown export wrote no chart beside it"
+echo "test-deb: exported JSON, a PDF of $(stat -c %s "$root/tmp/out.pdf") bytes and Markdown with its figures"
 
 # 4. Desktop integration files where desktops look for them.
 share=/usr/share
