@@ -59,7 +59,7 @@ public:
         : m_document(document), m_id(id), m_column(column), m_old(std::move(old)), m_new(std::move(value)),
           m_generation(document.editGeneration())
     {
-        setText(QCoreApplication::translate("Hindsight", "Edit %1").arg(RowTraits<Row>::header(column).toLower()));
+        setText(QCoreApplication::translate("Hindsight", "Edit %1").arg(labelInSentence(RowTraits<Row>::header(column))));
     }
 
     void redo() override { apply(m_new); }
@@ -102,7 +102,7 @@ public:
         if constexpr (std::is_same_v<Row, Figure>) {
             setText((m_item.kind == FigureKind::Chart ? QCoreApplication::translate("Hindsight", "Add chart to %1")
                                                       : QCoreApplication::translate("Hindsight", "Add image to %1"))
-                        .arg(enumLabel(m_item.section).toLower()));
+                        .arg(labelInSentence(enumLabel(m_item.section))));
         } else {
             setText(QCoreApplication::translate("Hindsight", "Add to %1").arg(sectionLabel()));
         }
@@ -119,7 +119,7 @@ private:
         else if constexpr (std::is_same_v<Row, Figure>)
             return {};
         else
-            return enumLabel(RowTraits<Row>::section).toLower();
+            return labelInSentence(enumLabel(RowTraits<Row>::section));
     }
 
     ReviewDocument &m_document;

@@ -81,6 +81,15 @@ QString sectionEmoji(SectionKey key)
     return {};
 }
 
+QString labelInSentence(const QString &label)
+{
+    const QString rule = QCoreApplication::translate(
+        "Hindsight", "LABELS_IN_SENTENCE_LOWER_CASE",
+        "Translate as LABELS_IN_SENTENCE_AS_WRITTEN when the names of sections and columns keep their capital "
+        "letters inside a sentence (as German nouns do); keep it as it is when they are written in lower case.");
+    return rule == u"LABELS_IN_SENTENCE_AS_WRITTEN" ? label : label.toLower();
+}
+
 QString sectionHeading(SectionKey key, bool withEmoji)
 {
     return withEmoji ? sectionEmoji(key) + QLatin1Char(' ') + enumLabel(key) : enumLabel(key);

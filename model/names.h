@@ -145,6 +145,10 @@ QList<E> enumValues()
 // The template's emoji for a section heading ("🔥" for Impact).
 QString sectionEmoji(SectionKey key);
 // "🔥 Impact", or "Impact" without the emoji.
+// A section's or column's name inside a sentence ("Edit root causes"): lower-cased in English,
+// as written in languages that keep the capitals there (German nouns). The translation decides,
+// as Qt's own QT_LAYOUT_DIRECTION does for the writing direction.
+QString labelInSentence(const QString &label);
 QString sectionHeading(SectionKey key, bool withEmoji = true);
 QList<SectionKey> allSections();
 

@@ -643,6 +643,11 @@
             <numerusform>%n Zeilen löschen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>LABELS_IN_SENTENCE_LOWER_CASE</source>
+        <comment>Translate as LABELS_IN_SENTENCE_AS_WRITTEN when the names of sections and columns keep their capital letters inside a sentence (as German nouns do); keep it as it is when they are written in lower case.</comment>
+        <translation>LABELS_IN_SENTENCE_AS_WRITTEN</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

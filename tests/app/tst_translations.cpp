@@ -11,6 +11,7 @@
 #include "editor/widgets/rowtable.h"
 #include "model/commands.h"
 #include "model/reviewdocument.h"
+#include "model/rows.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -334,6 +335,12 @@ void TestTranslations::mainWindowIsGerman()
     QCOMPARE(undo->text(), QStringLiteral("&Rückgängig: Zusammenfassung bearbeiten"));
     document->undoStack()->undo();
     QCOMPARE(undo->text(), QStringLiteral("&Rückgängig"));
+    // Column and section names keep their capitals inside a German sentence.
+    model::commands::setRowValue<model::TimelineEvent>(*document, document->review().timeline.first().id,
+                                                       model::RowTraits<model::TimelineEvent>::Text,
+                                                       QStringLiteral("Geändert"));
+    QCOMPARE(undo->text(), QStringLiteral("&Rückgängig: Ereignis bearbeiten"));
+    document->undoStack()->undo();
 }
 
 // Whatever the window shows that the catalogue knows, it shows in German: a text that stays in
