@@ -2830,6 +2830,21 @@ Beginnen Sie ein neues mit Strg+N oder öffnen Sie eines mit Strg+O.</translatio
         <source>%1 (right axis)</source>
         <translation>%1 (rechte Achse)</translation>
     </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <extracomment>QLocale pattern of a time with its day under a chart: &quot;14 Mar 13:05&quot;.</extracomment>
+        <translation>d. MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>QLocale date pattern of the day under a chart&apos;s time axis: &quot;Tue 14 Mar 2023&quot;.</extracomment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>QLocale date pattern of a day on a chart&apos;s time axis: &quot;14 Mar&quot;.</extracomment>
+        <translation>d. MMM</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::editor::MarkdownEdit</name>

@@ -61,7 +61,8 @@ QFont chartFont(double scale, bool bold = false)
 QString timeText(qint64 msecs, const QTimeZone &zone, bool withDate)
 {
     const auto time = QDateTime::fromMSecsSinceEpoch(msecs, zone);
-    return QLocale().toString(time, withDate ? QStringLiteral("d MMM HH:mm") : QStringLiteral("HH:mm"));
+    //: QLocale pattern of a time with its day under a chart: "14 Mar 13:05".
+    return QLocale().toString(time, withDate ? IncidentChart::tr("d MMM HH:mm") : QStringLiteral("HH:mm"));
 }
 
 // "Tue 14 Mar 2023 · Europe/Berlin (UTC+01:00)": what the tick labels leave out.
@@ -70,9 +71,11 @@ QString timeAxisTitle(qint64 start, qint64 end, const QTimeZone &zone)
     const auto first = QDateTime::fromMSecsSinceEpoch(start, zone);
     const auto last = QDateTime::fromMSecsSinceEpoch(end, zone);
     const QLocale locale;
-    QString days = locale.toString(first.date(), QStringLiteral("ddd d MMM yyyy"));
+    //: QLocale date pattern of the day under a chart's time axis: "Tue 14 Mar 2023".
+    const QString pattern = IncidentChart::tr("ddd d MMM yyyy");
+    QString days = locale.toString(first.date(), pattern);
     if (last.date() != first.date())
-        days += QStringLiteral(" – ") + locale.toString(last.date(), QStringLiteral("ddd d MMM yyyy"));
+        days += QStringLiteral(" – ") + locale.toString(last.date(), pattern);
     const QString zoneName = zone == QTimeZone::utc()
                                  ? QStringLiteral("UTC")
                                  : QString::fromUtf8(zone.id()) + QStringLiteral(" (") +
@@ -368,8 +371,8 @@ void IncidentChart::updateTimeTicks(double plotWidth)
         QString label = tick.label;
         // Midnight between times of day names the day, so that a range of days reads.
         if (tick.major && step.approxMs() < 24 * 3600 * 1000LL)
-            label = QLocale().toString(QDateTime::fromMSecsSinceEpoch(tick.msecs, m_content.zone).date(),
-                                       QStringLiteral("d MMM"));
+            //: QLocale date pattern of a day on a chart's time axis: "14 Mar".
+            label = QLocale().toString(QDateTime::fromMSecsSinceEpoch(tick.msecs, m_content.zone).date(), tr("d MMM"));
         while (used.contains(label))
             label += QChar(0x200B);
         used.insert(label);
