@@ -79,6 +79,8 @@ ReportBuilder::Piece ReportBuilder::imageFigure(const Figure &figure, int number
             const QRectF target(area.left() + (area.width() - shown.width()) / 2, area.top(), shown.width(),
                                 shown.height());
             painter.setRenderHint(QPainter::SmoothPixmapTransform);
+            // Screenshots are mostly text: JPEG, the PDF engine's default, blurs it.
+            painter.setRenderHint(QPainter::LosslessImageRendering);
             painter.drawImage(target, image);
             // A hairline frame, so that a screenshot's white edge does not melt into the page.
             painter.setPen(QPen(PdfStyle::rule(), border));

@@ -84,6 +84,7 @@ struct PdfImage
     int page = 0;
     QSize pixels;
     QSizeF ppi;
+    QString encoding; // "jpeg", "image" (Flate), …
     // The size it is drawn at, in points.
     QSizeF drawn() const { return {pixels.width() / ppi.width() * 72, pixels.height() / ppi.height() * 72}; }
 };
@@ -98,7 +99,7 @@ QList<PdfImage> images(const QString &pdf)
         if (fields.size() < 14 || fields.at(2) != u"image")
             continue;
         found.append({fields.at(0).toInt(), QSize(fields.at(3).toInt(), fields.at(4).toInt()),
-                      QSizeF(fields.at(12).toDouble(), fields.at(13).toDouble())});
+                      QSizeF(fields.at(12).toDouble(), fields.at(13).toDouble()), fields.at(8)});
     }
     return found;
 }
@@ -273,6 +274,8 @@ void TestFigureExport::pdfDrawsChartAsVectorsWithCaptions()
     const QList<PdfImage> embedded = images(pdf);
     QCOMPARE(embedded.size(), 1);
     QCOMPARE(embedded.first().pixels, QSize(64, 40));
+    // Kept lossless: a screenshot's text is not blurred by JPEG.
+    QVERIFY2(embedded.first().encoding != u"jpeg", qPrintable(embedded.first().encoding));
     const qsizetype imageCaption = findPhrase(found, QStringLiteral("Figure 1:"));
     QVERIFY(imageCaption >= 0);
     QCOMPARE(found.at(imageCaption).page, embedded.first().page);
