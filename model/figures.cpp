@@ -3,6 +3,8 @@
 #include "figures.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QLocale>
 
@@ -17,8 +19,7 @@ ImageInfo FigureImages::inspect(const QByteArray &data, const QString &name)
         return info;
     }
     if (data.size() > MaxBytes) {
-        info.error = tr("%1 is too large (%2; a review keeps images up to %3).")
-                         .arg(what, QLocale().formattedDataSize(data.size()), QLocale().formattedDataSize(MaxBytes));
+        info.error = tooLarge(what, data.size());
         return info;
     }
     QBuffer buffer;
@@ -37,6 +38,28 @@ ImageInfo FigureImages::inspect(const QByteArray &data, const QString &name)
     info.format = format;
     info.size = size;
     return info;
+}
+
+QString FigureImages::tooLarge(const QString &what, qint64 size)
+{
+    const QLocale locale;
+    return tr("%1 is too large (%2; a review keeps images up to %3).")
+        .arg(what, locale.formattedDataSize(size), locale.formattedDataSize(MaxBytes));
+}
+
+FigureImages::ReadFile FigureImages::readFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = QStringLiteral("“%1”").arg(info.fileName());
+    if (info.size() > MaxBytes)
+        return {{}, tooLarge(name, info.size())};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {{}, tr("Could not read %1: %2").arg(name, file.errorString())};
+    auto bytes = file.readAll();
+    if (bytes.isEmpty() && file.error() != QFileDevice::NoError)
+        return {{}, tr("Could not read %1: %2").arg(name, file.errorString())};
+    return {bytes, {}};
 }
 
 QString FigureImages::suffix(const QByteArray &data)

@@ -35,6 +35,18 @@ public:
     static ImageInfo inspect(const QByteArray &data, const QString &name = {});
     // The file name suffix for the image's format ("png", "jpg"), for exported assets.
     static QString suffix(const QByteArray &data);
+
+    struct ReadFile
+    {
+        QByteArray bytes;
+        QString error; // for people; bytes is empty when set
+    };
+    // An image file's bytes, refused unread when larger than a review keeps. The bytes are not
+    // checked: inspect() them.
+    static ReadFile readFile(const QString &path);
+
+private:
+    static QString tooLarge(const QString &what, qint64 size);
 };
 
 } // namespace hindsight::model

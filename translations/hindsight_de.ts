@@ -247,6 +247,10 @@
         <source>%1 is not an image Hindsight can show (PNG, JPEG, GIF, BMP or WebP).</source>
         <translation>%1 ist kein Bild, das Hindsight anzeigen kann (PNG, JPEG, GIF, BMP oder WebP).</translation>
     </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>FigureInput</name>
@@ -257,14 +261,6 @@
     <message>
         <source>Metrics files (*.csv *.tsv *.json);;CSV files (*.csv *.tsv);;Prometheus answers (*.json);;All files (*)</source>
         <translation>Metrikdateien (*.csv *.tsv *.json);;CSV-Dateien (*.csv *.tsv);;Prometheus-Antworten (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>“%1” is too large (%2; a review keeps images up to %3).</source>
-        <translation>„%1“ ist zu groß (%2; ein Review nimmt Bilder bis %3 auf).</translation>
-    </message>
-    <message>
-        <source>Could not read “%1”: %2</source>
-        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -106,24 +106,4 @@ QByteArray FigureInput::pastedImageBytes(const QMimeData *data)
     return png;
 }
 
-FigureInput::ReadFile FigureInput::readImageFile(const QString &path)
-{
-    const QFileInfo info(path);
-    const auto name = info.fileName();
-    if (info.size() > model::FigureImages::MaxBytes) {
-        const QLocale locale;
-        return {{},
-                tr("“%1” is too large (%2; a review keeps images up to %3).")
-                    .arg(name, locale.formattedDataSize(info.size()),
-                         locale.formattedDataSize(model::FigureImages::MaxBytes))};
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {{}, tr("Could not read “%1”: %2").arg(name, file.errorString())};
-    auto bytes = file.readAll();
-    if (bytes.isEmpty() && file.error() != QFileDevice::NoError)
-        return {{}, tr("Could not read “%1”: %2").arg(name, file.errorString())};
-    return {bytes, {}};
-}
-
 } // namespace hindsight::editor

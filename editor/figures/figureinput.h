@@ -38,14 +38,6 @@ public:
     // format as they came, else the QImage the platform decoded, as PNG. Empty when there is
     // none.
     static QByteArray pastedImageBytes(const QMimeData *data);
-
-    struct ReadFile
-    {
-        QByteArray bytes;
-        QString error; // for people; bytes is empty when set
-    };
-    // An image file's bytes, refused unread when larger than a review keeps.
-    static ReadFile readImageFile(const QString &path);
 };
 
 } // namespace hindsight::editor

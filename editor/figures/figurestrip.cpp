@@ -295,7 +295,7 @@ QList<qint64> FigureStrip::addFiles(const QStringList &paths)
             metrics.append(path);
             continue;
         }
-        const auto read = FigureInput::readImageFile(path);
+        const auto read = model::FigureImages::readFile(path);
         if (!read.error.isEmpty()) {
             problems.append(read.error);
             continue;

@@ -29,20 +29,31 @@ QString exporterText(const char *source)
     return QCoreApplication::translate("MarkdownExporter", source);
 }
 
+// "Zeit (%1)" → a pattern that captures what stands for %1.
+QRegularExpression patternOf(const QString &text)
+{
+    QString pattern = QRegularExpression::escape(text);
+    for (const auto *marker : {"%1", "%2"}) {
+        const QString placeholder = QString::fromLatin1(marker);
+        pattern.replace(QRegularExpression::escape(placeholder), QStringLiteral("(.*)"));
+    }
+    return QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("$"));
+}
+
 struct Vocabulary
 {
     QHash<QString, QString> headings; // normalized translated heading → English
     QHash<QString, QString> cells;    // translated header cell → English
     QHash<QString, QString> labels;   // translated bold label → English
-    QString timeHeader;               // "Zeit (%1)"
+    QRegularExpression timeHeader; // "Zeit (%1)"
     QString yes;
-    QString allUtc;  // "Alle Zeiten in UTC."
-    QString allZone; // "Alle Zeiten in %1 (%2)."
-    QString nothing; // "Nichts festgehalten."
-    QString figureCaption; // "Abbildung %1: %2"
+    QString allUtc;                // "Alle Zeiten in UTC."
+    QRegularExpression allZone;    // "Alle Zeiten in %1 (%2)."
+    QString nothing;               // "Nichts festgehalten."
+    QRegularExpression caption;    // "*Abbildung %1: %2*"
     // The key figures line under the title: "**SEV2** · Geprüft · Begonnen … · Intern".
-    QHash<QString, QString> keyWords;                   // "Geprüft" → "Reviewed"
-    QList<std::pair<QString, QString>> keyPatterns;     // "Erkannt nach %1" → "Detected after %1"
+    QHash<QString, QString> keyWords;                           // "Geprüft" → "Reviewed"
+    QList<std::pair<QRegularExpression, QString>> keyPatterns; // "Erkannt nach %1" → "Detected after %1"
     bool translated = false;
 };
 
@@ -78,32 +89,22 @@ Vocabulary vocabulary()
         add(v.cells, exporterText(word), QString::fromUtf8(word), any);
     for (const char *label : labels)
         add(v.labels, exporterText(label), QString::fromUtf8(label), any);
-    v.timeHeader = exporterText("Time (%1)");
+    v.timeHeader = patternOf(exporterText("Time (%1)"));
     v.yes = exporterText("yes");
     v.allUtc = exporterText("All times in UTC.");
-    v.allZone = exporterText("All times in %1 (%2).");
+    v.allZone = patternOf(exporterText("All times in %1 (%2)."));
     v.nothing = exporterText("Nothing recorded.");
-    v.figureCaption = QCoreApplication::translate("DocumentFigures", "Figure %1: %2");
-    any = any || v.figureCaption != u"Figure %1: %2";
+    const QString caption = QCoreApplication::translate("DocumentFigures", "Figure %1: %2");
+    v.caption = patternOf(QLatin1Char('*') + caption + QLatin1Char('*'));
+    any = any || caption != u"Figure %1: %2";
     for (const auto &entry : EnumInfo<Status>::entries)
         add(v.keyWords, enumLabel(entry.value), QString::fromUtf8(entry.label), any);
     for (const char *word : {"Internal", "Customer version"})
         add(v.keyWords, exporterText(word), QString::fromUtf8(word), any);
     for (const char *pattern : {"Started %1", "Detected after %1", "Mitigated after %1", "Resolved after %1"})
-        v.keyPatterns.append({exporterText(pattern), QString::fromUtf8(pattern)});
+        v.keyPatterns.append({patternOf(exporterText(pattern)), QString::fromUtf8(pattern)});
     v.translated = any;
     return v;
-}
-
-// "Zeit (%1)" → a pattern that captures what stands for %1.
-QRegularExpression patternOf(const QString &text)
-{
-    QString pattern = QRegularExpression::escape(text);
-    for (const auto *marker : {"%1", "%2"}) {
-        const QString placeholder = QString::fromLatin1(marker);
-        pattern.replace(QRegularExpression::escape(placeholder), QStringLiteral("(.*)"));
-    }
-    return QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("$"));
 }
 
 bool isDelimiterRow(const QString &line)
@@ -114,12 +115,11 @@ bool isDelimiterRow(const QString &line)
 
 QString headerRow(const QString &line, const Vocabulary &v)
 {
-    const QRegularExpression time = patternOf(v.timeHeader);
     QStringList cells = line.split(QLatin1Char('|'));
     for (auto &cell : cells) {
         const QString trimmed = cell.trimmed();
         QString english = v.cells.value(trimmed);
-        if (const auto match = time.match(trimmed); english.isEmpty() && match.hasMatch())
+        if (const auto match = v.timeHeader.match(trimmed); english.isEmpty() && match.hasMatch())
             english = QStringLiteral("Time (%1)").arg(match.captured(1));
         if (!english.isEmpty())
             cell = QLatin1Char(' ') + english + QLatin1Char(' ');
@@ -159,7 +159,7 @@ QString keyFigures(const QString &line, const Vocabulary &v)
             continue;
         }
         for (const auto &[translated, english] : v.keyPatterns) {
-            if (const auto match = patternOf(translated).match(part.trimmed()); match.hasMatch()) {
+            if (const auto match = translated.match(part.trimmed()); match.hasMatch()) {
                 part = QString(english).arg(match.captured(1));
                 ++mapped;
                 break;
@@ -192,8 +192,6 @@ QString toTemplateEnglish(const QString &markdown)
     const Vocabulary v = vocabulary();
     if (!v.translated)
         return markdown;
-    const QRegularExpression allZone = patternOf(v.allZone);
-    const QRegularExpression caption = patternOf(QLatin1Char('*') + v.figureCaption + QLatin1Char('*'));
     QStringList lines = markdown.split(QLatin1Char('\n'));
     bool inFence = false;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -211,11 +209,11 @@ QString toTemplateEnglish(const QString &markdown)
             line = heading(line, v);
         } else if (trimmed == v.allUtc) {
             line = QStringLiteral("All times in UTC.");
-        } else if (const auto match = allZone.match(trimmed); match.hasMatch()) {
+        } else if (const auto match = v.allZone.match(trimmed); match.hasMatch()) {
             line = QStringLiteral("All times in %1 (%2).").arg(match.captured(1), match.captured(2));
         } else if (trimmed == QLatin1Char('_') + v.nothing + QLatin1Char('_')) {
             line = QStringLiteral("_Nothing recorded._");
-        } else if (const auto figure = caption.match(trimmed); figure.hasMatch()) {
+        } else if (const auto figure = v.caption.match(trimmed); figure.hasMatch()) {
             line = QStringLiteral("*Figure %1: %2*").arg(figure.captured(1), figure.captured(2));
         } else if (line.contains(u" · ")) {
             line = keyFigures(line, v);

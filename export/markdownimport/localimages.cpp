@@ -8,7 +8,6 @@
 #include "model/reviewfields.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -38,11 +37,11 @@ QString unescaped(QString text)
     return text.replace(escape, QStringLiteral("\\1")).trimmed();
 }
 
+// A path relative to the imported file: not a URL, an absolute path or an anchor.
 bool isLocal(const QString &target)
 {
-    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
     return !target.isEmpty() && !target.startsWith(QLatin1Char('/')) && !target.startsWith(QLatin1Char('#')) &&
-           !scheme.match(target).hasMatch();
+           !isUrl(target);
 }
 
 // Takes the image lines out of one field's text and returns them as figures.
@@ -69,20 +68,20 @@ QList<Figure> takeImages(QString &markdown, SectionKey section, const QDir &fold
             continue;
         const QString relative = QUrl::fromPercentEncoding(target.toUtf8());
         const QString path = folder.filePath(relative);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
+        if (!QFileInfo::exists(path)) {
             warnings.append(LocalImages::tr("The image %1 in %2 was not found beside the file; it stays a link.")
                                 .arg(relative, enumLabel(section)));
             reported.insert(target);
             continue;
         }
-        if (file.size() > FigureImages::MaxBytes) {
-            warnings.append(FigureImages::inspect(QByteArray(FigureImages::MaxBytes + 1, '\0'), relative).error);
+        auto read = FigureImages::readFile(path);
+        if (!read.error.isEmpty()) {
+            warnings.append(read.error);
             reported.insert(target);
             continue;
         }
         Figure figure;
-        figure.image = file.readAll();
+        figure.image = std::move(read.bytes);
         const auto info = FigureImages::inspect(figure.image, QFileInfo(relative).fileName());
         if (!info.isValid()) {
             warnings.append(LocalImages::tr("%1 It stays a link.").arg(info.error));

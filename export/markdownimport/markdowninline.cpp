@@ -191,17 +191,22 @@ QString cellMarkdown(QStringView text)
     return markdown.trimmed();
 }
 
+bool isUrl(QStringView target)
+{
+    static const QRegularExpression scheme(QStringLiteral(R"(^(?:[A-Za-z][A-Za-z0-9+.-]*:|//))"));
+    return scheme.match(target).hasMatch();
+}
+
 QStringList localImages(QStringView line)
 {
     static const QRegularExpression image(QStringLiteral(R"(!\[[^\]]*\]\(\s*<?([^)\s>]+))"));
-    static const QRegularExpression scheme(QStringLiteral(R"(^(?:[A-Za-z][A-Za-z0-9+.-]*:|//))"));
     QStringList found;
     if (!line.contains(u"!["))
         return found;
     auto matches = image.globalMatch(line);
     while (matches.hasNext()) {
         const QString target = matches.next().captured(1);
-        if (!scheme.match(target).hasMatch())
+        if (!isUrl(target))
             found.append(target);
     }
     return found;

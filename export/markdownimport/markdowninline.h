@@ -30,5 +30,8 @@ QStringView unwrapped(QStringView text);
 
 // A Markdown image whose target is on this machine ("![chart](img/a.png)"), not a remote one.
 QStringList localImages(QStringView line);
+// Whether a link target names a place on the web or elsewhere ("https:", "mailto:", "//host")
+// rather than a path.
+bool isUrl(QStringView target);
 
 } // namespace hindsight::exporting::mdimport
