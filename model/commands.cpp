@@ -59,7 +59,8 @@ public:
         : m_document(document), m_id(id), m_column(column), m_old(std::move(old)), m_new(std::move(value)),
           m_generation(document.editGeneration())
     {
-        setText(QCoreApplication::translate("Hindsight", "Edit %1").arg(labelInSentence(RowTraits<Row>::header(column))));
+        setText(
+            QCoreApplication::translate("Hindsight", "Edit %1").arg(labelInSentence(RowTraits<Row>::header(column))));
     }
 
     void redo() override { apply(m_new); }

@@ -79,10 +79,10 @@ template <>
 struct Table<Figure>
 {
     static constexpr const char *name = "figure";
-    static constexpr Column columns[] = {{"section", SqlType::Integer}, {"kind", SqlType::Integer},
-                                         {"title", SqlType::Text},      {"caption", SqlType::Text},
+    static constexpr Column columns[] = {{"section", SqlType::Integer},    {"kind", SqlType::Integer},
+                                         {"title", SqlType::Text},         {"caption", SqlType::Text},
                                          {"visibility", SqlType::Integer}, {"source", SqlType::Text},
-                                         {"image", SqlType::Blob},      {"series", SqlType::Blob}};
+                                         {"image", SqlType::Blob},         {"series", SqlType::Blob}};
 };
 
 template <typename Row>
@@ -358,8 +358,8 @@ ReviewFile::~ReviewFile()
 QString ReviewFile::connectAndLock(Mode mode, QString *readOnlyReason)
 {
     m_readOnly = mode == Mode::ReadOnly;
-    m_madeSideFiles = !QFileInfo::exists(m_path + QStringLiteral("-wal")) &&
-                      !QFileInfo::exists(m_path + QStringLiteral("-shm"));
+    m_madeSideFiles =
+        !QFileInfo::exists(m_path + QStringLiteral("-wal")) && !QFileInfo::exists(m_path + QStringLiteral("-shm"));
     if (!m_readOnly) {
         m_lock = std::make_unique<QLockFile>(lockPath(m_path));
         m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age

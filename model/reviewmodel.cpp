@@ -280,7 +280,7 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
                            : typeIndex == RowTraits<AdditionalNote>::typeIndex
                                ? int(RowTraits<AdditionalNote>::Visibility)
                            : typeIndex == RowTraits<Figure>::typeIndex ? int(RowTraits<Figure>::Visibility)
-                                                                        : -1;
+                                                                       : -1;
         return column < 0 ? QVariant() : rowData(typeIndex, index.row(), column, Qt::EditRole);
     }
     return rowData(typeIndex, index.row(), index.column(), role);

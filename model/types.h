@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
-#include <QByteArray>
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -130,8 +130,8 @@ struct Figure
     QString title;   // charts: drawn above the plot
     QString caption; // under the figure
     Visibility visibility = Visibility::Internal;
-    QString source;   // the file it came from ("errors.csv", "grafana.png"), or empty for a paste
-    QByteArray image; // images: the file's bytes as given, never re-encoded
+    QString source;             // the file it came from ("errors.csv", "grafana.png"), or empty for a paste
+    QByteArray image;           // images: the file's bytes as given, never re-encoded
     QList<MetricSeries> series; // charts
     friend bool operator==(const Figure &, const Figure &) = default;
 };

@@ -375,8 +375,7 @@ Figure JsonReader::figure(const QJsonValue &value, const QString &path)
 {
     const auto obj = element(value, path);
     Figure figure;
-    figure.section =
-        enumeration<SectionKey>(obj, path, u"section", tr("a section")).value_or(SectionKey::RootCauses);
+    figure.section = enumeration<SectionKey>(obj, path, u"section", tr("a section")).value_or(SectionKey::RootCauses);
     figure.kind = enumeration<FigureKind>(obj, path, u"kind", tr("a figure kind")).value_or(FigureKind::Image);
     figure.title = string(obj, path, u"title");
     figure.caption = string(obj, path, u"caption");
@@ -420,7 +419,8 @@ MetricSeries JsonReader::series(const QJsonValue &value, const QString &path)
     for (qsizetype i = 0; i < points.size() && m_error.isEmpty(); ++i) {
         const auto where = indexPath(fieldPath(path, u"points"), i);
         const auto pair = points.at(i).toArray();
-        const bool numbers = points.at(i).isArray() && pair.size() == 2 && pair.at(0).isDouble() && pair.at(1).isDouble();
+        const bool numbers =
+            points.at(i).isArray() && pair.size() == 2 && pair.at(0).isDouble() && pair.at(1).isDouble();
         const double time = pair.at(0).toDouble();
         if (!numbers || std::trunc(time) != time || std::abs(time) > double(largestExactInteger)) {
             fail(tr("%1: expected a pair [milliseconds since 1970 UTC, value].").arg(where));

@@ -17,11 +17,10 @@ using namespace model;
 namespace {
 
 // What the Markdown exporter writes through tr() (context "MarkdownExporter"), by where.
-constexpr const char *headerWords[] = {"Kind", "Milestone", "Event", "Author",   "Title", "Type",
-                                       "Owner", "Ticket",   "Priority", "Due", "Status"};
-constexpr const char *labels[] = {"Method:",        "Detected:",  "Severity:",    "Audience:",
-                                  "Users affected:", "Revenue lost:", "SLA breached:", "Data lost:",
-                                  "Data compromised:"};
+constexpr const char *headerWords[] = {"Kind",  "Milestone", "Event",    "Author", "Title", "Type",
+                                       "Owner", "Ticket",    "Priority", "Due",    "Status"};
+constexpr const char *labels[] = {"Method:",       "Detected:",     "Severity:",  "Audience:",        "Users affected:",
+                                  "Revenue lost:", "SLA breached:", "Data lost:", "Data compromised:"};
 constexpr const char *impactParts[] = {"User", "Business", "Team"};
 
 QString exporterText(const char *source)
@@ -45,14 +44,14 @@ struct Vocabulary
     QHash<QString, QString> headings; // normalized translated heading → English
     QHash<QString, QString> cells;    // translated header cell → English
     QHash<QString, QString> labels;   // translated bold label → English
-    QRegularExpression timeHeader; // "Zeit (%1)"
+    QRegularExpression timeHeader;    // "Zeit (%1)"
     QString yes;
-    QString allUtc;                // "Alle Zeiten in UTC."
-    QRegularExpression allZone;    // "Alle Zeiten in %1 (%2)."
-    QString nothing;               // "Nichts festgehalten."
-    QRegularExpression caption;    // "*Abbildung %1: %2*"
+    QString allUtc;             // "Alle Zeiten in UTC."
+    QRegularExpression allZone; // "Alle Zeiten in %1 (%2)."
+    QString nothing;            // "Nichts festgehalten."
+    QRegularExpression caption; // "*Abbildung %1: %2*"
     // The key figures line under the title: "**SEV2** · Geprüft · Begonnen … · Intern".
-    QHash<QString, QString> keyWords;                           // "Geprüft" → "Reviewed"
+    QHash<QString, QString> keyWords;                          // "Geprüft" → "Reviewed"
     QList<std::pair<QRegularExpression, QString>> keyPatterns; // "Erkannt nach %1" → "Detected after %1"
     bool translated = false;
 };

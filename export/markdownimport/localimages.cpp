@@ -25,7 +25,7 @@ struct LocalImages
 };
 
 // The template's Markdown fields, each with the section its figures go to.
-constexpr Field markdownFields[] = {Field::Summary,   Field::ImpactUser, Field::ImpactBusiness,
+constexpr Field markdownFields[] = {Field::Summary,    Field::ImpactUser, Field::ImpactBusiness,
                                     Field::ImpactTeam, Field::Detection,  Field::Triage,
                                     Field::RootCauses, Field::Resolution, Field::Share};
 
@@ -119,8 +119,7 @@ QList<Figure> takeImages(QString &markdown, SectionKey section, const QDir &fold
 
 // Local images that stay in the text after the figures were taken out: inside a sentence, in
 // an additional note (notes have no figures) or in a timeline or action row.
-void warnAboutLinks(const QString &markdown, const QString &where, const QSet<QString> &reported,
-                    QStringList &warnings)
+void warnAboutLinks(const QString &markdown, const QString &where, const QSet<QString> &reported, QStringList &warnings)
 {
     bool inFence = false;
     for (const auto &line : markdown.split(QLatin1Char('\n'))) {

@@ -3,7 +3,6 @@
 #include "markdownreader.h"
 
 #include "export/markdownimport/exportvocabulary.h"
-
 #include "export/textfile.h"
 #include "model/names.h"
 

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
+#include "app/translations.h"
+#include "app/untitledstore.h"
 #include "editor/charts/chartfigurerenderer.h"
+#include "editor/sections/sectionlistview.h"
+#include "editor/widgets/rowtable.h"
 #include "export/json/jsonformat.h"
 #include "export/markdown/markdownexporter.h"
 #include "export/markdownimport/markdownimporter.h"
-#include "app/translations.h"
-#include "app/untitledstore.h"
-#include "editor/sections/sectionlistview.h"
-#include "editor/widgets/rowtable.h"
 #include "model/commands.h"
 #include "model/reviewdocument.h"
 #include "model/rows.h"
@@ -365,8 +365,8 @@ void TestTranslations::noChromeTextIsLeftInEnglish()
 // far as Markdown carries it (not visibility, nor where an event came from).
 void TestTranslations::germanMarkdownExportReadsBack()
 {
-    const auto sample = exporting::JsonImporter().read(QStringLiteral(HINDSIGHT_SOURCE_DIR
-                                                                      "/resources/samples/checkout-outage.json"));
+    const auto sample =
+        exporting::JsonImporter().read(QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/samples/checkout-outage.json"));
     QVERIFY2(sample.review, qPrintable(sample.error));
     const model::Review &expected = *sample.review;
     QTemporaryDir dir;

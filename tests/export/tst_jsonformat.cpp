@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../model/samplereview.h"
 #include "export/audience.h"
 #include "export/formatfactory.h"
 #include "export/json/jsonformat.h"
 #include "export/textfile.h"
 #include "model/figures.h"
 #include "model/names.h"
-#include "../model/samplereview.h"
 
 #include <QDir>
 #include <QFile>
@@ -687,9 +687,8 @@ void tst_JsonFormat::badInput_data()
     QTest::newRow("robustness: figure image not an image")
         << document(R"("figures": [{"kind": "image", "image": "SGVsbG8sIHdvcmxkIQ=="}])")
         << QStringLiteral("figures[0].image: The image is not an image Hindsight can show");
-    QTest::newRow("robustness: figure image empty")
-        << document(R"("figures": [{"kind": "image", "image": ""}])")
-        << QStringLiteral("figures[0].image: The image is empty.");
+    QTest::newRow("robustness: figure image empty") << document(R"("figures": [{"kind": "image", "image": ""}])")
+                                                    << QStringLiteral("figures[0].image: The image is empty.");
     QTest::newRow("robustness: unknown figure kind")
         << document(R"("figures": [{"kind": "video"}])")
         << QStringLiteral("figures[0].kind: \"video\" is not a figure kind");

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../model/samplereview.h"
 #include "export/json/jsonformat.h"
 #include "export/markdownimport/headingsynonyms.h"
 #include "export/markdownimport/markdownimporter.h"
 #include "export/textfile.h"
 #include "model/names.h"
-#include "../model/samplereview.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -32,8 +32,8 @@ void TestCommands::everyCommandUndoesAndRedoes_data()
 {
     QTest::addColumn<QString>("command");
     for (const char *name :
-         {"setField", "insertRow", "removeRows", "setRowValue", "replaceRow", "modelInsert", "modelRemove", "insertImage",
-          "insertChart", "removeFigure", "moveFigure", "captionFigure", "moveFigureToSection"})
+         {"setField", "insertRow", "removeRows", "setRowValue", "replaceRow", "modelInsert", "modelRemove",
+          "insertImage", "insertChart", "removeFigure", "moveFigure", "captionFigure", "moveFigureToSection"})
         QTest::newRow(qPrintable(QStringLiteral("nominal: %1").arg(QLatin1StringView(name))))
             << QString::fromLatin1(name);
 }
