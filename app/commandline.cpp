@@ -4,6 +4,7 @@
 
 #include "editor/charts/chartfigurerenderer.h"
 #include "export/formatfactory.h"
+#include "import/importerfactory.h"
 #include "model/reviewdocument.h"
 #include "model/reviewfile.h"
 
@@ -130,7 +131,7 @@ int runImport(const QStringList &arguments)
         printError(CommandLine::tr("“%1” does not exist").arg(input));
         return ExitBadInput;
     }
-    auto importer = exporting::FormatFactory::importerForFile(input);
+    auto importer = importing::ImporterFactory::importerForFile(input);
     if (!importer) {
         printError(CommandLine::tr("cannot import “%1”: use a .md or .json file").arg(input));
         return ExitBadInput;

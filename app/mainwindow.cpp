@@ -6,7 +6,7 @@
 #include "editor/sections/sectioneditor.h"
 #include "editor/sections/sectionlistview.h"
 #include "editor/timeline/timelineview.h"
-#include "export/formatfactory.h"
+#include "import/importerfactory.h"
 #include "messagebar.h"
 #include "model/commands.h"
 #include "model/reviewdocument.h"
@@ -285,7 +285,7 @@ bool MainWindow::openPath(const QString &path)
 
 bool MainWindow::importPath(const QString &path)
 {
-    auto importer = exporting::FormatFactory::importerForFile(path);
+    auto importer = importing::ImporterFactory::importerForFile(path);
     if (!importer) {
         QMessageBox::warning(this, tr("Open review"),
                              tr("Hindsight cannot read “%1”: it opens .hindsight reviews and imports Markdown and JSON "

@@ -7,7 +7,7 @@
 // for memory; the times are medians over a few runs.
 #include "benchmarkutil.h"
 #include "editor/charts/chartview.h"
-#include "export/metrics/metricseries.h"
+#include "import/metrics/metricseries.h"
 #include "model/reviewfile.h"
 
 #include <QApplication>
@@ -104,11 +104,11 @@ int main(int argc, char *argv[])
         << Qt::endl;
     memory(QStringLiteral("writing the file"));
 
-    exporting::MetricImport imported;
+    importing::MetricImport imported;
     // The previous result is dropped first, so that the peak is that of one import.
     benchmarks::report(QStringLiteral("importMetricsFile"), time(runs, [&] {
                            imported = {};
-                           imported = exporting::importMetricsFile(path, QTimeZone::utc());
+                           imported = importing::importMetricsFile(path, QTimeZone::utc());
                        }));
     if (!imported.data) {
         QTextStream(stderr) << imported.error << Qt::endl;
@@ -119,7 +119,7 @@ int main(int argc, char *argv[])
     const auto &points = imported.data->series.first().points;
     QList<QPointF> thinned;
     benchmarks::report(QStringLiteral("decimate to 1,000 buckets"),
-                       time(runs, [&] { thinned = exporting::decimate(points, 1000); }));
+                       time(runs, [&] { thinned = importing::decimate(points, 1000); }));
     QTextStream(stdout) << QStringLiteral("%1 points → %2").arg(points.size()).arg(thinned.size()) << Qt::endl;
 
     std::array<QDateTime, 6> milestones;

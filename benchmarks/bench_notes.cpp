@@ -7,7 +7,7 @@
 #include "editor/notes/noteinput.h"
 #include "editor/notes/notepanel.h"
 #include "editor/timeline/timelineview.h"
-#include "export/formatfactory.h"
+#include "import/importerfactory.h"
 #include "model/reviewdocument.h"
 
 #include <QApplication>
@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
     const int notes = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 1000;
 
     const auto sample = QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/samples/checkout-outage.json");
-    auto review = *exporting::FormatFactory::importerForFile(sample)->read(sample).review;
+    auto review = *importing::ImporterFactory::importerForFile(sample)->read(sample).review;
     const auto now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < existing; ++i) {
         model::TimelineEvent event;

@@ -5,7 +5,7 @@
 // window. Run it under a real X server (xvfb-run) or with QT_QPA_PLATFORM=offscreen.
 #include "app/mainwindow.h"
 #include "benchmarkutil.h"
-#include "export/formatfactory.h"
+#include "import/importerfactory.h"
 #include "model/reviewdocument.h"
 
 #include <QApplication>
@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
     const int runs = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 20;
 
     const auto sample = QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/samples/checkout-outage.json");
-    auto imported = exporting::FormatFactory::importerForFile(sample)->read(sample);
+    auto imported = importing::ImporterFactory::importerForFile(sample)->read(sample);
     if (!imported.review) {
         QTextStream(stderr) << imported.error << Qt::endl;
         return 1;

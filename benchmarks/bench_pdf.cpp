@@ -12,6 +12,7 @@
 #include "export/formatfactory.h"
 #include "export/json/jsonformat.h"
 #include "export/pdf/pdfexporter.h"
+#include "import/json/jsonimporter.h"
 #include "model/names.h"
 
 #include <QApplication>
@@ -50,7 +51,7 @@ std::optional<model::Review> largeReview(int events)
     QFile file(QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/samples/checkout-outage.json"));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    auto imported = exporting::reviewFromJson(file.readAll());
+    auto imported = importing::reviewFromJson(file.readAll());
     if (!imported.review)
         return std::nullopt;
     model::Review review = *imported.review;

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "exporter.h"
-#include "importer.h"
 
 #include <QString>
 #include <QStringList>
@@ -12,8 +11,9 @@
 
 namespace hindsight::exporting {
 
-// The one place that knows every format: menus, file dialogs and the command line list formats
-// from here, so a new format is added here and nowhere else.
+// The one place that knows every output format: menus, file dialogs and the command line list
+// them from here, so a new format is added here and nowhere else (importing::ImporterFactory
+// knows the input formats).
 class FormatFactory final
 {
 public:
@@ -22,12 +22,6 @@ public:
     static QStringList exporterIds();
     // Null for an unknown id.
     static std::unique_ptr<Exporter> exporter(const QString &id);
-
-    static QStringList importerIds();
-    // Null for an unknown id.
-    static std::unique_ptr<Importer> importer(const QString &id);
-    // The importer whose suffixes include path's (case does not matter), or null.
-    static std::unique_ptr<Importer> importerForFile(const QString &path);
 };
 
 } // namespace hindsight::exporting

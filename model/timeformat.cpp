@@ -30,4 +30,24 @@ QTimeZone displayZone(const QString &zoneId)
     return !id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id) ? QTimeZone(id) : QTimeZone::utc();
 }
 
+QDateTime meaningfulTime(const QDateTime &utc, TimePrecision precision)
+{
+    if (!utc.isValid())
+        return utc;
+    const QDateTime time = utc.toUTC();
+    const QTime t = time.time();
+    switch (precision) {
+    case TimePrecision::Millisecond:
+        return time;
+    case TimePrecision::Second:
+        return QDateTime(time.date(), QTime(t.hour(), t.minute(), t.second()), Qt::UTC);
+    case TimePrecision::Minute:
+        return QDateTime(time.date(), QTime(t.hour(), t.minute()), Qt::UTC);
+    case TimePrecision::Day:
+    case TimePrecision::UnknownTime:
+        break;
+    }
+    return QDateTime(time.date(), QTime(0, 0), Qt::UTC);
+}
+
 } // namespace hindsight::model

@@ -18,4 +18,9 @@ QString formatEventTime(const QDateTime &utc, TimePrecision precision, const QTi
 // The review's display zone, UTC when the id is empty or unknown here.
 QTimeZone displayZone(const QString &zoneId);
 
+// The part of an event's time its precision makes meaningful, the rest set to zero (rule 9 of
+// the JSON format); writer and reader both apply it, so a file never says more than the review
+// knows.
+QDateTime meaningfulTime(const QDateTime &utc, TimePrecision precision);
+
 } // namespace hindsight::model

@@ -17,7 +17,7 @@ void ChartFigureRenderer::drawChart(QPainter &painter, const QRectF &target, con
                                     const model::Review &review) const
 {
     MetricChart view;
-    view.setData(exporting::MetricData{chart.series, chart.source, {}});
+    view.setData(importing::MetricData{chart.series, chart.source, {}});
     view.setReview(review);
     view.setTitle(chart.title);
     view.render(&painter, target);

@@ -27,13 +27,13 @@ MetricChart::MetricChart(QWidget *parent) : QWidget(parent), m_view(new QChartVi
 
 MetricChart::~MetricChart() = default;
 
-void MetricChart::setData(const exporting::MetricData &data)
+void MetricChart::setData(const importing::MetricData &data)
 {
     m_data = data;
     m_content.series.clear();
     for (const auto &series : data.series) {
         auto shown = series;
-        shown.points = exporting::decimate(series.points, DisplayBuckets);
+        shown.points = importing::decimate(series.points, DisplayBuckets);
         m_content.series.append(std::move(shown));
     }
     rebuild();

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/metrics/metricseries.h"
+#include "import/metrics/metricseries.h"
 #include "model/types.h"
 
 #include <QDateTime>
@@ -27,7 +27,7 @@ class IncidentChart;
 // zone its times are read in, and its words.
 struct MetricChartContent
 {
-    QList<exporting::MetricSeries> series;
+    QList<importing::MetricSeries> series;
     std::array<QDateTime, 6> milestones; // by model::Milestone; invalid: no marker
     QTimeZone zone = QTimeZone::utc();
     QString title;
@@ -54,8 +54,8 @@ public:
     explicit MetricChart(QWidget *parent = nullptr);
     ~MetricChart() override;
 
-    void setData(const exporting::MetricData &data);
-    const exporting::MetricData &data() const { return m_data; }
+    void setData(const importing::MetricData &data);
+    const importing::MetricData &data() const { return m_data; }
     // Indexed by model::Milestone (None unused), as Metrics::milestones; invalid times and times
     // outside the data's time range draw no marker.
     void setMilestones(const std::array<QDateTime, 6> &milestones);
@@ -89,7 +89,7 @@ private:
     void rebuild();
     QPointF toWidget(const QPointF &chartPoint) const;
 
-    exporting::MetricData m_data;
+    importing::MetricData m_data;
     MetricChartContent m_content;
     QChartView *m_view = nullptr;
     IncidentChart *m_chart = nullptr;

@@ -175,7 +175,7 @@ void ChartImportDialog::reload()
     m_error.clear();
     if (!m_path.isEmpty()) {
         const QTimeZone zone(m_zone->zoneId().toUtf8());
-        auto result = exporting::importMetricsFile(m_path, zone.isValid() ? zone : QTimeZone::utc());
+        auto result = importing::importMetricsFile(m_path, zone.isValid() ? zone : QTimeZone::utc());
         m_data = std::move(result.data);
         m_error = m_data ? QString() : result.error;
         if (!m_data && m_error.isEmpty())

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/metrics/metricseries.h"
+#include "import/metrics/metricseries.h"
 #include "model/types.h"
 
 #include <QDialog>
@@ -38,7 +38,7 @@ public:
     void setZone(const QString &zoneId);
     QString zone() const;
 
-    const std::optional<exporting::MetricData> &data() const { return m_data; }
+    const std::optional<importing::MetricData> &data() const { return m_data; }
     QString error() const { return m_error; }
     QStringList warnings() const;
     // The chart to insert (full resolution: the chart thins its points for drawing). Its
@@ -58,7 +58,7 @@ private:
 
     model::Review m_review;
     QString m_path;
-    std::optional<exporting::MetricData> m_data;
+    std::optional<importing::MetricData> m_data;
     QString m_error;
     bool m_titleEdited = false;
 

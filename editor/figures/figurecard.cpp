@@ -40,7 +40,7 @@ QToolButton *toolButton(QWidget *parent, const QString &name, const QString &tex
     return button;
 }
 
-exporting::MetricData chartData(const model::Figure &figure)
+importing::MetricData chartData(const model::Figure &figure)
 {
     return {figure.series, figure.source, {}};
 }

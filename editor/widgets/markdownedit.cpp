@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownedit.h"
 
-#include "editor/highlight/markdownhighlighter.h"
+#include "editor/widgets/markdownhighlighter.h"
 #include "model/commands.h"
 #include "model/reviewdocument.h"
 #include "model/reviewfields.h"

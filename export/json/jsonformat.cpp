@@ -3,9 +3,9 @@
 #include "jsonformat.h"
 
 #include "export/audience.h"
-#include "export/json/jsonreader.h"
-#include "export/textfile.h"
+#include "import/json/jsonimporter.h"
 #include "model/names.h"
+#include "model/timeformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -207,7 +207,7 @@ QByteArray reviewToJson(const Review &source, const ExportOptions &options)
 
     QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("hindsight-review")},
-        {QStringLiteral("formatVersion"), JsonFormatVersion},
+        {QStringLiteral("formatVersion"), importing::JsonFormatVersion},
         {QStringLiteral("title"), review.title},
         {QStringLiteral("severity"), integerOrNull(review.severity, 1, 5)},
         {QStringLiteral("status"), enumKey(review.status)},
@@ -223,11 +223,6 @@ QByteArray reviewToJson(const Review &source, const ExportOptions &options)
     if (!review.figures.isEmpty())
         root.insert(u"figures", figuresArray(review.figures));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
-}
-
-ImportResult reviewFromJson(const QByteArray &data)
-{
-    return JsonReader::read(data);
 }
 
 QString JsonExporter::id() const
@@ -255,34 +250,6 @@ QString JsonExporter::write(const Review &review, const QString &path, const Exp
     if (file.write(json) != json.size() || !file.commit())
         return tr("Cannot write %1: %2").arg(path, file.errorString());
     return {};
-}
-
-QString JsonImporter::id() const
-{
-    return QStringLiteral("json");
-}
-
-QString JsonImporter::name() const
-{
-    return tr("JSON interchange file");
-}
-
-QStringList JsonImporter::suffixes() const
-{
-    return {QStringLiteral("json")};
-}
-
-ImportResult JsonImporter::read(const QString &path) const
-{
-    auto file = TextFile::read(path);
-    if (!file.error.isEmpty())
-        return {std::nullopt, file.error, {}};
-    return parse(file.data);
-}
-
-ImportResult JsonImporter::parse(const QByteArray &data) const
-{
-    return reviewFromJson(data);
 }
 
 } // namespace hindsight::exporting

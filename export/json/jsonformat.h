@@ -3,7 +3,6 @@
 #pragma once
 
 #include "export/exporter.h"
-#include "export/importer.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -12,14 +11,11 @@
 namespace hindsight::exporting {
 
 // The newest formatVersion this build reads and the one it writes.
-inline constexpr int JsonFormatVersion = 1;
-
 // The review as an indented, deterministic JSON document (keys in alphabetical order, events in
 // time order). With Audience::Customer, internal sections are left out altogether.
 QByteArray reviewToJson(const model::Review &review, const ExportOptions &options = {});
 // Reads a JSON review. Refuses the whole document at its first invalid value; never reads a
 // document partly.
-ImportResult reviewFromJson(const QByteArray &data);
 
 class JsonExporter final : public Exporter
 {
@@ -30,18 +26,6 @@ public:
     QString name() const override;
     QStringList suffixes() const override;
     QString write(const model::Review &review, const QString &path, const ExportOptions &options) const override;
-};
-
-class JsonImporter final : public Importer
-{
-    Q_DECLARE_TR_FUNCTIONS(JsonImporter)
-
-public:
-    QString id() const override;
-    QString name() const override;
-    QStringList suffixes() const override;
-    ImportResult read(const QString &path) const override;
-    ImportResult parse(const QByteArray &data) const override;
 };
 
 } // namespace hindsight::exporting

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfstyle.h"
 
-#include "export/highlight/codehighlighter.h"
+#include "highlight/codehighlighter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>

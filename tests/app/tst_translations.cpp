@@ -7,8 +7,9 @@
 #include "editor/sections/sectionlistview.h"
 #include "editor/widgets/rowtable.h"
 #include "export/json/jsonformat.h"
+#include "import/json/jsonimporter.h"
 #include "export/markdown/markdownexporter.h"
-#include "export/markdownimport/markdownimporter.h"
+#include "import/markdown/markdownimporter.h"
 #include "model/commands.h"
 #include "model/reviewdocument.h"
 #include "model/rows.h"
@@ -366,7 +367,7 @@ void TestTranslations::noChromeTextIsLeftInEnglish()
 void TestTranslations::germanMarkdownExportReadsBack()
 {
     const auto sample =
-        exporting::JsonImporter().read(QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/samples/checkout-outage.json"));
+        importing::JsonImporter().read(QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/samples/checkout-outage.json"));
     QVERIFY2(sample.review, qPrintable(sample.error));
     const model::Review &expected = *sample.review;
     QTemporaryDir dir;
@@ -383,7 +384,7 @@ void TestTranslations::germanMarkdownExportReadsBack()
     QVERIFY(markdown.contains(QStringLiteral("**Schweregrad:**")) || markdown.contains(QStringLiteral("Schweregrad")));
     QVERIFY(markdown.contains(QStringLiteral("*Abbildung 1: ")));
 
-    const auto read = exporting::MarkdownImporter().read(path);
+    const auto read = importing::MarkdownImporter().read(path);
     QVERIFY2(read.review, qPrintable(read.error));
     QVERIFY2(read.warnings.isEmpty(), qPrintable(read.warnings.join(QLatin1Char('\n'))));
     const model::Review &actual = *read.review;

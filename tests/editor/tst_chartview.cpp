@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/charts/chartview.h"
 #include "export/json/jsonformat.h"
+#include "import/json/jsonimporter.h"
 #include "model/metrics.h"
 #include "model/names.h"
 
@@ -22,6 +23,7 @@
 using namespace hindsight;
 using namespace hindsight::editor;
 using namespace hindsight::exporting;
+using namespace hindsight::importing;
 using namespace hindsight::model;
 
 namespace {

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "export/highlight/builtincodehighlighter.h"
-#include "export/highlight/codehighlighter.h"
+#include "highlight/builtincodehighlighter.h"
+#include "highlight/codehighlighter.h"
 
 #include <QGuiApplication>
 #include <QSet>
 #include <QTest>
 
-using namespace hindsight::exporting::highlight;
+using namespace hindsight::highlight;
 using Backend = CodeHighlighter::Backend;
 using Language = BuiltinCodeHighlighter::Language;
 

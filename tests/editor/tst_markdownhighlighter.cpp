@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editor/highlight/markdownhighlighter.h"
+#include "editor/widgets/markdownhighlighter.h"
 #include "editor/widgets/markdownedit.h"
-#include "export/highlight/codehighlighter.h"
+#include "highlight/codehighlighter.h"
 
 #ifdef HINDSIGHT_HAVE_KSYNTAXHIGHLIGHTING
-#include "export/highlight/syntaxrepository.h"
+#include "highlight/syntaxrepository.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #endif
@@ -375,7 +375,7 @@ void TestMarkdownHighlighter::markdownEditIsHighlighted()
 {
     editor::MarkdownEdit edit;
     QVERIFY(edit.highlighter());
-    QCOMPARE(edit.highlighter()->backend(), exporting::highlight::CodeHighlighter::defaultBackend());
+    QCOMPARE(edit.highlighter()->backend(), highlight::CodeHighlighter::defaultBackend());
     QCOMPARE(edit.highlighter()->syntaxHighlighter()->document(), edit.document());
     edit.setPlainText(QStringLiteral("# Summary\nThe *pool* ran dry."));
     settle();
@@ -433,7 +433,7 @@ void TestMarkdownHighlighter::largeDocument()
     edit.setPlainText(markdown);
     settle();
     qInfo("Highlighted %lld characters in %d lines with %s in %lld ms", qlonglong(markdown.size()),
-          edit.document()->blockCount(), qPrintable(exporting::highlight::CodeHighlighter::backendName()),
+          edit.document()->blockCount(), qPrintable(highlight::CodeHighlighter::backendName()),
           qlonglong(timer.elapsed()));
     const auto last = edit.document()->lastBlock();
     QVERIFY(!MarkdownHighlighter::isCodeBlockLine(last));
@@ -444,7 +444,7 @@ void TestMarkdownHighlighter::largeDocument()
 #ifdef HINDSIGHT_HAVE_KSYNTAXHIGHLIGHTING
 void TestMarkdownHighlighter::ksyntaxUsesMarkdownDefinition()
 {
-    QVERIFY(exporting::highlight::syntaxRepository().definitionForName(QStringLiteral("Markdown")).isValid());
+    QVERIFY(highlight::syntaxRepository().definitionForName(QStringLiteral("Markdown")).isValid());
     QPlainTextEdit edit;
     const auto *highlighter = new MarkdownHighlighter(&edit);
     QCOMPARE(highlighter->backend(), Backend::KSyntaxHighlighting);
@@ -480,7 +480,7 @@ void TestMarkdownHighlighter::ksyntaxYamlBlock()
 
 void TestMarkdownHighlighter::ksyntaxLogBlock()
 {
-    QVERIFY(exporting::highlight::CodeHighlighter()
+    QVERIFY(highlight::CodeHighlighter()
                 .syntaxName(QStringLiteral("log"))
                 .startsWith(QLatin1String("Log File")));
     QPlainTextEdit edit;

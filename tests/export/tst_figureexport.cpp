@@ -9,6 +9,7 @@
 #include "editor/charts/chartview.h"
 #include "export/markdown/markdownexporter.h"
 #include "export/pdf/pdfexporter.h"
+#include "import/metrics/metricseries.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -27,6 +28,7 @@
 
 using namespace hindsight;
 using namespace hindsight::exporting;
+using namespace hindsight::importing;
 using namespace hindsight::model;
 
 namespace {

@@ -4,7 +4,9 @@
 #include "export/audience.h"
 #include "export/formatfactory.h"
 #include "export/json/jsonformat.h"
-#include "export/textfile.h"
+#include "import/importerfactory.h"
+#include "import/json/jsonimporter.h"
+#include "import/textfile.h"
 #include "model/figures.h"
 #include "model/names.h"
 
@@ -21,6 +23,7 @@
 
 using namespace hindsight;
 using namespace hindsight::exporting;
+using namespace hindsight::importing;
 using namespace hindsight::model;
 
 using ReviewCheck = std::function<void(const Review &)>;
@@ -899,7 +902,7 @@ void tst_JsonFormat::readFile()
         // Sparse: the size is what matters, and it must be refused before being read.
         QVERIFY(file.resize(size));
     }
-    const auto importer = FormatFactory::importerForFile(path);
+    const auto importer = ImporterFactory::importerForFile(path);
     QVERIFY(importer);
     const auto result = importer->read(path);
     QVERIFY(result.review == std::nullopt);
@@ -915,7 +918,7 @@ void tst_JsonFormat::exporterWritesFile()
     QVERIFY(exporter);
     const Review review = fullReview();
     QCOMPARE(exporter->write(review, path, {}), QString());
-    const auto result = FormatFactory::importerForFile(path)->read(path);
+    const auto result = ImporterFactory::importerForFile(path)->read(path);
     QVERIFY2(result.review, qPrintable(result.error));
     compareReviews(*result.review, review);
 
@@ -941,7 +944,7 @@ void tst_JsonFormat::factory()
     QFETCH(QString, importerId);
 
     QVERIFY(FormatFactory::exporterIds().contains(QStringLiteral("json")));
-    QVERIFY(FormatFactory::importerIds().contains(QStringLiteral("json")));
+    QVERIFY(ImporterFactory::importerIds().contains(QStringLiteral("json")));
     for (const auto &id : FormatFactory::exporterIds()) {
         const auto exporter = FormatFactory::exporter(id);
         QVERIFY(exporter);
@@ -949,18 +952,18 @@ void tst_JsonFormat::factory()
         QVERIFY(!exporter->name().isEmpty());
         QVERIFY(!exporter->suffixes().isEmpty());
     }
-    for (const auto &id : FormatFactory::importerIds()) {
-        const auto importer = FormatFactory::importer(id);
+    for (const auto &id : ImporterFactory::importerIds()) {
+        const auto importer = ImporterFactory::importer(id);
         QVERIFY(importer);
         QCOMPARE(importer->id(), id);
         QVERIFY(!importer->name().isEmpty());
         QVERIFY(!importer->suffixes().isEmpty());
     }
     QCOMPARE(FormatFactory::exporter(QStringLiteral("no-such-format")), nullptr);
-    QCOMPARE(FormatFactory::importer(QStringLiteral("no-such-format")), nullptr);
+    QCOMPARE(ImporterFactory::importer(QStringLiteral("no-such-format")), nullptr);
     QCOMPARE(FormatFactory::exporter(QString()), nullptr);
 
-    const auto importer = FormatFactory::importerForFile(path);
+    const auto importer = ImporterFactory::importerForFile(path);
     QCOMPARE(importer ? importer->id() : QString(), importerId);
 }
 

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../model/samplereview.h"
 #include "export/json/jsonformat.h"
-#include "export/markdownimport/headingsynonyms.h"
-#include "export/markdownimport/markdownimporter.h"
-#include "export/textfile.h"
+#include "import/json/jsonimporter.h"
+#include "import/markdown/headingsynonyms.h"
+#include "import/markdown/markdownimporter.h"
+#include "import/textfile.h"
 #include "model/names.h"
 
 #include <QBuffer>
@@ -20,6 +21,7 @@
 
 using namespace hindsight;
 using namespace hindsight::exporting;
+using namespace hindsight::importing;
 using namespace hindsight::model;
 
 using ReviewText = std::function<QString(const Review &)>;

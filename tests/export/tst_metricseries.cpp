@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "export/metrics/metricseries.h"
+#include "import/metrics/metricseries.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -15,7 +15,7 @@
 #include <algorithm>
 #include <functional>
 
-using namespace hindsight::exporting;
+using namespace hindsight::importing;
 
 using DataCheck = std::function<void(const MetricData &)>;
 

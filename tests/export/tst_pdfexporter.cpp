@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/charts/chartfigurerenderer.h"
-#include "export/highlight/codehighlighter.h"
+#include "highlight/codehighlighter.h"
 #include "export/json/jsonformat.h"
+#include "import/json/jsonimporter.h"
 #include "export/pdf/inlinemarkdown.h"
 #include "export/pdf/pdfexporter.h"
 #include "export/pdf/pdfstyle.h"
@@ -26,6 +27,7 @@
 
 using namespace hindsight;
 using namespace hindsight::exporting;
+using namespace hindsight::importing;
 using namespace hindsight::model;
 
 namespace {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/audience.h"
 #include "export/json/jsonformat.h"
+#include "import/json/jsonimporter.h"
 #include "export/markdown/markdownexporter.h"
 #include "export/redaction.h"
 
@@ -11,6 +12,7 @@
 
 using namespace hindsight;
 using namespace hindsight::exporting;
+using namespace hindsight::importing;
 using namespace hindsight::model;
 
 namespace {

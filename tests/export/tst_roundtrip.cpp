@@ -4,8 +4,9 @@
 // What one format writes, the importers read back: review → JSON → review is equal, and
 // review → Markdown → review is equal in every field the Markdown carries.
 #include "export/json/jsonformat.h"
+#include "import/json/jsonimporter.h"
 #include "export/markdown/markdownexporter.h"
-#include "export/markdownimport/markdownimporter.h"
+#include "import/markdown/markdownimporter.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -14,6 +15,7 @@
 using namespace hindsight;
 using namespace hindsight::model;
 using namespace hindsight::exporting;
+using namespace hindsight::importing;
 
 namespace {
 
