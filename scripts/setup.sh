@@ -27,14 +27,14 @@ build_packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libgl-dev libxkbcommon-dev
+    libcmark-gfm-dev libcmark-gfm-extensions-dev
     fonts-dejavu-core fonts-symbola
 )
-# What the tests use besides: a real X server for window tests, PDF tools, GitHub's Markdown
-# parser to check exports, and for the package test dpkg-shlibdeps (dpkg-dev), a clean Debian
-# system to install it on (debootstrap) and the desktop file and metainfo validators.
+# What the tests use besides: a real X server for window tests, PDF tools, and for the package
+# test dpkg-shlibdeps (dpkg-dev), a clean Debian system to install it on (debootstrap) and the
+# desktop file and metainfo validators.
 test_packages=(
     xvfb xauth poppler-utils sqlite3
-    libcmark-gfm-dev libcmark-gfm-extensions-dev
     dpkg-dev debootstrap desktop-file-utils appstream
 )
 

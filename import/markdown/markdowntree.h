@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <cmark-gfm.h>
+#include <functional>
+#include <memory>
+
+namespace hindsight::importing {
+
+// Markdown as GitHub reads it: cmark-gfm with the table, strikethrough, autolink and task list
+// extensions and source positions. The one place that parses Markdown: the importer, the PDF
+// and the export preview all read through it, so they all agree with what GitHub renders.
+class MarkdownTree final
+{
+public:
+    // Options are cmark's CMARK_OPT_* flags; source positions are always on.
+    explicit MarkdownTree(const QByteArray &utf8, int options = CMARK_OPT_DEFAULT);
+    explicit MarkdownTree(const QString &text, int options = CMARK_OPT_DEFAULT);
+
+    cmark_node *root() const { return m_root.get(); }
+
+    // The node's children in order.
+    static QList<cmark_node *> children(cmark_node *node);
+    // Calls visit for node and every node below it, parents first.
+    static void walk(cmark_node *node, const std::function<void(cmark_node *)> &visit);
+    // cmark's name of the node's type: "paragraph", "table", "strikethrough", …
+    static QString typeName(cmark_node *node);
+    // The node's own text (code, text, HTML), empty for containers.
+    static QString literal(cmark_node *node);
+    // The text a reader sees in node: literals and code spans joined, soft breaks as spaces,
+    // hard breaks as newlines, inline HTML left out.
+    static QString plainText(cmark_node *node);
+    // The node's first and last source line, from 1 (0 for nodes cmark gives no position).
+    static int startLine(cmark_node *node) { return cmark_node_get_start_line(node); }
+    static int endLine(cmark_node *node) { return cmark_node_get_end_line(node); }
+
+private:
+    struct NodeDeleter
+    {
+        void operator()(cmark_node *node) const { cmark_node_free(node); }
+    };
+    std::unique_ptr<cmark_node, NodeDeleter> m_root;
+};
+
+} // namespace hindsight::importing
