@@ -59,6 +59,10 @@ debs=("$work"/out/hindsight_*.deb)
 deb=${debs[0]}
 version=$(dpkg-deb -f "$deb" Version)
 echo "test-deb: built $(basename "$deb") after $((SECONDS - started)) s"
+# Markdown is read by cmark-gfm at run time: the package must pull its library in.
+depends=$(dpkg-deb -f "$deb" Depends)
+grep -q "libcmark-gfm" <<<"$depends" || fail "Depends does not name libcmark-gfm: $depends"
+echo "test-deb: Depends: $depends"
 
 # 2. A clean system of the release the package was built on, from the mirror this machine's apt
 # already uses (read at run time: the project names no mirror).
