@@ -373,15 +373,16 @@ void TestChartView::pdfIsVectorTextWithLabels_data()
                              QStringLiteral("Europe/Berlin"), QStringLiteral("Source:")};
     QTest::newRow("pdf: ISO CSV, its series and percent labels")
         << QStringLiteral("orders-api-errors.csv")
-        << common + QStringList{QStringLiteral("orders_api_5xx_percent"), QStringLiteral("35 %")};
+        << common + QStringList{QStringLiteral("orders_api_5xx_percent"), QStringLiteral("40 %")};
     QTest::newRow("pdf: Grafana CSV, two series, milliseconds on the right")
         << QStringLiteral("grafana-panel-export.csv")
         << common + QStringList{QStringLiteral("orders-api 5xx %"), QStringLiteral("orders-api p99 latency"),
                                 QStringLiteral("(right axis)"), QStringLiteral("ms")};
     QTest::newRow("pdf: Prometheus answer, label sets in the legend")
         << QStringLiteral("prometheus-query-range.json")
-        << common + QStringList{QStringLiteral("job:http_errors:ratio_rate1m{code=\"5xx\""),
-                                QStringLiteral("job:http_request_duration_seconds:p99"), QStringLiteral(" s")};
+        << common + QStringList{QStringLiteral("job:http_errors:ratio_rate1m{code=\"5xx\", job=\"orders-api\"}"),
+                                QStringLiteral("job:http_request_duration_seconds:p99{job=\"orders-api\"}"),
+                                QStringLiteral("8 s")};
 }
 
 void TestChartView::pdfIsVectorTextWithLabels()
@@ -409,8 +410,13 @@ void TestChartView::pdfIsVectorTextWithLabels()
     }
     const Tool text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
     QVERIFY2(text.ok, qPrintable(text.error));
-    for (const auto &word : words)
-        QVERIFY2(text.out.contains(word), qPrintable(word + QStringLiteral(" missing from:\n") + text.out));
+    // pdftotext guesses spaces from the gaps between glyphs, and reads the axis label "8 s" as "8s"
+    // at some sizes: compare without spaces.
+    const QString compact = QString(text.out).remove(u' ');
+    for (const auto &word : words) {
+        QVERIFY2(compact.contains(QString(word).remove(u' ')),
+                 qPrintable(word + QStringLiteral(" missing from:\n") + text.out));
+    }
     // Vectors and text, not a picture of them.
     const Tool images = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
     QVERIFY2(images.ok, qPrintable(images.error));
