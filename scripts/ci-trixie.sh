@@ -22,8 +22,6 @@ platform="Debian 13 (Qt 6.8, KF6)"
 suite=trixie
 root=${HINDSIGHT_TRIXIE_ROOT:-$here/build/trixie-root}
 build=$here/build/trixie
-# The fixtures folder beside the source tree (tests read ../shared/fixtures), when there is one.
-shared=$(dirname "$here")/shared
 
 mode=${1:-}
 command=()
@@ -166,10 +164,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
     log "packages ready after $((SECONDS - started)) s"
 fi
 
-# 3. The source tree (and the fixtures beside it) at the same paths inside as outside, so
-# that compiler messages and test paths name the real files. Read-only, but for the build
-# folder: nothing inside can change the sources, and a careless "rm -rf build" outside while
-# this runs cannot reach them through the mount.
+# 3. The source tree at the same paths inside as outside, so that compiler messages and test
+# paths name the real files. Read-only, but for the build folder: nothing inside can change the
+# sources, and a careless "rm -rf build" outside while this runs cannot reach them through the
+# mount.
 bind_into() { # bind_into SOURCE TARGET ro|rw
     mount_into "$2" --bind "$1"
     if [ "$3" = ro ]; then
@@ -179,9 +177,6 @@ bind_into() { # bind_into SOURCE TARGET ro|rw
 mkdir -p "$build"
 bind_into "$here" "$root$here" ro
 bind_into "$build" "$root$build" rw
-if [ -d "$shared" ]; then
-    bind_into "$shared" "$root$shared" ro
-fi
 
 if [ "$mode" = prepare ]; then
     log "the $suite system is ready in $root"

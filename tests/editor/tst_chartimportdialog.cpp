@@ -18,7 +18,7 @@ using editor::ChartImportDialog;
 
 namespace {
 
-const QString fixtures = QStringLiteral(HINDSIGHT_FIXTURES_DIR "/metrics/");
+const QString fixtures = QStringLiteral(HINDSIGHT_TEST_DATA_DIR "/metrics/");
 
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
@@ -66,7 +66,7 @@ void TestChartImportDialog::loadsFixture_data()
     QTest::addColumn<int>("series");
     QTest::addColumn<QString>("title");
     QTest::newRow("nominal: a CSV with one value column")
-        << QStringLiteral("checkout-error-rate.csv") << 1 << QStringLiteral("Checkout error rate");
+        << QStringLiteral("orders-api-errors.csv") << 1 << QStringLiteral("Orders api errors");
     QTest::newRow("nominal: a Grafana panel export")
         << QStringLiteral("grafana-panel-export.csv") << 2 << QStringLiteral("Grafana panel export");
     QTest::newRow("nominal: a Prometheus query_range answer")
@@ -136,7 +136,7 @@ void TestChartImportDialog::refusesBrokenFiles()
     dialog.show();
 
     // A good file first: a broken one afterwards must not leave its chart behind.
-    dialog.setFile(fixtures + QStringLiteral("checkout-error-rate.csv"));
+    dialog.setFile(fixtures + QStringLiteral("orders-api-errors.csv"));
     QVERIFY(dialog.okButton()->isEnabled());
     dialog.setFile(write(dir, name, content));
 
@@ -158,15 +158,15 @@ void TestChartImportDialog::zoneAppliesToZonelessTimes()
              QStringLiteral("Europe/Berlin"));
     dialog.setFile(fixtures + QStringLiteral("grafana-panel-export.csv"));
     const auto berlin = dialog.data()->series.at(0).points.at(0).x();
-    // "2023-03-14 12:30:00" in Berlin (UTC+1 before the clocks change) is 11:30 UTC.
-    QCOMPARE(qint64(berlin), QDateTime(QDate(2023, 3, 14), QTime(11, 30), QTimeZone::utc()).toMSecsSinceEpoch());
+    // "2024-10-29 09:00:00" in Berlin (UTC+1 since the clocks went back on 27 October) is 08:00 UTC.
+    QCOMPARE(qint64(berlin), QDateTime(QDate(2024, 10, 29), QTime(8, 0), QTimeZone::utc()).toMSecsSinceEpoch());
 
     dialog.setZone(QStringLiteral("UTC"));
     QCOMPARE(dialog.zone(), QStringLiteral("UTC"));
     QCOMPARE(dialog.data()->series.at(0).points.at(0).x() - berlin, 3'600'000.0);
 
     // Times that carry a zone do not move.
-    dialog.setFile(fixtures + QStringLiteral("checkout-error-rate.csv"));
+    dialog.setFile(fixtures + QStringLiteral("orders-api-errors.csv"));
     const auto zoned = dialog.data()->series.at(0).points.at(0).x();
     dialog.setZone(QStringLiteral("America/New_York"));
     QCOMPARE(dialog.data()->series.at(0).points.at(0).x(), zoned);
@@ -194,7 +194,7 @@ void TestChartImportDialog::titleFollowsFileUntilTyped()
              QStringLiteral("Checkout p99 latency"));
     ChartImportDialog dialog(tests::fullReview());
     dialog.show();
-    dialog.setFile(fixtures + QStringLiteral("checkout-error-rate.csv"));
+    dialog.setFile(fixtures + QStringLiteral("orders-api-errors.csv"));
     auto *title = dialog.findChild<QLineEdit *>(QStringLiteral("title"));
     title->setFocus();
     title->selectAll();

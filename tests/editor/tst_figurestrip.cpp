@@ -41,7 +41,7 @@ using Traits = model::RowTraits<Figure>;
 
 namespace {
 
-const QString fixtures = QStringLiteral(HINDSIGHT_FIXTURES_DIR "/metrics/");
+const QString fixtures = QStringLiteral(HINDSIGHT_TEST_DATA_DIR "/metrics/");
 
 QList<Figure> figuresOf(const model::ReviewDocument &document, SectionKey section)
 {
@@ -682,7 +682,7 @@ void TestFigureStrip::readOnlyDocument()
         QVERIFY(!strip->canTake(&mime));
         QVERIFY(!strip->take(&mime));
         QCOMPARE(strip->addImage(tests::screenshotPng(), QStringLiteral("x.png")), 0);
-        QVERIFY(!strip->addChart(fixtures + QStringLiteral("checkout-error-rate.csv")));
+        QVERIFY(!strip->addChart(fixtures + QStringLiteral("orders-api-errors.csv")));
     }
     QCOMPARE(document.review().figures.size(), 2);
     QCOMPARE(document.undoStack()->count(), 0);

@@ -21,7 +21,7 @@ using DataCheck = std::function<void(const MetricData &)>;
 
 namespace {
 
-const QString fixtures = QStringLiteral(HINDSIGHT_FIXTURES_DIR "/metrics/");
+const QString fixtures = QStringLiteral(HINDSIGHT_TEST_DATA_DIR "/metrics/");
 
 QByteArray fixture(const QString &name)
 {
@@ -132,7 +132,7 @@ private Q_SLOTS:
 
 void TestMetricSeries::initTestCase()
 {
-    for (const auto name : {"checkout-error-rate.csv", "grafana-panel-export.csv", "prometheus-query-range.json"})
+    for (const auto name : {"orders-api-errors.csv", "grafana-panel-export.csv", "prometheus-query-range.json"})
         QVERIFY2(QFile::exists(fixtures + QLatin1StringView(name)), qPrintable(fixtures + QLatin1StringView(name)));
 }
 
@@ -141,7 +141,7 @@ void TestMetricSeries::fixtureMatchesItsOwnRows_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QList<Expected>>("expected");
     QTest::newRow("nominal: ISO CSV, one series, every row a point")
-        << QStringLiteral("checkout-error-rate.csv") << expectedFromCsv(QStringLiteral("checkout-error-rate.csv"), {});
+        << QStringLiteral("orders-api-errors.csv") << expectedFromCsv(QStringLiteral("orders-api-errors.csv"), {});
     QTest::newRow("nominal: Grafana CSV, two series, zone-less times read as UTC")
         << QStringLiteral("grafana-panel-export.csv")
         << expectedFromCsv(QStringLiteral("grafana-panel-export.csv"), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -173,44 +173,46 @@ void TestMetricSeries::fixtureMatchesItsOwnRows()
 
 void TestMetricSeries::handCheckedValues()
 {
-    const auto csv = parseFixture(QStringLiteral("checkout-error-rate.csv"));
+    const auto csv = parseFixture(QStringLiteral("orders-api-errors.csv"));
     QVERIFY2(csv.data, qPrintable(csv.error));
     QCOMPARE(csv.data->warnings, QStringList());
     const auto &rate = csv.data->series.first();
-    QCOMPARE(rate.name, QStringLiteral("error_rate_percent"));
+    QCOMPARE(rate.name, QStringLiteral("orders_api_5xx_percent"));
     QCOMPARE(rate.unit, QStringLiteral("%"));
     QCOMPARE(rate.points.size(), 150);
-    QCOMPARE(rate.points.first(), QPointF(utcMs(2023, 3, 14, 12, 30), 0.465));
-    QCOMPARE(rate.points.last(), QPointF(utcMs(2023, 3, 14, 14, 59), 0.452));
+    QCOMPARE(rate.points.first(), QPointF(utcMs(2024, 10, 29, 9, 0), 0.526));
+    QCOMPARE(rate.points.last(), QPointF(utcMs(2024, 10, 29, 11, 29), 0.226));
     const auto peak = std::max_element(rate.points.cbegin(), rate.points.cend(),
                                        [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
-    QCOMPARE(*peak, QPointF(utcMs(2023, 3, 14, 13, 40), 35.945));
+    QCOMPARE(*peak, QPointF(utcMs(2024, 10, 29, 10, 21), 31.837));
 
     const auto grafana = parseFixture(QStringLiteral("grafana-panel-export.csv"));
     QVERIFY2(grafana.data, qPrintable(grafana.error));
-    QCOMPARE(grafana.data->series.at(0).name, QStringLiteral("checkout-api 5xx %"));
+    QCOMPARE(grafana.data->series.at(0).name, QStringLiteral("orders-api 5xx %"));
     QCOMPARE(grafana.data->series.at(0).unit, QStringLiteral("%"));
-    QCOMPARE(grafana.data->series.at(1).name, QStringLiteral("checkout-api p99 latency"));
+    QCOMPARE(grafana.data->series.at(1).name, QStringLiteral("orders-api p99 latency"));
     QCOMPARE(grafana.data->series.at(1).unit, QStringLiteral("ms"));
-    QCOMPARE(grafana.data->series.at(1).points.first(), QPointF(utcMs(2023, 3, 14, 12, 30), 186.0));
-    QCOMPARE(grafana.data->series.at(1).points.at(70), QPointF(utcMs(2023, 3, 14, 13, 40), 3433.7));
+    QCOMPARE(grafana.data->series.at(1).points.first(), QPointF(utcMs(2024, 10, 29, 9, 0), 175.2));
+    QCOMPARE(grafana.data->series.at(1).points.at(81), QPointF(utcMs(2024, 10, 29, 10, 21), 4993.6));
 
     const auto prometheus = parseFixture(QStringLiteral("prometheus-query-range.json"));
     QVERIFY2(prometheus.data, qPrintable(prometheus.error));
     QCOMPARE(prometheus.data->warnings, QStringList());
     QCOMPARE(prometheus.data->series.at(0).name,
-             QStringLiteral(R"(http_requests_error_ratio{code_class="5xx", service="checkout-api"})"));
+             QStringLiteral(R"(job:http_errors:ratio_rate1m{code="5xx", job="orders-api"})"));
     QCOMPARE(prometheus.data->series.at(0).unit, QString());
     QCOMPARE(prometheus.data->series.at(1).name,
-             QStringLiteral(R"(http_request_duration_seconds_p99{service="checkout-api"})"));
+             QStringLiteral(R"(job:http_request_duration_seconds:p99{job="orders-api"})"));
     QCOMPARE(prometheus.data->series.at(1).unit, QStringLiteral("s"));
-    QCOMPARE(prometheus.data->series.at(0).points.first(), QPointF(1678797000000.0, 0.4648));
-    QCOMPARE(prometheus.data->series.at(0).points.first().x(), utcMs(2023, 3, 14, 12, 30));
+    // The ratio as Prometheus writes it, every digit kept.
+    QCOMPARE(prometheus.data->series.at(0).points.first(), QPointF(1730192400000.0, 0.005263157894736842));
+    QCOMPARE(prometheus.data->series.at(0).points.first().x(), utcMs(2024, 10, 29, 9, 0));
+    QCOMPARE(prometheus.data->series.at(1).points.at(81), QPointF(utcMs(2024, 10, 29, 10, 21), 4.9936));
 }
 
 void TestMetricSeries::threeExportsSameInstants()
 {
-    const auto csv = parseFixture(QStringLiteral("checkout-error-rate.csv"));
+    const auto csv = parseFixture(QStringLiteral("orders-api-errors.csv"));
     const auto grafana = parseFixture(QStringLiteral("grafana-panel-export.csv"), QTimeZone::utc());
     const auto prometheus = parseFixture(QStringLiteral("prometheus-query-range.json"));
     QVERIFY(csv.data && grafana.data && prometheus.data);
@@ -230,7 +232,7 @@ void TestMetricSeries::threeExportsSameInstants()
 
 void TestMetricSeries::zonelessTimesReadInChosenZone()
 {
-    // 14 March 2023: Berlin is on CET (+01:00) and New York already on EDT (−04:00).
+    // 29 October 2024: Berlin is back on CET (+01:00), New York still on EDT (−04:00).
     const auto utc = parseFixture(QStringLiteral("grafana-panel-export.csv"), QTimeZone::utc());
     const auto berlin = parseFixture(QStringLiteral("grafana-panel-export.csv"), QTimeZone("Europe/Berlin"));
     const auto newYork = parseFixture(QStringLiteral("grafana-panel-export.csv"), QTimeZone("America/New_York"));
@@ -492,7 +494,7 @@ void TestMetricSeries::importPicksReaderBySuffixOrContent_data()
     QTest::newRow("content: JSON with no suffix")
         << QStringLiteral("prometheus-query-range.json") << QStringLiteral("query-answer") << 2;
     QTest::newRow("content: CSV with an unknown suffix")
-        << QStringLiteral("checkout-error-rate.csv") << QStringLiteral("export.data") << 1;
+        << QStringLiteral("orders-api-errors.csv") << QStringLiteral("export.data") << 1;
 }
 
 void TestMetricSeries::importPicksReaderBySuffixOrContent()

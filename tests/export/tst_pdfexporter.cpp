@@ -791,8 +791,9 @@ void TestPdfExporter::codeFormatsAreTheLightTheme()
 
 void TestPdfExporter::fencedCodeIsHighlighted()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
-        QSKIP("pdftoppm is missing: install poppler-utils to check the colours of printed code");
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty(),
+             "pdftoppm is missing: install poppler-utils (apt-get install poppler-utils) to check the colours of "
+             "printed code");
     const QList<Fence> fences{
         {QStringLiteral("yaml"), QStringLiteral("# db/pool.yaml\n"
                                                 "defaults:\n"
@@ -836,8 +837,9 @@ void TestPdfExporter::fencedCodeIsHighlighted()
 
 void TestPdfExporter::longFencedCodeBreaksAcrossPages()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
-        QSKIP("pdftoppm is missing: install poppler-utils to check the colours of printed code");
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty(),
+             "pdftoppm is missing: install poppler-utils (apt-get install poppler-utils) to check the colours of "
+             "printed code");
     QString code;
     for (int i = 0; i < 150; ++i)
         code += QStringLiteral("%1pool_%2: %3  # line %2").arg(i ? QStringLiteral("\n") : QString()).arg(i).arg(i * 7);
