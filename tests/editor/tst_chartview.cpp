@@ -20,7 +20,6 @@
 
 using namespace hindsight;
 using namespace hindsight::editor;
-using namespace hindsight::exporting;
 using namespace hindsight::importing;
 using namespace hindsight::model;
 

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../model/samplereview.h"
-#include "export/json/jsonformat.h"
 #include "import/json/jsonimporter.h"
 #include "import/markdown/headingsynonyms.h"
 #include "import/markdown/markdownimporter.h"
@@ -20,7 +19,6 @@
 #include <functional>
 
 using namespace hindsight;
-using namespace hindsight::exporting;
 using namespace hindsight::importing;
 using namespace hindsight::model;
 
