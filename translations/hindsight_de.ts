@@ -644,6 +644,18 @@
         <comment>Translate as LABELS_IN_SENTENCE_AS_WRITTEN when the names of sections and columns keep their capital letters inside a sentence (as German nouns do); keep it as it is when they are written in lower case.</comment>
         <translation>LABELS_IN_SENTENCE_AS_WRITTEN</translation>
     </message>
+    <message>
+        <source>The review is open read-only, so the note was not added.</source>
+        <translation>Das Review ist schreibgeschützt geöffnet, daher wurde die Notiz nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The review has no file, so the note could not be kept.</source>
+        <translation>Das Review hat keine Datei, daher konnte die Notiz nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>A note needs a time to be placed on the timeline.</source>
+        <translation>Eine Notiz braucht eine Zeit, um auf der Zeitleiste eingeordnet zu werden.</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
