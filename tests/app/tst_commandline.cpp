@@ -35,6 +35,8 @@ private Q_SLOTS:
     void initTestCase();
     void exitCodes_data();
     void exitCodes();
+    void refusesAWindowWithoutADisplay_data();
+    void refusesAWindowWithoutADisplay();
     void exportsEveryFormatForEveryAudience_data();
     void exportsEveryFormatForEveryAudience();
     void exportsFigures_data();
@@ -152,6 +154,37 @@ void TestCommandLine::exitCodes()
         QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
         QVERIFY(result.err.startsWith(QStringLiteral("hindsight: ")));
     }
+}
+
+void TestCommandLine::refusesAWindowWithoutADisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString noDisplay = QStringLiteral("there is no display to open a window on");
+    QTest::newRow("no display: no arguments") << QStringList{} << QString(QStringLiteral("cannot start: ") + noDisplay);
+    QTest::newRow("no display: a review to open")
+        << QStringList{m_review} << QStringLiteral("cannot open “%1”: %2").arg(m_review, noDisplay);
+    QTest::newRow("no display: a review to start an incident in")
+        << QStringList{QStringLiteral("--new-incident"), path(QStringLiteral("live.hindsight"))}
+        << QStringLiteral("cannot open “%1”: %2").arg(path(QStringLiteral("live.hindsight")), noDisplay);
+    QTest::newRow("no display: a mistyped command")
+        << QStringList{QStringLiteral("exprot"), m_review}
+        << QStringLiteral("“exprot” is not a command; the commands that run without a display are: export, import");
+}
+
+// Without a display and without a platform chosen, QApplication would abort the process with
+// Qt's platform plugin message: scripts and people get one line and the exit code of bad usage.
+void TestCommandLine::refusesAWindowWithoutADisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const auto result = run(arguments);
+    // -1 would be a crash: an abort, a core dump.
+    QVERIFY2(result.exitCode == 2, qPrintable(result.err));
+    QVERIFY2(result.err.startsWith(QString(QStringLiteral("hindsight: ") + message)), qPrintable(result.err));
+    QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(result.out, QString());
+    QVERIFY(!QFile::exists(path(QStringLiteral("live.hindsight"))));
 }
 
 void TestCommandLine::exportsEveryFormatForEveryAudience_data()
