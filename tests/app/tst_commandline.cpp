@@ -59,7 +59,11 @@ Result TestCommandLine::run(const QStringList &arguments) const
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // Settings and caches stay in the test's folder, even when the test runs outside CTest in a
+    // desktop session.
     environment.insert(QStringLiteral("HOME"), m_dir.path());
+    for (const auto *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        environment.remove(QString::fromLatin1(name));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(HINDSIGHT_EXECUTABLE), arguments);
     if (!process.waitForFinished(60000))
