@@ -77,6 +77,8 @@ QProcessEnvironment TestDeterministicExport::environment() const
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     environment.remove(QStringLiteral("SOURCE_DATE_EPOCH"));
     environment.insert(QStringLiteral("HOME"), m_dir.path());
+    for (const auto *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        environment.remove(QString::fromLatin1(name));
     return environment;
 }
 
