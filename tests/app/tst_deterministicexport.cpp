@@ -60,6 +60,7 @@ private Q_SLOTS:
     void sameReviewSameBytes();
     void pdfDateComesFromTheReview();
     void pdfDateFollowsSourceDateEpoch();
+    void pdfOfAReviewWithoutTimesHasNoDate();
 
 private:
     QProcessEnvironment environment() const;
@@ -194,6 +195,29 @@ void TestDeterministicExport::pdfDateFollowsSourceDateEpoch()
     error = exportReview(again, QStringLiteral("pdf"), QStringLiteral("internal"), environment);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(filesUnder(folder) == filesUnder(again));
+}
+
+// Nothing on the review says when: the PDF says nothing either, rather than a made-up date.
+void TestDeterministicExport::pdfOfAReviewWithoutTimesHasNoDate()
+{
+    const QString markdown = m_dir.filePath(QStringLiteral("no-times.md"));
+    QFile file(markdown);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# Outage\n\n## Summary\n\nThe login page failed for some users.\n");
+    file.close();
+    const QString review = m_dir.filePath(QStringLiteral("no-times.hindsight"));
+    const auto imported = run(QStringLiteral(HINDSIGHT_EXECUTABLE),
+                              {QStringLiteral("import"), markdown, QStringLiteral("-o"), review}, environment());
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const QString pdf = m_dir.filePath(QStringLiteral("no-times.pdf"));
+    const auto exported = run(QStringLiteral(HINDSIGHT_EXECUTABLE),
+                              {QStringLiteral("export"), review, QStringLiteral("--format"), QStringLiteral("pdf"),
+                               QStringLiteral("-o"), pdf},
+                              environment());
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QCOMPARE(pdfInfo(pdf, QStringLiteral("Title")), QStringLiteral("Outage"));
+    QCOMPARE(pdfInfo(pdf, QStringLiteral("CreationDate")), QString());
+    QCOMPARE(pdfInfo(pdf, QStringLiteral("ModDate")), QString());
 }
 
 QTEST_GUILESS_MAIN(TestDeterministicExport)
