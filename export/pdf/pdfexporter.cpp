@@ -77,7 +77,7 @@ QString PdfExporter::write(const model::Review &review, const QString &path, con
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, file.errorString());
-    // Written to memory first, where the clock's date and a random document id are replaced
+    // Written to memory first, where the clock's date is replaced and a document id added
     // before the file gets the bytes.
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -85,8 +85,8 @@ QString PdfExporter::write(const model::Review &review, const QString &path, con
     {
         // QPdfWriter numbers the embedded fonts in the order of a QHash, which the process's
         // random hash seed shuffles from one run to the next; a fixed seed while the report is
-        // written keeps the order, and so the bytes, the same. Nothing written here outlives
-        // the export or reads untrusted keys.
+        // written keeps the order, and so the bytes, the same. The random seed guards hashes
+        // against keys crafted to collide; the hashes made meanwhile hold fonts and glyphs.
         const DeterministicHashes deterministic;
         QPdfWriter writer(&buffer);
         writer.setResolution(Resolution);
