@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -26,6 +27,21 @@ class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
+
+// The commands that need no window; the other arguments are the window mode's.
+const QStringList &headlessCommands()
+{
+    static const QStringList commands{QStringLiteral("export"), QStringLiteral("import")};
+    return commands;
+}
+
+// A first argument like "exprot": no option, no file of that name, and nothing that makes it
+// look like a path (a folder or a suffix), so most likely a command misspelt.
+bool looksLikeCommandWord(const QString &argument)
+{
+    return !argument.isEmpty() && !argument.startsWith(u'-') && !argument.contains(u'.') && !argument.contains(u'/') &&
+           !QFileInfo::exists(argument);
+}
 
 void printError(const QString &message)
 {
@@ -177,11 +193,43 @@ void addWindowOptions(QCommandLineParser &parser)
 
 bool isHeadless(const QStringList &arguments)
 {
-    static const QStringList headless{
-        QStringLiteral("export"),     QStringLiteral("import"),    QStringLiteral("--help"), QStringLiteral("-h"),
-        QStringLiteral("--help-all"), QStringLiteral("--version"), QStringLiteral("-v")};
+    static const QStringList headless =
+        headlessCommands() + QStringList{QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
+                                         QStringLiteral("--version"), QStringLiteral("-v")};
     return std::any_of(arguments.cbegin() + 1, arguments.cend(),
                        [](const QString &argument) { return headless.contains(argument); });
+}
+
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+    // A chosen platform (offscreen, vnc, eglfs) is the user's call: Qt reports on it as it does.
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+int refuseWithoutDisplay(const QStringList &arguments)
+{
+    const QString commands = headlessCommands().join(QStringLiteral(", "));
+    const QString first = arguments.value(1);
+    if (looksLikeCommandWord(first)) {
+        printError(CommandLine::tr("“%1” is not a command; the commands that run without a display are: %2")
+                       .arg(first, commands));
+        return ExitBadUsage;
+    }
+    const auto file = std::find_if(arguments.cbegin() + 1, arguments.cend(),
+                                   [](const QString &argument) { return !argument.startsWith(u'-'); });
+    const QString reason = CommandLine::tr("there is no display to open a window on (neither DISPLAY nor "
+                                           "WAYLAND_DISPLAY is set); without one, use a command: %1")
+                               .arg(commands);
+    if (file != arguments.cend())
+        printError(CommandLine::tr("cannot open “%1”: %2").arg(*file, reason));
+    else
+        printError(CommandLine::tr("cannot start: %1").arg(reason));
+    return ExitBadUsage;
 }
 
 int runHeadless(const QStringList &arguments)

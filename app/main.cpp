@@ -52,6 +52,16 @@ int main(int argc, char *argv[])
         return hindsight::app::runHeadless(QCoreApplication::arguments());
     }
 
+    if (!hindsight::app::hasDisplay()) {
+        // QApplication would abort with Qt's platform plugin message and a core dump; a plain
+        // QCoreApplication needs no display and still speaks the user's language.
+        qInstallMessageHandler(quietMessages);
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        hindsight::app::installTranslators(app, QLocale::system());
+        return hindsight::app::refuseWithoutDisplay(QCoreApplication::arguments());
+    }
+
     QApplication app(argc, argv);
     describeApplication();
     hindsight::app::installTranslators(app, QLocale::system());

@@ -9,6 +9,10 @@
 #   scripts/setup.sh test    install what is missing, build, run every test
 set -euo pipefail
 
+# How long the first build of `run` takes from an empty build folder on 2 cores (see
+# "Try it" in the README).
+run_build_minutes=5
+
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 
@@ -39,9 +43,19 @@ test_packages=(
 )
 
 packages=("${build_packages[@]}")
+steps=4
 if [ "$mode" = test ]; then
     packages+=("${test_packages[@]}")
+    steps=3
 fi
+step=0
+announce() {
+    step=$((step + 1))
+    echo
+    echo "[$step/$steps] $*"
+}
+
+announce "Checking the packages Hindsight needs…"
 
 missing=()
 for package in "${packages[@]}"; do
@@ -74,19 +88,26 @@ fi
 jobs=$(nproc 2>/dev/null || echo 2)
 
 if [ "$mode" = test ]; then
+    announce "Building Hindsight, its tests and benchmarks…"
     cmake --preset dev
     cmake --build --preset dev --parallel "$jobs"
+    announce "Running every test…"
     ctest --preset dev --parallel "$jobs"
     exit $?
 fi
 
+# Only the program and the libraries it links: the tests and benchmarks would take as long again.
+announce "Building Hindsight (about $run_build_minutes min on 2 cores the first time)…"
 cmake --preset release
-cmake --build --preset release --parallel "$jobs"
+cmake --build --preset release --target hindsight --parallel "$jobs"
 sample="$here/build/release/samples/checkout-outage.hindsight"
+announce "Preparing the sample review…"
 if [ ! -f "$sample" ]; then
     mkdir -p "$(dirname "$sample")"
     "$here/build/release/app/hindsight" import "$here/resources/samples/checkout-outage.json" -o "$sample"
 fi
+echo "$sample"
+announce "Opening the sample review…"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "No display found: run 'xvfb-run -a $here/build/release/app/hindsight $sample' or start a desktop session." >&2
     exit 1

@@ -213,6 +213,22 @@
         <source>Hindsight: an editor for incident reviews.</source>
         <translation>Hindsight: ein Editor für Incident-Reviews.</translation>
     </message>
+    <message>
+        <source>“%1” is not a command; the commands that run without a display are: %2</source>
+        <translation>„%1“ ist kein Befehl; ohne Bildschirm laufen diese Befehle: %2</translation>
+    </message>
+    <message>
+        <source>there is no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set); without one, use a command: %1</source>
+        <translation>es gibt keinen Bildschirm, auf dem sich ein Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt); ohne ihn bleiben die Befehle: %1</translation>
+    </message>
+    <message>
+        <source>cannot open “%1”: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFigures</name>

@@ -7,9 +7,12 @@
 #include "pageflow.h"
 #include "pdfstyle.h"
 #include "reportbuilder.h"
+#include "reproduciblepdf.h"
 
+#include <QBuffer>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QHashSeed>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -28,6 +31,14 @@ constexpr int Resolution = 1200;
 constexpr qreal MarginSide = 58;
 constexpr qreal MarginTop = 74;
 constexpr qreal MarginBottom = 68;
+
+class DeterministicHashes
+{
+public:
+    DeterministicHashes() { QHashSeed::setDeterministicGlobalSeed(); }
+    ~DeterministicHashes() { QHashSeed::resetRandomGlobalSeed(); }
+    Q_DISABLE_COPY_MOVE(DeterministicHashes)
+};
 
 } // namespace
 
@@ -66,8 +77,18 @@ QString PdfExporter::write(const model::Review &review, const QString &path, con
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, file.errorString());
+    // Written to memory first, where the clock's date is replaced and a document id added
+    // before the file gets the bytes.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        // QPdfWriter numbers the embedded fonts in the order of a QHash, which the process's
+        // random hash seed shuffles from one run to the next; a fixed seed while the report is
+        // written keeps the order, and so the bytes, the same. The random seed guards hashes
+        // against keys crafted to collide; the hashes made meanwhile hold fonts and glyphs.
+        const DeterministicHashes deterministic;
+        QPdfWriter writer(&buffer);
         writer.setResolution(Resolution);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
         writer.setTitle(shown.title.trimmed().isEmpty() ? tr("Incident review") : shown.title);
@@ -98,7 +119,8 @@ QString PdfExporter::write(const model::Review &review, const QString &path, con
         if (!painter.end())
             return tr("Cannot write %1: the PDF could not be finished.").arg(path);
     }
-    if (!file.commit())
+    const QByteArray reproducible = pdf::makeReproducible(bytes, pdf::reportDate(shown));
+    if (file.write(reproducible) != reproducible.size() || !file.commit())
         return tr("Cannot write %1: %2").arg(path, file.errorString());
     return {};
 }

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void initTestCase();
     void exitCodes_data();
     void exitCodes();
+    void refusesAWindowWithoutADisplay_data();
+    void refusesAWindowWithoutADisplay();
     void exportsEveryFormatForEveryAudience_data();
     void exportsEveryFormatForEveryAudience();
     void exportsFigures_data();
@@ -57,7 +59,11 @@ Result TestCommandLine::run(const QStringList &arguments) const
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // Settings and caches stay in the test's folder, even when the test runs outside CTest in a
+    // desktop session.
     environment.insert(QStringLiteral("HOME"), m_dir.path());
+    for (const auto *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        environment.remove(QString::fromLatin1(name));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(HINDSIGHT_EXECUTABLE), arguments);
     if (!process.waitForFinished(60000))
@@ -152,6 +158,37 @@ void TestCommandLine::exitCodes()
         QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
         QVERIFY(result.err.startsWith(QStringLiteral("hindsight: ")));
     }
+}
+
+void TestCommandLine::refusesAWindowWithoutADisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString noDisplay = QStringLiteral("there is no display to open a window on");
+    QTest::newRow("no display: no arguments") << QStringList{} << QString(QStringLiteral("cannot start: ") + noDisplay);
+    QTest::newRow("no display: a review to open")
+        << QStringList{m_review} << QStringLiteral("cannot open “%1”: %2").arg(m_review, noDisplay);
+    QTest::newRow("no display: a review to start an incident in")
+        << QStringList{QStringLiteral("--new-incident"), path(QStringLiteral("live.hindsight"))}
+        << QStringLiteral("cannot open “%1”: %2").arg(path(QStringLiteral("live.hindsight")), noDisplay);
+    QTest::newRow("no display: a mistyped command")
+        << QStringList{QStringLiteral("exprot"), m_review}
+        << QStringLiteral("“exprot” is not a command; the commands that run without a display are: export, import");
+}
+
+// Without a display and without a platform chosen, QApplication would abort the process with
+// Qt's platform plugin message: scripts and people get one line and the exit code of bad usage.
+void TestCommandLine::refusesAWindowWithoutADisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const auto result = run(arguments);
+    // -1 would be a crash: an abort, a core dump.
+    QVERIFY2(result.exitCode == 2, qPrintable(result.err));
+    QVERIFY2(result.err.startsWith(QString(QStringLiteral("hindsight: ") + message)), qPrintable(result.err));
+    QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(result.out, QString());
+    QVERIFY(!QFile::exists(path(QStringLiteral("live.hindsight"))));
 }
 
 void TestCommandLine::exportsEveryFormatForEveryAudience_data()

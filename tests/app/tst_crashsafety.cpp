@@ -31,9 +31,13 @@ void TestCrashSafety::acknowledgedNotesSurviveSigkill()
 
     auto environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // The application's settings and untitled reviews stay in the test's folder, even when the
+    // test runs outside CTest in a desktop session.
     environment.insert(QStringLiteral("HOME"), dir.path());
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), dir.filePath(QStringLiteral("cache")));
+    environment.insert(QStringLiteral("XDG_STATE_HOME"), dir.filePath(QStringLiteral("state")));
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.path());
 
     // A fixed seed: a failure can be replayed; the moments still vary from run to run of the app.
