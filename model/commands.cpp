@@ -5,7 +5,6 @@
 #include "names.h"
 #include "reviewdocument.h"
 #include "reviewfields.h"
-#include "rows.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -17,60 +16,63 @@ namespace {
 // Ids for QUndoCommand::id(): commands with the same id may merge.
 enum class CommandId { ChangeField = 1, ChangeRowValue };
 
-// Swaps a value in and out; consecutive changes of the same target merge, and the command
-// becomes obsolete when the value ends where it started (typing a word and deleting it).
-class ChangeFieldCommand final : public QUndoCommand
+// What a ChangeValueCommand changes: a scalar field of the review...
+struct FieldTarget
 {
-public:
-    ChangeFieldCommand(ReviewDocument &document, Field field, QVariant value)
-        : m_document(document), m_field(field), m_old(fieldValue(document.review(), field)), m_new(std::move(value)),
-          m_generation(document.editGeneration())
+    static constexpr CommandId commandId = CommandId::ChangeField;
+    Field field;
+
+    QString text() const
     {
-        setText(QCoreApplication::translate("Hindsight", "Edit %1").arg(enumLabel(sectionOfField(field))));
+        return QCoreApplication::translate("Hindsight", "Edit %1").arg(enumLabel(sectionOfField(field)));
     }
-
-    void redo() override { m_document.setField(m_field, m_new); }
-    void undo() override { m_document.setField(m_field, m_old); }
-    int id() const override { return int(CommandId::ChangeField); }
-
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *next = static_cast<const ChangeFieldCommand *>(other);
-        if (next->m_field != m_field || next->m_generation != m_generation)
-            return false;
-        m_new = next->m_new;
-        setObsolete(m_new == m_old);
-        return true;
-    }
-
-private:
-    ReviewDocument &m_document;
-    Field m_field;
-    QVariant m_old;
-    QVariant m_new;
-    int m_generation;
+    void write(ReviewDocument &document, const QVariant &value) const { document.setField(field, value); }
+    friend bool operator==(const FieldTarget &, const FieldTarget &) = default;
 };
 
+// ...or one cell of a row, found by the row's id wherever the row has moved since.
 template <typename Row>
-class ChangeRowValueCommand final : public QUndoCommand
+struct CellTarget
+{
+    static constexpr CommandId commandId = CommandId::ChangeRowValue;
+    qint64 id;
+    int column;
+
+    QString text() const
+    {
+        return QCoreApplication::translate("Hindsight", "Edit %1").arg(labelInSentence(RowTraits<Row>::header(column)));
+    }
+    void write(ReviewDocument &document, const QVariant &value) const
+    {
+        const int row = document.rowOf<Row>(id);
+        if (row >= 0)
+            document.setRowValue<Row>(row, column, value);
+    }
+    friend bool operator==(const CellTarget &, const CellTarget &) = default;
+};
+
+// Swaps a value in and out; consecutive changes of the same target merge, and the command
+// becomes obsolete when the value ends where it started (typing a word and deleting it).
+template <typename Target>
+class ChangeValueCommand final : public QUndoCommand
 {
 public:
-    ChangeRowValueCommand(ReviewDocument &document, qint64 id, int column, QVariant value, QVariant old)
-        : m_document(document), m_id(id), m_column(column), m_old(std::move(old)), m_new(std::move(value)),
+    ChangeValueCommand(ReviewDocument &document, Target target, QVariant old, QVariant value)
+        : m_document(document), m_target(std::move(target)), m_old(std::move(old)), m_new(std::move(value)),
           m_generation(document.editGeneration())
     {
-        setText(
-            QCoreApplication::translate("Hindsight", "Edit %1").arg(labelInSentence(RowTraits<Row>::header(column))));
+        setText(m_target.text());
     }
 
-    void redo() override { apply(m_new); }
-    void undo() override { apply(m_old); }
-    int id() const override { return int(CommandId::ChangeRowValue); }
+    void redo() override { m_target.write(m_document, m_new); }
+    void undo() override { m_target.write(m_document, m_old); }
+    int id() const override { return int(Target::commandId); }
 
     bool mergeWith(const QUndoCommand *other) override
     {
-        const auto *next = dynamic_cast<const ChangeRowValueCommand<Row> *>(other);
-        if (!next || next->m_id != m_id || next->m_column != m_column || next->m_generation != m_generation)
+        // The cells of every row type share one id.
+        const auto *next = dynamic_cast<const ChangeValueCommand *>(other);
+        if (!next || !(next->m_target == m_target) || next->m_generation != m_generation)
             return false;
         m_new = next->m_new;
         setObsolete(m_new == m_old);
@@ -78,16 +80,8 @@ public:
     }
 
 private:
-    void apply(const QVariant &value)
-    {
-        const int row = m_document.rowOf<Row>(m_id);
-        if (row >= 0)
-            m_document.setRowValue<Row>(row, m_column, value);
-    }
-
     ReviewDocument &m_document;
-    qint64 m_id;
-    int m_column;
+    Target m_target;
     QVariant m_old;
     QVariant m_new;
     int m_generation;
@@ -97,32 +91,16 @@ template <typename Row>
 class InsertRowCommand final : public QUndoCommand
 {
 public:
-    InsertRowCommand(ReviewDocument &document, Row item, int row, QUndoCommand *parent = nullptr)
-        : QUndoCommand(parent), m_document(document), m_item(std::move(item)), m_row(row)
+    InsertRowCommand(ReviewDocument &document, Row item, int row)
+        : m_document(document), m_item(std::move(item)), m_row(row)
     {
-        if constexpr (std::is_same_v<Row, Figure>) {
-            setText((m_item.kind == FigureKind::Chart ? QCoreApplication::translate("Hindsight", "Add chart to %1")
-                                                      : QCoreApplication::translate("Hindsight", "Add image to %1"))
-                        .arg(labelInSentence(enumLabel(m_item.section))));
-        } else {
-            setText(QCoreApplication::translate("Hindsight", "Add to %1").arg(sectionLabel()));
-        }
+        setText(RowTraits<Row>::insertText(m_item));
     }
 
     void redo() override { m_document.insertRow<Row>(m_row, m_item); }
     void undo() override { m_item = m_document.takeRow<Row>(m_document.rowOf<Row>(m_item.id)); }
 
 private:
-    static QString sectionLabel()
-    {
-        if constexpr (std::is_same_v<Row, AdditionalNote>)
-            return QCoreApplication::translate("Hindsight", "additional notes");
-        else if constexpr (std::is_same_v<Row, Figure>)
-            return {};
-        else
-            return labelInSentence(enumLabel(RowTraits<Row>::section));
-    }
-
     ReviewDocument &m_document;
     Row m_item;
     int m_row;
@@ -184,133 +162,116 @@ private:
     int m_to;
 };
 
+// The row commands for one row type; the public functions reach them through RowTypes.
+template <typename Row>
+struct RowCommands
+{
+    using Traits = RowTraits<Row>;
+
+    static const QList<Row> &rows(const ReviewDocument &document) { return document.review().*Traits::list; }
+
+    static qint64 insert(ReviewDocument &document, Row item, int row)
+    {
+        if (document.isReadOnly() || !Traits::isValid(item))
+            return 0;
+        const auto size = int(rows(document).size());
+        if (row < 0 || row > size)
+            row = size;
+        item.id = document.newId();
+        const auto id = item.id;
+        document.undoStack()->push(new InsertRowCommand<Row>(document, std::move(item), row));
+        return id;
+    }
+
+    static void remove(ReviewDocument &document, const QList<qint64> &ids)
+    {
+        if (document.isReadOnly() || ids.isEmpty())
+            return;
+        auto *macro = new QUndoCommand;
+        macro->setText(Traits::removeText(int(ids.size())));
+        for (const auto id : ids)
+            new RemoveRowCommand<Row>(document, id, macro);
+        document.undoStack()->push(macro);
+    }
+
+    static void setValue(ReviewDocument &document, qint64 id, int column, const QVariant &value)
+    {
+        if (document.isReadOnly())
+            return;
+        const int row = document.rowOf<Row>(id);
+        if (row < 0)
+            return;
+        auto old = Traits::value(rows(document).at(row), column);
+        if (old == value || !Traits::accepts(column, value))
+            return;
+        document.undoStack()->push(
+            new ChangeValueCommand<CellTarget<Row>>(document, CellTarget<Row>{id, column}, std::move(old), value));
+    }
+
+    static void replace(ReviewDocument &document, const Row &item)
+    {
+        const int row = document.rowOf<Row>(item.id);
+        if (document.isReadOnly() || row < 0 || rows(document).at(row) == item)
+            return;
+        document.undoStack()->beginMacro(QCoreApplication::translate("Hindsight", "Edit row"));
+        for (int column = 0; column < Traits::ColumnCount; ++column)
+            setValue(document, item.id, column, Traits::value(item, column));
+        document.undoStack()->endMacro();
+    }
+
+    static void move(ReviewDocument &document, qint64 id, int to)
+    {
+        const int from = document.rowOf<Row>(id);
+        const auto size = int(rows(document).size());
+        if (document.isReadOnly() || from < 0 || to < 0 || to >= size || to == from)
+            return;
+        document.undoStack()->push(new MoveRowCommand<Row>(document, id, from, to));
+    }
+};
+
 } // namespace
 
 void setField(ReviewDocument &document, Field field, const QVariant &value)
 {
-    if (document.isReadOnly() || fieldValue(document.review(), field) == value)
-        return;
-    document.undoStack()->push(new ChangeFieldCommand(document, field, value));
-}
-
-template <typename Row>
-qint64 insertRow(ReviewDocument &document, Row item, int row)
-{
-    if (document.isReadOnly())
-        return 0;
-    if constexpr (std::is_same_v<Row, TimelineEvent>) {
-        if (!item.time.isValid())
-            return 0; // an event without a time cannot be placed on the timeline
-    }
-    const auto size = int((document.review().*RowTraits<Row>::list).size());
-    if (row < 0 || row > size)
-        row = size;
-    item.id = document.newId();
-    const auto id = item.id;
-    document.undoStack()->push(new InsertRowCommand<Row>(document, std::move(item), row));
-    return id;
-}
-
-template <typename Row>
-void removeRows(ReviewDocument &document, const QList<qint64> &ids)
-{
-    if (document.isReadOnly() || ids.isEmpty())
-        return;
-    auto *macro = new QUndoCommand;
-    if constexpr (std::is_same_v<Row, Figure>)
-        macro->setText(QCoreApplication::translate("Hindsight", "Remove %n figure(s)", nullptr, int(ids.size())));
-    else
-        macro->setText(QCoreApplication::translate("Hindsight", "Delete %n row(s)", nullptr, int(ids.size())));
-    for (const auto id : ids)
-        new RemoveRowCommand<Row>(document, id, macro);
-    document.undoStack()->push(macro);
-}
-
-template <typename Row>
-void moveRow(ReviewDocument &document, qint64 id, int to)
-{
-    const int from = document.rowOf<Row>(id);
-    const auto size = int((document.review().*RowTraits<Row>::list).size());
-    if (document.isReadOnly() || from < 0 || to < 0 || to >= size || to == from)
-        return;
-    document.undoStack()->push(new MoveRowCommand<Row>(document, id, from, to));
-}
-
-template <typename Row>
-void setRowValue(ReviewDocument &document, qint64 id, int column, const QVariant &value)
-{
     if (document.isReadOnly())
         return;
-    const int row = document.rowOf<Row>(id);
-    if (row < 0)
-        return;
-    auto old = RowTraits<Row>::value((document.review().*RowTraits<Row>::list).at(row), column);
+    auto old = fieldValue(document.review(), field);
     if (old == value)
         return;
-    if constexpr (std::is_same_v<Row, TimelineEvent>) {
-        if (column == RowTraits<Row>::Time && !value.toDateTime().isValid())
-            return;
-    }
-    document.undoStack()->push(new ChangeRowValueCommand<Row>(document, id, column, value, std::move(old)));
+    document.undoStack()->push(
+        new ChangeValueCommand<FieldTarget>(document, FieldTarget{field}, std::move(old), value));
 }
 
-template <typename Row>
-void replaceRow(ReviewDocument &document, const Row &item)
+qint64 insertAnyRow(ReviewDocument &document, AnyRow item, int row)
 {
-    const int row = document.rowOf<Row>(item.id);
-    if (document.isReadOnly() || row < 0)
-        return;
-    const Row &current = (document.review().*RowTraits<Row>::list).at(row);
-    if (current == item)
-        return;
-    document.undoStack()->beginMacro(QCoreApplication::translate("Hindsight", "Edit row"));
-    for (int column = 0; column < RowTraits<Row>::ColumnCount; ++column)
-        setRowValue<Row>(document, item.id, column, RowTraits<Row>::value(item, column));
-    document.undoStack()->endMacro();
+    return std::visit(
+        [&]<typename Row>(Row &value) { return RowCommands<Row>::insert(document, std::move(value), row); }, item);
 }
 
 qint64 insertRowOfType(ReviewDocument &document, int typeIndex, int row)
 {
-    return visitRowType(typeIndex, [&](auto *tag) {
-        using Row = std::remove_pointer_t<decltype(tag)>;
-        Row item;
-        if constexpr (std::is_same_v<Row, TimelineEvent>) {
-            // A row typed in the table starts at the current second.
-            const auto now = QDateTime::currentDateTimeUtc();
-            item.time = now.addMSecs(-now.time().msec());
-        }
-        return insertRow<Row>(document, item, row);
-    });
+    return visitRowType(
+        typeIndex, [&]<typename Row>() { return RowCommands<Row>::insert(document, RowTraits<Row>::blank(), row); });
 }
 
 void removeRowsOfType(ReviewDocument &document, int typeIndex, const QList<qint64> &ids)
 {
-    visitRowType(typeIndex, [&](auto *tag) {
-        using Row = std::remove_pointer_t<decltype(tag)>;
-        removeRows<Row>(document, ids);
-    });
+    visitRowType(typeIndex, [&]<typename Row>() { RowCommands<Row>::remove(document, ids); });
 }
 
 void setRowValueOfType(ReviewDocument &document, int typeIndex, qint64 id, int column, const QVariant &value)
 {
-    visitRowType(typeIndex, [&](auto *tag) {
-        using Row = std::remove_pointer_t<decltype(tag)>;
-        setRowValue<Row>(document, id, column, value);
-    });
+    visitRowType(typeIndex, [&]<typename Row>() { RowCommands<Row>::setValue(document, id, column, value); });
 }
 
-#define HINDSIGHT_INSTANTIATE(Row)                                                                                     \
-    template qint64 insertRow<Row>(ReviewDocument &, Row, int);                                                        \
-    template void removeRows<Row>(ReviewDocument &, const QList<qint64> &);                                            \
-    template void setRowValue<Row>(ReviewDocument &, qint64, int, const QVariant &);                                   \
-    template void replaceRow<Row>(ReviewDocument &, const Row &);                                                      \
-    template void moveRow<Row>(ReviewDocument &, qint64, int);
-HINDSIGHT_INSTANTIATE(Person)
-HINDSIGHT_INSTANTIATE(TimelineEvent)
-HINDSIGHT_INSTANTIATE(Lesson)
-HINDSIGHT_INSTANTIATE(ActionItem)
-HINDSIGHT_INSTANTIATE(AdditionalNote)
-HINDSIGHT_INSTANTIATE(Figure)
-#undef HINDSIGHT_INSTANTIATE
+void replaceAnyRow(ReviewDocument &document, const AnyRow &item)
+{
+    std::visit([&]<typename Row>(const Row &value) { RowCommands<Row>::replace(document, value); }, item);
+}
+
+void moveRowOfType(ReviewDocument &document, int typeIndex, qint64 id, int to)
+{
+    visitRowType(typeIndex, [&]<typename Row>() { RowCommands<Row>::move(document, id, to); });
+}
 
 } // namespace hindsight::model::commands

@@ -14,31 +14,16 @@ namespace {
 
 constexpr int FlushDelayMs = 500;
 
-// The section whose state a change of this row may change; additional notes belong to none,
-// figures to the section they are shown in.
-template <typename Row>
-std::optional<SectionKey> sectionOfRow(const Row &item)
-{
-    if constexpr (std::is_same_v<Row, AdditionalNote>)
-        return std::nullopt;
-    else if constexpr (std::is_same_v<Row, Figure>)
-        return item.section;
-    else
-        return RowTraits<Row>::section;
-}
-
 } // namespace
 
 ReviewDocument::ReviewDocument(Review review, QObject *parent) : QObject(parent), m_review(std::move(review))
 {
     // Rows made outside a document (an import, a test) get their ids here.
-    forEachRowType([&](auto *tag) {
-        using Row = std::remove_pointer_t<decltype(tag)>;
+    forEachRowType([&]<typename Row>() {
         for (const auto &row : m_review.*RowTraits<Row>::list)
             m_nextId = std::max(m_nextId, row.id + 1);
     });
-    forEachRowType([&](auto *tag) {
-        using Row = std::remove_pointer_t<decltype(tag)>;
+    forEachRowType([&]<typename Row>() {
         for (auto &row : m_review.*RowTraits<Row>::list) {
             if (row.id <= 0)
                 row.id = m_nextId++;
@@ -179,83 +164,5 @@ void ReviewDocument::setField(Field field, const QVariant &value)
     Q_EMIT fieldChanged(field);
     schedule();
 }
-
-template <typename Row>
-void ReviewDocument::markFrom(int row)
-{
-    // Positions are stored, so every row from the change on moved.
-    const auto &list = m_review.*RowTraits<Row>::list;
-    auto &ids = m_pending.rows[RowTraits<Row>::typeIndex];
-    for (int i = row; i < list.size(); ++i)
-        ids.insert(list.at(i).id);
-}
-
-template <typename Row>
-void ReviewDocument::insertRow(int row, const Row &item)
-{
-    auto &list = m_review.*RowTraits<Row>::list;
-    row = std::clamp(row, 0, int(list.size()));
-    m_model->beginInsert(RowTraits<Row>::typeIndex, row);
-    list.insert(row, item);
-    m_model->endInsert();
-    m_nextId = std::max(m_nextId, item.id + 1);
-    markFrom<Row>(row);
-    sectionChanged(sectionOfRow(item));
-    Q_EMIT rowsChanged(RowTraits<Row>::typeIndex);
-    schedule();
-}
-
-template <typename Row>
-Row ReviewDocument::takeRow(int row)
-{
-    auto &list = m_review.*RowTraits<Row>::list;
-    Q_ASSERT(row >= 0 && row < list.size());
-    m_model->beginRemove(RowTraits<Row>::typeIndex, row);
-    Row item = list.takeAt(row);
-    m_model->endRemove();
-    m_pending.rows[RowTraits<Row>::typeIndex].insert(item.id);
-    markFrom<Row>(row);
-    sectionChanged(sectionOfRow(item));
-    Q_EMIT rowsChanged(RowTraits<Row>::typeIndex);
-    schedule();
-    return item;
-}
-
-template <typename Row>
-void ReviewDocument::setRowValue(int row, int column, const QVariant &value)
-{
-    auto &list = m_review.*RowTraits<Row>::list;
-    Q_ASSERT(row >= 0 && row < list.size());
-    const auto before = sectionOfRow(list.at(row));
-    RowTraits<Row>::setValue(list[row], column, value);
-    m_pending.rows[RowTraits<Row>::typeIndex].insert(list.at(row).id);
-    m_model->rowChanged(RowTraits<Row>::typeIndex, row, column);
-    if (const auto after = sectionOfRow(list.at(row)); after != before)
-        sectionChanged(before);
-    sectionChanged(sectionOfRow(list.at(row)));
-    Q_EMIT rowsChanged(RowTraits<Row>::typeIndex);
-    schedule();
-}
-
-template <typename Row>
-int ReviewDocument::rowOf(qint64 id) const
-{
-    const auto &list = m_review.*RowTraits<Row>::list;
-    const auto it = std::find_if(list.cbegin(), list.cend(), [id](const Row &row) { return row.id == id; });
-    return it == list.cend() ? -1 : int(it - list.cbegin());
-}
-
-#define HINDSIGHT_INSTANTIATE(Row)                                                                                     \
-    template void ReviewDocument::insertRow<Row>(int, const Row &);                                                    \
-    template Row ReviewDocument::takeRow<Row>(int);                                                                    \
-    template void ReviewDocument::setRowValue<Row>(int, int, const QVariant &);                                        \
-    template int ReviewDocument::rowOf<Row>(qint64) const;
-HINDSIGHT_INSTANTIATE(Person)
-HINDSIGHT_INSTANTIATE(TimelineEvent)
-HINDSIGHT_INSTANTIATE(Lesson)
-HINDSIGHT_INSTANTIATE(ActionItem)
-HINDSIGHT_INSTANTIATE(AdditionalNote)
-HINDSIGHT_INSTANTIATE(Figure)
-#undef HINDSIGHT_INSTANTIATE
 
 } // namespace hindsight::model

@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -107,5 +108,76 @@ private:
     int m_editGeneration = 0;
     QString m_readOnlyReason;
 };
+
+// The row mutators are defined here so that every row type of RowTypes has them without a list
+// of instantiations.
+
+template <typename Row>
+int ReviewDocument::rowOf(qint64 id) const
+{
+    const auto &list = m_review.*RowTraits<Row>::list;
+    const auto it = std::find_if(list.cbegin(), list.cend(), [id](const Row &row) { return row.id == id; });
+    return it == list.cend() ? -1 : int(it - list.cbegin());
+}
+
+template <typename Row>
+void ReviewDocument::markFrom(int row)
+{
+    // Positions are stored, so every row from the change on moved.
+    const auto &list = m_review.*RowTraits<Row>::list;
+    auto &ids = m_pending.rows[RowTraits<Row>::typeIndex];
+    for (int i = row; i < list.size(); ++i)
+        ids.insert(list.at(i).id);
+}
+
+template <typename Row>
+void ReviewDocument::insertRow(int row, const Row &item)
+{
+    using Traits = RowTraits<Row>;
+    auto &list = m_review.*Traits::list;
+    row = std::clamp(row, 0, int(list.size()));
+    m_model->beginInsert(Traits::typeIndex, row);
+    list.insert(row, item);
+    m_model->endInsert();
+    m_nextId = std::max(m_nextId, item.id + 1);
+    markFrom<Row>(row);
+    sectionChanged(Traits::sectionOf(item));
+    Q_EMIT rowsChanged(Traits::typeIndex);
+    schedule();
+}
+
+template <typename Row>
+Row ReviewDocument::takeRow(int row)
+{
+    using Traits = RowTraits<Row>;
+    auto &list = m_review.*Traits::list;
+    Q_ASSERT(row >= 0 && row < list.size());
+    m_model->beginRemove(Traits::typeIndex, row);
+    Row item = list.takeAt(row);
+    m_model->endRemove();
+    m_pending.rows[Traits::typeIndex].insert(item.id);
+    markFrom<Row>(row);
+    sectionChanged(Traits::sectionOf(item));
+    Q_EMIT rowsChanged(Traits::typeIndex);
+    schedule();
+    return item;
+}
+
+template <typename Row>
+void ReviewDocument::setRowValue(int row, int column, const QVariant &value)
+{
+    using Traits = RowTraits<Row>;
+    auto &list = m_review.*Traits::list;
+    Q_ASSERT(row >= 0 && row < list.size());
+    const auto before = Traits::sectionOf(list.at(row));
+    Traits::setValue(list[row], column, value);
+    m_pending.rows[Traits::typeIndex].insert(list.at(row).id);
+    m_model->rowChanged(Traits::typeIndex, row, column);
+    if (const auto after = Traits::sectionOf(list.at(row)); after != before)
+        sectionChanged(before);
+    sectionChanged(Traits::sectionOf(list.at(row)));
+    Q_EMIT rowsChanged(Traits::typeIndex);
+    schedule();
+}
 
 } // namespace hindsight::model

@@ -21,77 +21,6 @@ namespace hindsight::model {
 
 namespace {
 
-enum class SqlType { Text, Integer, Real, DateTime, Date, Blob };
-
-struct Column
-{
-    const char *name;
-    SqlType type;
-};
-
-// One table per row type; columns in RowTraits column order.
-template <typename Row>
-struct Table;
-
-template <>
-struct Table<Person>
-{
-    static constexpr const char *name = "person";
-    static constexpr Column columns[] = {{"name", SqlType::Text}, {"role", SqlType::Text}, {"contact", SqlType::Text}};
-};
-
-template <>
-struct Table<TimelineEvent>
-{
-    static constexpr const char *name = "event";
-    static constexpr Column columns[] = {{"time", SqlType::DateTime},     {"kind", SqlType::Integer},
-                                         {"milestone", SqlType::Integer}, {"text", SqlType::Text},
-                                         {"author", SqlType::Text},       {"visibility", SqlType::Integer},
-                                         {"precision", SqlType::Integer}, {"source", SqlType::Integer}};
-};
-
-template <>
-struct Table<Lesson>
-{
-    static constexpr const char *name = "lesson";
-    static constexpr Column columns[] = {{"kind", SqlType::Integer}, {"text", SqlType::Text}};
-};
-
-template <>
-struct Table<ActionItem>
-{
-    static constexpr const char *name = "action";
-    static constexpr Column columns[] = {{"title", SqlType::Text},       {"type", SqlType::Integer},
-                                         {"owner", SqlType::Text},       {"ticket", SqlType::Text},
-                                         {"priority", SqlType::Integer}, {"due", SqlType::Date},
-                                         {"status", SqlType::Integer},   {"visibility", SqlType::Integer}};
-};
-
-template <>
-struct Table<AdditionalNote>
-{
-    static constexpr const char *name = "note";
-    static constexpr Column columns[] = {
-        {"heading", SqlType::Text}, {"markdown", SqlType::Text}, {"visibility", SqlType::Integer}};
-};
-
-template <>
-struct Table<Figure>
-{
-    static constexpr const char *name = "figure";
-    static constexpr Column columns[] = {{"section", SqlType::Integer},    {"kind", SqlType::Integer},
-                                         {"title", SqlType::Text},         {"caption", SqlType::Text},
-                                         {"visibility", SqlType::Integer}, {"source", SqlType::Text},
-                                         {"image", SqlType::Blob},         {"series", SqlType::Blob}};
-};
-
-template <typename Row>
-constexpr int columnCountOf()
-{
-    static_assert(std::size(Table<Row>::columns) == RowTraits<Row>::ColumnCount);
-    return RowTraits<Row>::ColumnCount;
-}
-
 QString sqlTypeName(SqlType type)
 {
     switch (type) {
@@ -227,15 +156,17 @@ QString lockPath(const QString &path)
     return folder + QLatin1Char('/') + QString::fromLatin1(hash) + QStringLiteral(".lock");
 }
 
+// One table per row type, named by its RowTraits, with its columns in RowTraits column order
+// after the id and the position.
 template <typename Row>
 QString createTable(QSqlDatabase &db)
 {
     QStringList columns{QStringLiteral("id INTEGER PRIMARY KEY"), QStringLiteral("position INTEGER NOT NULL")};
-    for (const auto &column : Table<Row>::columns)
-        columns.append(QString::fromLatin1(column.name) + QLatin1Char(' ') + sqlTypeName(column.type));
+    for (const auto &column : RowTraits<Row>::columns)
+        columns.append(QString::fromLatin1(column.sqlName) + QLatin1Char(' ') + sqlTypeName(column.sqlType));
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("CREATE TABLE %1 (%2)")
-                        .arg(QString::fromLatin1(Table<Row>::name), columns.join(QStringLiteral(", ")))))
+                        .arg(QString::fromLatin1(RowTraits<Row>::sqlTable), columns.join(QStringLiteral(", ")))))
         return lastError(query);
     return {};
 }
@@ -243,21 +174,22 @@ QString createTable(QSqlDatabase &db)
 template <typename Row>
 QString loadRows(QSqlDatabase &db, Review &review)
 {
+    using Traits = RowTraits<Row>;
     QStringList names{QStringLiteral("id")};
-    for (const auto &column : Table<Row>::columns)
-        names.append(QString::fromLatin1(column.name));
+    for (const auto &column : Traits::columns)
+        names.append(QString::fromLatin1(column.sqlName));
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY position, id")
-                        .arg(names.join(QStringLiteral(", ")), QString::fromLatin1(Table<Row>::name))))
+                        .arg(names.join(QStringLiteral(", ")), QString::fromLatin1(Traits::sqlTable))))
         return lastError(query);
-    auto &list = review.*RowTraits<Row>::list;
+    auto &list = review.*Traits::list;
     list.clear();
     while (query.next()) {
         Row row;
         row.id = query.value(0).toLongLong();
-        for (int c = 0; c < columnCountOf<Row>(); ++c)
-            RowTraits<Row>::setValue(row, c, fromSql(query.value(c + 1), Table<Row>::columns[c].type));
+        for (int c = 0; c < Traits::ColumnCount; ++c)
+            Traits::setValue(row, c, fromSql(query.value(c + 1), Traits::columns[c].sqlType));
         list.append(std::move(row));
     }
     if (query.lastError().isValid())
@@ -268,11 +200,12 @@ QString loadRows(QSqlDatabase &db, Review &review)
 template <typename Row>
 QString writeRows(QSqlDatabase &db, const Review &review, const QSet<qint64> &ids, bool all)
 {
-    const auto &list = review.*RowTraits<Row>::list;
-    const auto table = QString::fromLatin1(Table<Row>::name);
+    using Traits = RowTraits<Row>;
+    const auto &list = review.*Traits::list;
+    const auto table = QString::fromLatin1(Traits::sqlTable);
     QStringList names{QStringLiteral("id"), QStringLiteral("position")};
-    for (const auto &column : Table<Row>::columns)
-        names.append(QString::fromLatin1(column.name));
+    for (const auto &column : Traits::columns)
+        names.append(QString::fromLatin1(column.sqlName));
     QSqlQuery upsert(db);
     if (!upsert.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
                             .arg(table, names.join(QStringLiteral(", ")),
@@ -286,8 +219,8 @@ QString writeRows(QSqlDatabase &db, const Review &review, const QSet<qint64> &id
         const Row &row = list.at(position);
         upsert.bindValue(0, row.id);
         upsert.bindValue(1, position);
-        for (int c = 0; c < columnCountOf<Row>(); ++c)
-            upsert.bindValue(c + 2, toSql(RowTraits<Row>::value(row, c), Table<Row>::columns[c].type));
+        for (int c = 0; c < Traits::ColumnCount; ++c)
+            upsert.bindValue(c + 2, toSql(Traits::value(row, c), Traits::columns[c].sqlType));
         return upsert.exec();
     };
 
@@ -492,8 +425,7 @@ QString ReviewFile::createSchema()
     QString error;
     if (!query.exec(QStringLiteral("CREATE TABLE field (name TEXT PRIMARY KEY NOT NULL, value) WITHOUT ROWID")))
         error = lastError(query);
-    forEachRowType([&](auto *tag) {
-        using Row = std::remove_pointer_t<decltype(tag)>;
+    forEachRowType([&]<typename Row>() {
         if (error.isEmpty())
             error = createTable<Row>(db);
     });
@@ -568,8 +500,7 @@ QString ReviewFile::load(Review &review)
         setFieldValue(review, *field, value);
     }
     QString error;
-    forEachRowType([&](auto *tag) {
-        using Row = std::remove_pointer_t<decltype(tag)>;
+    forEachRowType([&]<typename Row>() {
         if (error.isEmpty())
             error = loadRows<Row>(db, review);
     });
@@ -598,8 +529,7 @@ QString ReviewFile::write(const Review &review, const ChangeSet &changes)
         if (!query.exec())
             error = lastError(query);
     }
-    forEachRowType([&](auto *tag) {
-        using Row = std::remove_pointer_t<decltype(tag)>;
+    forEachRowType([&]<typename Row>() {
         if (error.isEmpty())
             error = writeRows<Row>(db, review, changes.rows[RowTraits<Row>::typeIndex], changes.all);
     });

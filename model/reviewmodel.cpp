@@ -3,7 +3,6 @@
 #include "reviewmodel.h"
 
 #include "commands.h"
-#include "metrics.h"
 #include "names.h"
 #include "reviewdocument.h"
 #include "reviewfields.h"
@@ -12,89 +11,38 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <array>
+
 namespace hindsight::model {
 
 namespace {
 
 constexpr int TopLevelRows = SectionCount + 2;
 
-// Top-level rows that hold rows, and the type they hold.
+// The row type under each top-level row, or -1, as the row types' traits place them.
+constexpr auto TypeOfTopRow = [] {
+    std::array<int, TopLevelRows> types{};
+    types.fill(-1);
+    forEachRowType([&]<typename Row>() { types[RowTraits<Row>::topLevelRow] = RowTraits<Row>::typeIndex; });
+    return types;
+}();
+static_assert(std::count_if(TypeOfTopRow.cbegin(), TypeOfTopRow.cend(), [](int type) { return type >= 0; }) ==
+                  RowTypeCount,
+              "every row type has a top-level row of its own");
+
 int typeIndexOfTopRow(int row)
 {
-    if (row == ReviewModel::AdditionalNotesRow)
-        return RowTraits<AdditionalNote>::typeIndex;
-    if (row == ReviewModel::FiguresRow)
-        return RowTraits<Figure>::typeIndex;
-    switch (SectionKey(row)) {
-    case SectionKey::Authors:
-        return RowTraits<Person>::typeIndex;
-    case SectionKey::Timeline:
-        return RowTraits<TimelineEvent>::typeIndex;
-    case SectionKey::Lessons:
-        return RowTraits<Lesson>::typeIndex;
-    case SectionKey::Actions:
-        return RowTraits<ActionItem>::typeIndex;
-    default:
-        return -1;
-    }
+    return row >= 0 && row < TopLevelRows ? TypeOfTopRow[row] : -1;
 }
 
 int topRowOfType(int typeIndex)
 {
     for (int row = 0; row < TopLevelRows; ++row) {
-        if (typeIndexOfTopRow(row) == typeIndex)
+        if (TypeOfTopRow[row] == typeIndex)
             return row;
     }
     return -1;
-}
-
-QString labelOfEnumColumn(int typeIndex, int column, int value)
-{
-    return visitRowType(typeIndex, [&](auto *tag) -> QString {
-        using Row = std::remove_pointer_t<decltype(tag)>;
-        using Traits = RowTraits<Row>;
-        if constexpr (std::is_same_v<Row, TimelineEvent>) {
-            switch (column) {
-            case Traits::Kind:
-                return enumLabel(EventKind(value));
-            case Traits::Milestone:
-                return value ? enumLabel(Milestone(value)) : QString();
-            case Traits::Visibility:
-                return enumLabel(Visibility(value));
-            case Traits::Precision:
-                return enumLabel(TimePrecision(value));
-            case Traits::Source:
-                return enumLabel(EventSource(value));
-            }
-        } else if constexpr (std::is_same_v<Row, ActionItem>) {
-            switch (column) {
-            case Traits::Type:
-                return enumLabel(ActionType(value));
-            case Traits::Priority:
-                return priorityLabel(value);
-            case Traits::Status:
-                return enumLabel(ActionStatus(value));
-            case Traits::Visibility:
-                return enumLabel(Visibility(value));
-            }
-        } else if constexpr (std::is_same_v<Row, Lesson>) {
-            if (column == Traits::Kind)
-                return enumLabel(LessonKind(value));
-        } else if constexpr (std::is_same_v<Row, AdditionalNote>) {
-            if (column == Traits::Visibility)
-                return enumLabel(Visibility(value));
-        } else if constexpr (std::is_same_v<Row, Figure>) {
-            switch (column) {
-            case Traits::Section:
-                return enumLabel(SectionKey(value));
-            case Traits::Kind:
-                return enumLabel(FigureKind(value));
-            case Traits::Visibility:
-                return enumLabel(Visibility(value));
-            }
-        }
-        return QString::number(value);
-    });
 }
 
 } // namespace
@@ -155,10 +103,8 @@ int ReviewModel::rowCount(const QModelIndex &parent) const
     const int typeIndex = typeIndexOf(parent);
     if (typeIndex < 0)
         return 0;
-    return visitRowType(typeIndex, [this](auto *tag) {
-        using Row = std::remove_pointer_t<decltype(tag)>;
-        return int((m_document->review().*RowTraits<Row>::list).size());
-    });
+    return visitRowType(typeIndex,
+                        [this]<typename Row>() { return int((m_document->review().*RowTraits<Row>::list).size()); });
 }
 
 int ReviewModel::columnCount(const QModelIndex &parent) const
@@ -166,13 +112,8 @@ int ReviewModel::columnCount(const QModelIndex &parent) const
     const int typeIndex = typeIndexOf(parent);
     if (typeIndex < 0)
         return 1;
-    return visitRowType(typeIndex, [](auto *tag) {
-        using Row = std::remove_pointer_t<decltype(tag)>;
-        if constexpr (std::is_same_v<Row, TimelineEvent>)
-            return TimelineRelativeColumn + 1;
-        else
-            return int(RowTraits<Row>::ColumnCount);
-    });
+    return visitRowType(
+        typeIndex, []<typename Row>() { return RowTraits<Row>::ColumnCount + RowTraits<Row>::derivedColumnCount; });
 }
 
 QVariant ReviewModel::sectionData(int row, int role) const
@@ -221,49 +162,24 @@ QVariant ReviewModel::sectionData(int row, int role) const
 
 QVariant ReviewModel::rowData(int typeIndex, int row, int column, int role) const
 {
-    return visitRowType(typeIndex, [&](auto *tag) -> QVariant {
-        using Row = std::remove_pointer_t<decltype(tag)>;
-        const auto &list = m_document->review().*RowTraits<Row>::list;
+    return visitRowType(typeIndex, [&]<typename Row>() -> QVariant {
+        using Traits = RowTraits<Row>;
+        const auto &list = m_document->review().*Traits::list;
         if (row < 0 || row >= list.size())
             return {};
         const Row &item = list.at(row);
         if (role == int(Role::RowId))
             return item.id;
-        if constexpr (std::is_same_v<Row, TimelineEvent>) {
-            if (column == TimelineRelativeColumn)
-                return relativeTime(item, role);
-        }
-        const auto value = RowTraits<Row>::value(item, column);
+        const RowContext context{*m_document, m_zone};
+        if (column >= Traits::ColumnCount)
+            return Traits::derivedValue(item, column, role, context);
+        const auto value = Traits::value(item, column);
         if (role == Qt::EditRole)
             return value;
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
             return {};
-        if constexpr (std::is_same_v<Row, TimelineEvent>) {
-            if (column == RowTraits<Row>::Time)
-                return formatTime(item.time, item.precision);
-        }
-        switch (value.typeId()) {
-        case QMetaType::Int:
-            return labelOfEnumColumn(typeIndex, column, value.toInt());
-        case QMetaType::QDate:
-            return value.toDate().toString(Qt::ISODate);
-        default:
-            return value;
-        }
+        return Traits::displayValue(item, column, value, context);
     });
-}
-
-QVariant ReviewModel::relativeTime(const TimelineEvent &event, int role) const
-{
-    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
-        return {};
-    const auto start = m_document->incidentStart();
-    if (!start.isValid() || event.precision >= TimePrecision::Day)
-        return role == Qt::EditRole ? QVariant() : QVariant(QString());
-    const auto offset = start.msecsTo(event.time);
-    if (role == Qt::EditRole)
-        return offset;
-    return QString(QStringLiteral("T") + (offset < 0 ? QString() : QStringLiteral("+")) + formatElapsed(offset));
 }
 
 QVariant ReviewModel::data(const QModelIndex &index, int role) const
@@ -275,12 +191,8 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
     const int typeIndex = typeIndexOfTopRow(int(index.internalId() - 1));
     if (role == int(Role::Visibility)) {
         // Rows that carry a visibility answer for it whatever the column.
-        const int column = typeIndex == RowTraits<TimelineEvent>::typeIndex ? int(RowTraits<TimelineEvent>::Visibility)
-                           : typeIndex == RowTraits<ActionItem>::typeIndex  ? int(RowTraits<ActionItem>::Visibility)
-                           : typeIndex == RowTraits<AdditionalNote>::typeIndex
-                               ? int(RowTraits<AdditionalNote>::Visibility)
-                           : typeIndex == RowTraits<Figure>::typeIndex ? int(RowTraits<Figure>::Visibility)
-                                                                       : -1;
+        const int column =
+            visitRowType(typeIndex, []<typename Row>() { return int(RowTraits<Row>::visibilityColumn); });
         return column < 0 ? QVariant() : rowData(typeIndex, index.row(), column, Qt::EditRole);
     }
     return rowData(typeIndex, index.row(), index.column(), role);
@@ -315,8 +227,7 @@ Qt::ItemFlags ReviewModel::flags(const QModelIndex &index) const
         return flags;
     const int typeIndex = typeIndexOfTopRow(int(index.internalId() - 1));
     const bool readOnlyColumn =
-        typeIndex == RowTraits<TimelineEvent>::typeIndex &&
-        (index.column() == RowTraits<TimelineEvent>::Source || index.column() == TimelineRelativeColumn);
+        visitRowType(typeIndex, [&]<typename Row>() { return RowTraits<Row>::isReadOnly(index.column()); });
     if (!m_document->isReadOnly() && !readOnlyColumn)
         flags |= Qt::ItemIsEditable;
     return flags | Qt::ItemNeverHasChildren;
@@ -380,10 +291,15 @@ void ReviewModel::rowChanged(int typeIndex, int row, int column)
     const auto parent = parentForType(typeIndex);
     const auto cell = index(row, column, parent);
     Q_EMIT dataChanged(cell, cell);
-    if (typeIndex == RowTraits<TimelineEvent>::typeIndex && column == RowTraits<TimelineEvent>::Time) {
-        const auto relative = index(row, TimelineRelativeColumn, parent);
-        Q_EMIT dataChanged(relative, relative, {Qt::DisplayRole, Qt::EditRole});
-    }
+    visitRowType(typeIndex, [&]<typename Row>() {
+        using Traits = RowTraits<Row>;
+        const auto &from = Traits::derivedFrom;
+        if (std::find(from.cbegin(), from.cend(), column) != from.cend()) {
+            Q_EMIT dataChanged(index(row, Traits::ColumnCount, parent),
+                               index(row, Traits::ColumnCount + Traits::derivedColumnCount - 1, parent),
+                               {Qt::DisplayRole, Qt::EditRole});
+        }
+    });
     relativeTimesChanged();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rows.h"
 #include "types.h"
 
 #include <QAbstractItemModel>
@@ -32,13 +33,13 @@ public:
         Visibility,                    // int (Visibility), sections and rows that have one
         RowId,                         // qint64, rows
     };
-    static constexpr int AdditionalNotesRow = SectionCount;
+    static constexpr int AdditionalNotesRow = RowTraits<AdditionalNote>::topLevelRow;
     // The figures of every section, in list order (each row names its section). Not a section:
     // the section list hides it, and section pages show the figures of their own section.
-    static constexpr int FiguresRow = SectionCount + 1;
+    static constexpr int FiguresRow = RowTraits<Figure>::topLevelRow;
     // The timeline has one column more than it stores: the time since the incident started
     // ("T+01:42:13"), read-only. Columns past RowTraits<TimelineEvent>::ColumnCount are derived.
-    static constexpr int TimelineRelativeColumn = 8;
+    static constexpr int TimelineRelativeColumn = RowTraits<TimelineEvent>::RelativeTime;
 
     explicit ReviewModel(ReviewDocument *document);
 
@@ -75,7 +76,6 @@ private:
 
     QVariant sectionData(int row, int role) const;
     QVariant rowData(int typeIndex, int row, int column, int role) const;
-    QVariant relativeTime(const TimelineEvent &event, int role) const;
     void relativeTimesChanged();
 
     ReviewDocument *m_document;

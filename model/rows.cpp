@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rows.h"
 
+#include "metrics.h"
+#include "reviewdocument.h"
+#include "timeformat.h"
+
 #include <QCoreApplication>
 #include <QtEndian>
 
@@ -20,17 +24,14 @@ E toEnum(const QVariant &value)
 
 } // namespace
 
-QString RowTraits<Person>::header(int column)
+QString milestoneColumnLabel(int value)
 {
-    switch (column) {
-    case Name:
-        return QCoreApplication::translate("Hindsight", "Name");
-    case Role:
-        return QCoreApplication::translate("Hindsight", "Role");
-    case Contact:
-        return QCoreApplication::translate("Hindsight", "Contact");
-    }
-    return {};
+    return value ? enumLabel(model::Milestone(value)) : QString();
+}
+
+QString addToSectionText(SectionKey key)
+{
+    return QCoreApplication::translate("Hindsight", "Add to %1").arg(labelInSentence(enumLabel(key)));
 }
 
 QVariant RowTraits<Person>::value(const Person &row, int column)
@@ -59,29 +60,6 @@ void RowTraits<Person>::setValue(Person &row, int column, const QVariant &value)
         row.contact = value.toString();
         break;
     }
-}
-
-QString RowTraits<TimelineEvent>::header(int column)
-{
-    switch (column) {
-    case Time:
-        return QCoreApplication::translate("Hindsight", "Time");
-    case Kind:
-        return QCoreApplication::translate("Hindsight", "Kind");
-    case Milestone:
-        return QCoreApplication::translate("Hindsight", "Milestone");
-    case Text:
-        return QCoreApplication::translate("Hindsight", "Event");
-    case Author:
-        return QCoreApplication::translate("Hindsight", "Author");
-    case Visibility:
-        return QCoreApplication::translate("Hindsight", "Visibility");
-    case Precision:
-        return QCoreApplication::translate("Hindsight", "Precision");
-    case Source:
-        return QCoreApplication::translate("Hindsight", "Source");
-    }
-    return {};
 }
 
 QVariant RowTraits<TimelineEvent>::value(const TimelineEvent &row, int column)
@@ -137,15 +115,34 @@ void RowTraits<TimelineEvent>::setValue(TimelineEvent &row, int column, const QV
     }
 }
 
-QString RowTraits<Lesson>::header(int column)
+QVariant RowTraits<TimelineEvent>::displayValue(const TimelineEvent &row, int column, const QVariant &value,
+                                                const RowContext &context)
 {
-    switch (column) {
-    case Kind:
-        return QCoreApplication::translate("Hindsight", "List");
-    case Text:
-        return QCoreApplication::translate("Hindsight", "Lesson");
-    }
-    return {};
+    if (column == Time)
+        return formatEventTime(row.time, row.precision, context.zone);
+    return RowTraitsBase::displayValue(row, column, value, context);
+}
+
+QVariant RowTraits<TimelineEvent>::derivedValue(const TimelineEvent &row, int column, int role,
+                                                const RowContext &context)
+{
+    if (column != RelativeTime || (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole))
+        return {};
+    const auto start = context.document.incidentStart();
+    if (!start.isValid() || row.precision >= TimePrecision::Day)
+        return role == Qt::EditRole ? QVariant() : QVariant(QString());
+    const auto offset = start.msecsTo(row.time);
+    if (role == Qt::EditRole)
+        return offset;
+    return QString(QStringLiteral("T") + (offset < 0 ? QString() : QStringLiteral("+")) + formatElapsed(offset));
+}
+
+TimelineEvent RowTraits<TimelineEvent>::blank()
+{
+    const auto now = QDateTime::currentDateTimeUtc();
+    TimelineEvent event;
+    event.time = now.addMSecs(-now.time().msec());
+    return event;
 }
 
 QVariant RowTraits<Lesson>::value(const Lesson &row, int column)
@@ -169,29 +166,6 @@ void RowTraits<Lesson>::setValue(Lesson &row, int column, const QVariant &value)
         row.text = value.toString();
         break;
     }
-}
-
-QString RowTraits<ActionItem>::header(int column)
-{
-    switch (column) {
-    case Title:
-        return QCoreApplication::translate("Hindsight", "Action");
-    case Type:
-        return QCoreApplication::translate("Hindsight", "Type");
-    case Owner:
-        return QCoreApplication::translate("Hindsight", "Owner");
-    case Ticket:
-        return QCoreApplication::translate("Hindsight", "Ticket");
-    case Priority:
-        return QCoreApplication::translate("Hindsight", "Priority");
-    case Due:
-        return QCoreApplication::translate("Hindsight", "Due");
-    case Status:
-        return QCoreApplication::translate("Hindsight", "Status");
-    case Visibility:
-        return QCoreApplication::translate("Hindsight", "Visibility");
-    }
-    return {};
 }
 
 QVariant RowTraits<ActionItem>::value(const ActionItem &row, int column)
@@ -247,19 +221,6 @@ void RowTraits<ActionItem>::setValue(ActionItem &row, int column, const QVariant
     }
 }
 
-QString RowTraits<AdditionalNote>::header(int column)
-{
-    switch (column) {
-    case Heading:
-        return QCoreApplication::translate("Hindsight", "Heading");
-    case Markdown:
-        return QCoreApplication::translate("Hindsight", "Text");
-    case Visibility:
-        return QCoreApplication::translate("Hindsight", "Visibility");
-    }
-    return {};
-}
-
 QVariant RowTraits<AdditionalNote>::value(const AdditionalNote &row, int column)
 {
     switch (column) {
@@ -288,27 +249,22 @@ void RowTraits<AdditionalNote>::setValue(AdditionalNote &row, int column, const 
     }
 }
 
-QString RowTraits<Figure>::header(int column)
+QString RowTraits<AdditionalNote>::insertText(const AdditionalNote &)
 {
-    switch (column) {
-    case Section:
-        return QCoreApplication::translate("Hindsight", "Section");
-    case Kind:
-        return QCoreApplication::translate("Hindsight", "Kind");
-    case Title:
-        return QCoreApplication::translate("Hindsight", "Title");
-    case Caption:
-        return QCoreApplication::translate("Hindsight", "Caption");
-    case Visibility:
-        return QCoreApplication::translate("Hindsight", "Visibility");
-    case Source:
-        return QCoreApplication::translate("Hindsight", "Source");
-    case Image:
-        return QCoreApplication::translate("Hindsight", "Image");
-    case Series:
-        return QCoreApplication::translate("Hindsight", "Series");
-    }
-    return {};
+    return QCoreApplication::translate("Hindsight", "Add to %1")
+        .arg(QCoreApplication::translate("Hindsight", "additional notes"));
+}
+
+QString RowTraits<Figure>::insertText(const Figure &row)
+{
+    return (row.kind == FigureKind::Chart ? QCoreApplication::translate("Hindsight", "Add chart to %1")
+                                          : QCoreApplication::translate("Hindsight", "Add image to %1"))
+        .arg(labelInSentence(enumLabel(row.section)));
+}
+
+QString RowTraits<Figure>::removeText(int count)
+{
+    return QCoreApplication::translate("Hindsight", "Remove %n figure(s)", nullptr, count);
 }
 
 QVariant RowTraits<Figure>::value(const Figure &row, int column)

@@ -36,10 +36,8 @@ QVariant SectionRowsProxy::headerData(int section, Qt::Orientation orientation, 
         if (section == model::RowTraits<model::TimelineEvent>::Time)
             return tr("Time (%1)").arg(QString::fromUtf8(m_source->displayZone().id()));
     }
-    return model::visitRowType(m_typeIndex, [section](auto *tag) -> QVariant {
-        using Row = std::remove_pointer_t<decltype(tag)>;
-        return model::RowTraits<Row>::header(section);
-    });
+    return model::visitRowType(
+        m_typeIndex, [section]<typename Row>() -> QVariant { return model::RowTraits<Row>::header(section); });
 }
 
 bool SectionRowsProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
