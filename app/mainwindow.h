@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMainWindow>
+#include "documentsession.h"
 
-#include <memory>
+#include <QMainWindow>
 
 class QDockWidget;
 class QMenu;
@@ -30,7 +30,8 @@ class ReviewHeader;
 class TimelineLink;
 
 // One review per window: the header, the section list and the selected section's form, with
-// the live note panel and the timeline as docks.
+// the live note panel and the timeline as docks. The window asks the user (file dialogs,
+// confirmations, messages); its DocumentSession does the opening, saving and closing.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -39,7 +40,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    model::ReviewDocument *document() const { return m_document.get(); }
+    model::ReviewDocument *document() const { return m_session->document(); }
+    DocumentSession *session() const { return m_session; }
     editor::SectionEditor *sectionEditor() const { return m_editor; }
     editor::SectionListView *sectionList() const { return m_sections; }
     MessageBar *messageBar() const { return m_messages; }
@@ -53,7 +55,7 @@ public:
     // A new untitled review, kept in the application data folder until saved elsewhere.
     bool newReview(const model::Review &review);
     // Asks what to do with an untitled review, writes what is pending; false when the user
-    // cancelled or the review could not be closed without losing changes.
+    // cancelled or kept a review whose changes could not be written.
     bool closeReview();
     // What start-up does without a file: recover leftovers, else reopen the last review, else
     // start a new one.
@@ -70,19 +72,18 @@ protected:
 private:
     void createActions();
     void createDocks();
-    void setDocument(std::unique_ptr<model::ReviewDocument> document, const QString &readOnlyReason);
+    void showDocument(model::ReviewDocument *document);
+    // Tells the user what went wrong or what an import noted; returns whether it worked.
+    bool report(const DocumentSession::Result &result, const QString &title);
     void updateTitle();
     void updateRecentMenu();
     void addRecent(const QString &path);
     bool saveAs();
-    // A file name (without suffix) to offer for this review in save and export dialogs.
-    QString suggestedBaseName() const;
-    bool importPath(const QString &path);
     void openDialog();
     void about();
     void exportReview(bool customer);
 
-    std::unique_ptr<model::ReviewDocument> m_document;
+    DocumentSession *m_session;
     QUndoGroup *m_undoGroup;
     ReviewHeader *m_header;
     MessageBar *m_messages;

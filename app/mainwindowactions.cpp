@@ -10,7 +10,6 @@
 #include "model/reviewdocument.h"
 #include "model/reviewmodel.h"
 #include "recentfiles.h"
-#include "untitledstore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -41,10 +40,7 @@ void MainWindow::createActions()
     m_exportCustomerAction = file->addAction(tr("Export &customer version…"), this, [this] { exportReview(true); });
     m_exportCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
-    m_closeAction = file->addAction(tr("&Close review"), this, [this] {
-        if (closeReview())
-            setDocument(nullptr, {});
-    });
+    m_closeAction = file->addAction(tr("&Close review"), this, &MainWindow::closeReview);
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -85,7 +81,7 @@ void MainWindow::createActions()
     });
     chart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     const auto updateInsert = [this, image, chart] {
-        const bool possible = m_document && !m_document->isReadOnly() &&
+        const bool possible = document() && !document()->isReadOnly() &&
                               m_editor->currentSection() != model::ReviewModel::AdditionalNotesRow;
         image->setEnabled(possible);
         chart->setEnabled(possible);
@@ -170,9 +166,9 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::exportReview(bool customer)
 {
-    if (!m_document)
+    if (!document())
         return;
-    ExportDialog dialog(m_document->review(), suggestedBaseName(), this);
+    ExportDialog dialog(document()->review(), m_session->suggestedBaseName(), this);
     if (customer)
         dialog.setAudience(exporting::ExportOptions::Audience::Customer);
     dialog.exec();

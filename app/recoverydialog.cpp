@@ -2,11 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recoverydialog.h"
 
-#include "model/reviewfile.h"
-#include "untitledstore.h"
-
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -16,7 +12,7 @@
 
 namespace hindsight::app {
 
-RecoveryDialog::RecoveryDialog(const QStringList &paths, QWidget *parent)
+RecoveryDialog::RecoveryDialog(const QList<DocumentSession::Leftover> &leftovers, QWidget *parent)
     : QDialog(parent), m_list(new QListWidget(this))
 {
     setWindowTitle(tr("Recover unsaved reviews"));
@@ -28,14 +24,12 @@ RecoveryDialog::RecoveryDialog(const QStringList &paths, QWidget *parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    for (const auto &path : paths) {
-        const auto opened = model::ReviewFile::open(path, model::ReviewFile::Mode::ReadOnly);
-        const auto title = opened.file && !opened.review.title.isEmpty() ? opened.review.title : tr("Untitled review");
-        const auto events = opened.file ? opened.review.timeline.size() : 0;
-        const auto modified = QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat);
+    for (const auto &leftover : leftovers) {
+        const auto title = leftover.title.isEmpty() ? tr("Untitled review") : leftover.title;
+        const auto modified = QLocale().toString(leftover.modified, QLocale::ShortFormat);
         auto *item = new QListWidgetItem(
-            tr("%1 — %n event(s), last changed %2", nullptr, int(events)).arg(title, modified), m_list);
-        item->setData(Qt::UserRole, path);
+            tr("%1 — %n event(s), last changed %2", nullptr, int(leftover.events)).arg(title, modified), m_list);
+        item->setData(Qt::UserRole, leftover.path);
         item->setSelected(true);
     }
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -63,7 +57,7 @@ RecoveryDialog::RecoveryDialog(const QStringList &paths, QWidget *parent)
         if (answer != QMessageBox::Discard)
             return;
         for (const auto &path : doomed)
-            untitled::remove(path);
+            DocumentSession::removeUntitled(path);
         qDeleteAll(m_list->selectedItems());
         if (m_list->count() == 0)
             reject();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "documentsession.h"
+
 #include <QDialog>
 
 class QListWidget;
@@ -14,7 +16,7 @@ class RecoveryDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit RecoveryDialog(const QStringList &paths, QWidget *parent = nullptr);
+    explicit RecoveryDialog(const QList<DocumentSession::Leftover> &leftovers, QWidget *parent = nullptr);
 
     // The reviews the user chose to open.
     QStringList chosen() const { return m_chosen; }

@@ -12,10 +12,10 @@ class NotePanel;
 
 namespace hindsight::app {
 
-// Feeds notes read line by line from standard input through the note panel's own commit path,
-// and answers "ok ID" on standard output once each is in the file (the input has cleared), or
-// "failed" when it could not be written. For scripted note taking (a pager hook, a chat bridge)
-// and for the crash-safety test.
+// Feeds notes read line by line from standard input through the note panel's own commit path
+// (the one Enter takes, down to model::commands::addLiveNote), and answers "ok ID" on standard
+// output once each is in the file (the input has cleared), or "failed" when it could not be
+// written. For scripted note taking (a pager hook, a chat bridge) and for the crash-safety test.
 class ScriptedNotes final : public QObject
 {
     Q_OBJECT

@@ -644,6 +644,18 @@
         <comment>Translate as LABELS_IN_SENTENCE_AS_WRITTEN when the names of sections and columns keep their capital letters inside a sentence (as German nouns do); keep it as it is when they are written in lower case.</comment>
         <translation>LABELS_IN_SENTENCE_AS_WRITTEN</translation>
     </message>
+    <message>
+        <source>The review is open read-only, so the note was not added.</source>
+        <translation>Das Review ist schreibgeschützt geöffnet, daher wurde die Notiz nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The review has no file, so the note could not be kept.</source>
+        <translation>Das Review hat keine Datei, daher konnte die Notiz nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>A note needs a time to be placed on the timeline.</source>
+        <translation>Eine Notiz braucht eine Zeit, um auf der Zeitleiste eingeordnet zu werden.</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -2221,6 +2233,41 @@
     </message>
 </context>
 <context>
+    <name>hindsight::app::DocumentSession</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Hindsight cannot read “%1”: it opens .hindsight reviews and imports Markdown and JSON files.</source>
+        <translation>Hindsight kann „%1“ nicht lesen: es öffnet .hindsight-Reviews und importiert Markdown- und JSON-Dateien.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be imported: %2</source>
+        <translation>„%1“ konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1” with notes: %2</source>
+        <translation>„%1“ importiert, mit Hinweisen: %2</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Incident %1</translation>
+    </message>
+    <message>
+        <source>Incident started</source>
+        <translation>Incident begonnen</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be written to “%1”.</source>
+        <translation>Ihre letzten Änderungen konnten nicht in „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::app::ExportDialog</name>
     <message>
         <source>&amp;Emoji in section headings</source>
@@ -2338,14 +2385,6 @@ Beginnen Sie ein neues mit Strg+N oder öffnen Sie eines mit Strg+O.</translatio
         <translation>Notizen</translation>
     </message>
     <message>
-        <source>Incident %1</source>
-        <translation>Incident %1</translation>
-    </message>
-    <message>
-        <source>Incident started</source>
-        <translation>Incident begonnen</translation>
-    </message>
-    <message>
         <source>Start incident</source>
         <translation>Incident beginnen</translation>
     </message>
@@ -2378,26 +2417,6 @@ Beginnen Sie ein neues mit Strg+N oder öffnen Sie eines mit Strg+O.</translatio
         <translation>Review öffnen</translation>
     </message>
     <message>
-        <source>“%1” does not exist.</source>
-        <translation>„%1“ existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Hindsight cannot read “%1”: it opens .hindsight reviews and imports Markdown and JSON files.</source>
-        <translation>Hindsight kann „%1“ nicht lesen: es öffnet .hindsight-Reviews und importiert Markdown- und JSON-Dateien.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>“%1” could not be imported: %2</source>
-        <translation>„%1“ konnte nicht importiert werden: %2</translation>
-    </message>
-    <message>
-        <source>Imported “%1” with notes: %2</source>
-        <translation>„%1“ importiert, mit Hinweisen: %2</translation>
-    </message>
-    <message>
         <source>New review</source>
         <translation>Neues Review</translation>
     </message>
@@ -2412,14 +2431,6 @@ Beginnen Sie ein neues mit Strg+N oder öffnen Sie eines mit Strg+O.</translatio
     <message>
         <source>Close review</source>
         <translation>Review schließen</translation>
-    </message>
-    <message>
-        <source>Your latest changes could not be written to “%1”. Close anyway and lose them?</source>
-        <translation>Ihre letzten Änderungen konnten nicht in „%1“ geschrieben werden. Trotzdem schließen und sie verlieren?</translation>
-    </message>
-    <message>
-        <source>review</source>
-        <translation>review</translation>
     </message>
     <message>
         <source>Save review as</source>
@@ -2556,6 +2567,10 @@ Beginnen Sie ein neues mit Strg+N oder öffnen Sie eines mit Strg+O.</translatio
     <message>
         <source>Insert &amp;chart from metrics file…</source>
         <translation>&amp;Diagramm aus Metrikdatei einfügen…</translation>
+    </message>
+    <message>
+        <source>Close anyway and lose them?</source>
+        <translation>Trotzdem schließen und sie verlieren?</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notepanel.h"
 
-#include "model/commands.h"
+#include "model/livenote.h"
 #include "model/names.h"
 #include "model/noteparser.h"
 #include "model/reviewdocument.h"
@@ -124,22 +124,19 @@ bool NotePanel::commit()
     event.milestone = note.milestone;
     event.text = note.text.isEmpty() ? enumLabel(note.milestone) : note.text;
     event.author = m_author;
-    event.source = EventSource::LiveNote;
-    const auto id = commands::insertRow(*m_document, event);
-
-    // The note is acknowledged only once it is in the file: the input clears after the write.
-    if (!m_document->flush()) {
-        m_document->undoStack()->undo();
+    const auto result = commands::addLiveNote(*m_document, event);
+    if (!result.ok()) {
         const auto message = tr("The note could not be written to the review file, so it is still here. Check the "
                                 "disk and press Enter to try again.");
         m_status->setText(message);
+        m_status->setToolTip(result.error);
         m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
         m_status->show();
         Q_EMIT commitFailed(message);
         return false;
     }
     m_input->clear();
-    Q_EMIT noteCommitted(id);
+    Q_EMIT noteCommitted(result.id);
     return true;
 }
 

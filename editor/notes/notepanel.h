@@ -21,7 +21,8 @@ class NoteInput;
 
 // The note panel of live mode. A note's time is taken at its first keystroke (the moment
 // something happened, not the moment the sentence was finished), can be nudged by keyboard,
-// and the note is on disk before the input clears: if the write fails, the text stays.
+// and the note is on disk before the input clears (model::commands::addLiveNote keeps that rule):
+// if the write fails, the text stays.
 class NotePanel final : public QWidget
 {
     Q_OBJECT

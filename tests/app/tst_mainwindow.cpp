@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/documentsession.h"
 #include "app/exportdialog.h"
 #include "app/mainwindow.h"
 #include "app/messagebar.h"
 #include "app/reviewheader.h"
-#include "app/untitledstore.h"
 #include "editor/notes/noteinput.h"
 #include "editor/notes/notepanel.h"
 #include "editor/sections/sectioneditor.h"
@@ -91,6 +91,7 @@ private Q_SLOTS:
     void emptyUntitledReviewLeavesNothingBehind();
     void leftoverUntitledReviewIsOfferedForRecovery();
     void fileThatIsNotAReviewGetsAMessage();
+    void openingAnotherReviewAsksAboutTheUntitledOne();
     void windowLayoutIsRemembered();
     void liveNotesThroughTheKeyboard();
     void exportDialogShowsWhatTheCustomerVersionLeavesOut();
@@ -110,7 +111,7 @@ void TestMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QSettings().clear();
-    QDir(app::untitled::folder()).removeRecursively();
+    QDir(app::DocumentSession::untitledFolder()).removeRecursively();
 }
 
 void TestMainWindow::cleanup()
@@ -124,13 +125,13 @@ void TestMainWindow::cleanup()
         if (!window)
             continue;
         DialogAnswer discard;
-        if (window->document() && app::untitled::isUntitled(window->document()->filePath()) &&
+        if (window->document() && app::DocumentSession::isUntitled(window->document()->filePath()) &&
             window->document()->review() != Review())
             discard.answer(QMessageBox::Discard);
         window->close();
     }
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    QDir(app::untitled::folder()).removeRecursively();
+    QDir(app::DocumentSession::untitledFolder()).removeRecursively();
 }
 
 void TestMainWindow::opensTheBundledSample()
@@ -141,7 +142,7 @@ void TestMainWindow::opensTheBundledSample()
     auto *document = window->document();
     QVERIFY(document);
     // A JSON file is imported into a new untitled review, never opened in place.
-    QVERIFY(app::untitled::isUntitled(document->filePath()));
+    QVERIFY(app::DocumentSession::isUntitled(document->filePath()));
     QVERIFY(document->review().timeline.size() >= 15);
     QVERIFY(document->review().actions.size() >= 4);
     QVERIFY(window->windowTitle().contains(document->review().title));
@@ -162,11 +163,13 @@ void TestMainWindow::emptyUntitledReviewLeavesNothingBehind()
 void TestMainWindow::leftoverUntitledReviewIsOfferedForRecovery()
 {
     // An untitled review that a crash left behind...
-    const auto path = app::untitled::newPath();
+    const auto path = app::DocumentSession::newUntitledPath();
     Review review;
     review.title = QStringLiteral("Typed before the crash");
     QVERIFY(ReviewDocument::create(path, review).document);
-    QCOMPARE(app::untitled::leftovers(), QStringList{path});
+    const auto leftovers = app::DocumentSession::leftovers();
+    QCOMPARE(leftovers.size(), 1);
+    QCOMPARE(leftovers.first().path, path);
 
     // ...is offered on the next start, and opens when accepted.
     auto *window = new app::MainWindow;
@@ -178,7 +181,7 @@ void TestMainWindow::leftoverUntitledReviewIsOfferedForRecovery()
     QVERIFY(window->document());
     QCOMPARE(window->document()->review().title, QStringLiteral("Typed before the crash"));
     // While it is open here it is this window's, not a leftover.
-    QVERIFY(app::untitled::leftovers().isEmpty());
+    QVERIFY(app::DocumentSession::leftovers().isEmpty());
 }
 
 void TestMainWindow::fileThatIsNotAReviewGetsAMessage()
@@ -199,6 +202,34 @@ void TestMainWindow::fileThatIsNotAReviewGetsAMessage()
     QFile check(path);
     QVERIFY(check.open(QIODevice::ReadOnly));
     QCOMPARE(check.readAll(), QByteArray("just some text\n"));
+}
+
+void TestMainWindow::openingAnotherReviewAsksAboutTheUntitledOne()
+{
+    const auto other = m_dir->filePath(QStringLiteral("other.hindsight"));
+    Review review;
+    review.title = QStringLiteral("The other review");
+    QVERIFY(ReviewDocument::create(other, review).document);
+
+    auto *window = new app::MainWindow;
+    window->show();
+    review.title = QStringLiteral("Typed, never saved");
+    QVERIFY(window->newReview(review));
+    auto *untitled = window->document();
+    const auto untitledPath = untitled->filePath();
+
+    DialogAnswer cancel;
+    cancel.answer(QMessageBox::Cancel);
+    QVERIFY(!window->openPath(other));
+    QVERIFY2(cancel.text().contains(QStringLiteral("has never been saved")), qPrintable(cancel.text()));
+    QCOMPARE(window->document(), untitled);
+
+    DialogAnswer discard;
+    discard.answer(QMessageBox::Discard);
+    QVERIFY(window->openPath(other));
+    QCOMPARE(window->document()->filePath(), other);
+    QVERIFY(window->windowTitle().contains(QStringLiteral("The other review")));
+    QVERIFY(!QFile::exists(untitledPath));
 }
 
 void TestMainWindow::windowLayoutIsRemembered()

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/documentsession.h"
 #include "app/mainwindow.h"
 #include "app/translations.h"
-#include "app/untitledstore.h"
 #include "editor/charts/chartfigurerenderer.h"
 #include "editor/sections/sectionlistview.h"
 #include "editor/widgets/rowtable.h"
@@ -197,7 +197,7 @@ void TestTranslations::cleanup()
     }
     for (const auto &window : std::as_const(windows))
         delete window.data();
-    QDir(app::untitled::folder()).removeRecursively();
+    QDir(app::DocumentSession::untitledFolder()).removeRecursively();
 }
 
 void TestTranslations::sourceLanguageNeedsNoCatalogue_data()
