@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audience.h"
 
+#include "model/figures.h"
 #include "model/names.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,10 @@ model::Review publicPart(const model::Review &review)
     keepPublicRows(view.additional);
     keepPublicRows(view.figures);
     view.figures.removeIf([&view](const model::Figure &figure) { return !isPublic(view, figure.section); });
+    for (auto &figure : view.figures) {
+        if (figure.kind == model::FigureKind::Image)
+            figure.image = model::FigureImages::withoutMetadata(figure.image);
+    }
     for (auto &author : view.authors)
         author.contact.clear();
     return view;

@@ -35,6 +35,12 @@ public:
     static ImageInfo inspect(const QByteArray &data, const QString &name = {});
     // The file name suffix for the image's format ("png", "jpg"), for exported assets.
     static QString suffix(const QByteArray &data);
+    // The image without what a file says besides its pixels: PNG text, time and EXIF chunks, and
+    // JPEG's EXIF, XMP, IPTC and comment segments, removed without decoding (the pixels stay
+    // byte for byte); GIF and WebP, whose metadata is interleaved with their frames, as a PNG of
+    // their first frame. For the customer version, which must not carry an author's name or a
+    // host name in an image's metadata. Bytes that are not a kept image come back unchanged.
+    static QByteArray withoutMetadata(const QByteArray &data);
 
     struct ReadFile
     {

@@ -52,6 +52,7 @@ fail() {
 packages=(
     g++ cmake make pkg-config
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-plugins
+    qt6-image-formats-plugins
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libgl-dev libxkbcommon-dev
     libkf6syntaxhighlighting-dev

@@ -861,6 +861,73 @@
     </message>
 </context>
 <context>
+    <name>JsonSyntax</name>
+    <message>
+        <source>text after the end of the JSON value</source>
+        <translation>Text nach dem Ende des JSON-Werts</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the object is not closed</source>
+        <translation>das Objekt wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the array is not closed</source>
+        <translation>das Array wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;}&quot;</source>
+        <translation>„,“ oder „}“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;]&quot;</source>
+        <translation>„,“ oder „]“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation>ein Name in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>expected &quot;:&quot; after the member name</source>
+        <translation>„:“ nach dem Namen erwartet</translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation>ein Wert fehlt</translation>
+    </message>
+    <message>
+        <source>not a JSON value</source>
+        <translation>kein JSON-Wert</translation>
+    </message>
+    <message>
+        <source>a control character (0x%1) inside a string must be escaped</source>
+        <translation>ein Steuerzeichen (0x%1) in einer Zeichenkette muss maskiert werden</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation>auf \u müssen vier Hexadezimalziffern folgen</translation>
+    </message>
+    <message>
+        <source>\%1 is not an escape sequence of JSON</source>
+        <translation>\%1 ist keine Escape-Sequenz von JSON</translation>
+    </message>
+    <message>
+        <source>the string is not closed</source>
+        <translation>die Zeichenkette wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a number must not start with 0</source>
+        <translation>eine Zahl darf nicht mit 0 beginnen</translation>
+    </message>
+    <message>
+        <source>a digit is missing in the number</source>
+        <translation>in der Zahl fehlt eine Ziffer</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownExporter</name>
     <message>
         <source>Untitled review</source>

@@ -3,6 +3,7 @@
 #include "jsonreader.h"
 
 #include "import/json/jsonimporter.h"
+#include "import/json/jsonsyntax.h"
 #include "import/textfile.h"
 #include "model/figures.h"
 #include "model/names.h"
@@ -27,6 +28,22 @@ const auto formatName = QStringLiteral("hindsight-review");
 // The largest integer a double holds exactly: JSON readers elsewhere cannot go further
 // (RFC 8259, section 6).
 constexpr qint64 largestExactInteger = qint64(1) << 53;
+
+// RFC 4648's alphabet with its padding: what the writer produces, and all that is read back. Qt's
+// decoder alone takes text with missing or misplaced "=".
+bool isPaddedBase64(QStringView text)
+{
+    if (text.size() % 4 != 0)
+        return false;
+    qsizetype end = text.size();
+    for (int padding = 0; padding < 2 && end > 0 && text[end - 1] == u'='; ++padding)
+        --end;
+    return std::all_of(text.begin(), text.begin() + end, [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'+' ||
+               u == u'/';
+    });
+}
 
 QString fieldPath(const QString &parent, QStringView key)
 {
@@ -137,6 +154,12 @@ ImportResult JsonReader::read(const QByteArray &data)
     if (const QString problem = TextFile::problem(data); !problem.isEmpty())
         return {std::nullopt, problem, {}};
     const QByteArray text = TextFile::withoutByteOrderMark(data);
+    if (const auto syntax = JsonSyntax::check(text)) {
+        const auto at = TextFile::position(text, syntax->offset);
+        return {std::nullopt,
+                tr("Line %1, column %2: not valid JSON: %3.").arg(at.line).arg(at.column).arg(syntax->message),
+                {}};
+    }
     QJsonParseError parseError;
     const auto document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -371,7 +394,7 @@ Figure JsonReader::figure(const QJsonValue &value, const QString &path)
         if (!m_error.isEmpty())
             return figure;
         auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded) {
+        if (!isPaddedBase64(text) || !decoded) {
             fail(tr("%1: not Base64-encoded image data.").arg(where));
             return figure;
         }

@@ -10,8 +10,10 @@
 #include "model/figures.h"
 #include "model/names.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -248,6 +250,11 @@ private Q_SLOTS:
     void exporterWritesFile();
     void factory_data();
     void factory();
+    void jsonReaderLeniency_data();
+    void jsonReaderLeniency();
+    void jsonReaderAcceptsRfc8259_data();
+    void jsonReaderAcceptsRfc8259();
+    void writerKeepsNoncharacters();
 };
 
 void tst_JsonFormat::roundTrip_data()
@@ -968,4 +975,115 @@ void tst_JsonFormat::factory()
 }
 
 QTEST_GUILESS_MAIN(tst_JsonFormat)
+// Defect: Qt's parser takes text that RFC 8259 refuses, so a file Hindsight read could be refused
+// by every other reader. Each row failed before the grammar check was added.
+void tst_JsonFormat::jsonReaderLeniency_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("leniency: invalid escape \\q")
+        << document(R"("title": "a\qb")") << QStringLiteral("Line 1, column 64: not valid JSON: \\q is not an escape");
+    QTest::newRow("leniency: escape \\x41") << document(R"("title": "\x41")") << QStringLiteral("\\x is not an escape");
+    QTest::newRow("leniency: raw tab in a string")
+        << document("\"title\": \"a\tb\"") << QStringLiteral("a control character (0x09) inside a string");
+    QTest::newRow("leniency: raw line feed in a string")
+        << document("\"title\": \"a\nb\"")
+        << QStringLiteral("Line 1, column 63: not valid JSON: a control character (0x0a)");
+    QTest::newRow("leniency: number 2.") << document(R"("usersAffected": 2.)")
+                                         << QStringLiteral("a digit is missing in the number");
+    QTest::newRow("leniency: number .5") << document(R"("usersAffected": .5)") << QStringLiteral("not a JSON value");
+    QTest::newRow("leniency: exponent without digits")
+        << document(R"("usersAffected": 1e+)") << QStringLiteral("a digit is missing");
+    QTest::newRow("leniency: leading zero")
+        << document(R"("usersAffected": 012)") << QStringLiteral("must not start with 0");
+    QTest::newRow("leniency: short \\u escape") << document(R"("title": "\u12")") << QStringLiteral("four hexadecimal");
+    QTest::newRow("leniency: single quotes")
+        << QByteArray("{'format': 1}") << QStringLiteral("member name in double quotes");
+    QTest::newRow("leniency: trailing comma") << QByteArray(R"({"a": [1, 2,]})") << QStringLiteral("not a JSON value");
+    QTest::newRow("leniency: vertical tab as white space")
+        << QByteArray("{\v}") << QStringLiteral("member name in double quotes");
+    QTest::newRow("leniency: nested 300 levels deep")
+        << QByteArray(300, '[') + QByteArray(300, ']') << QStringLiteral("nested more than 256 levels deep");
+    QTest::newRow("leniency: unclosed string")
+        << QByteArray(R"({"title": "abc)") << QStringLiteral("string is not closed");
+    // A real image whose Base64 needs padding, so that only the padding is wrong.
+    QByteArray png;
+    for (int width = 1; png.isEmpty() || png.size() % 3 == 0; ++width) {
+        QImage image(width, 1, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, "PNG"));
+    }
+    QByteArray base64 = png.toBase64();
+    QVERIFY(base64.endsWith('='));
+    const QByteArray withPadding = document(R"("figures": [{"kind": "image", "image": "IMAGE"}])");
+    QVERIFY(reviewFromJson(QByteArray(withPadding).replace("IMAGE", base64)).review);
+    while (base64.endsWith('='))
+        base64.chop(1);
+    QTest::newRow("leniency: Base64 without padding")
+        << QByteArray(withPadding).replace("IMAGE", base64)
+        << QStringLiteral("figures[0].image: not Base64-encoded image data.");
+    QByteArray misplaced = base64.left(8);
+    misplaced += "==";
+    misplaced += base64.mid(8);
+    while (misplaced.size() % 4 != 0)
+        misplaced += '=';
+    QTest::newRow("leniency: Base64 with padding in the middle")
+        << QByteArray(withPadding).replace("IMAGE", misplaced)
+        << QStringLiteral("figures[0].image: not Base64-encoded image data.");
+}
+
+void tst_JsonFormat::jsonReaderLeniency()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, message);
+    const auto result = reviewFromJson(data);
+    QVERIFY(result.review == std::nullopt);
+    QVERIFY2(result.error.contains(message), qPrintable(result.error));
+    QVERIFY2(!result.error.contains(QLatin1Char('\n')), "an error is one line");
+}
+
+// What RFC 8259 allows is still read: the grammar check refuses no valid text.
+void tst_JsonFormat::jsonReaderAcceptsRfc8259_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("title");
+
+    QTest::newRow("nominal: every escape")
+        << document(R"("title": "\"\\\/\b\f\n\r\t\u00e9\uD83D\uDE00")")
+        << QStringLiteral("\"\\/\b\f\n\r\t\u00e9") + QString::fromUtf8("\xF0\x9F\x98\x80");
+    QTest::newRow("nominal: white space of every kind")
+        << QByteArray(" \t\r\n{ \"format\" :\t\"hindsight-review\" ,\r\n\"formatVersion\":1 , \"title\" : \"T\" }\n ")
+        << QStringLiteral("T");
+    QTest::newRow("nominal: numbers of every form")
+        << document(R"("title": "N", "x": [-0, 0.5, -1.25e+3, 1E-2, 10e5])") << QStringLiteral("N");
+    QTest::newRow("nominal: nested 200 levels deep in an unknown field")
+        << document(QByteArray(R"("title": "D", "x": )" + QByteArray(200, '[') + QByteArray(200, ']')).constData())
+        << QStringLiteral("D");
+}
+
+void tst_JsonFormat::jsonReaderAcceptsRfc8259()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, title);
+    const auto result = reviewFromJson(data);
+    QVERIFY2(result.review, qPrintable(result.error));
+    QCOMPARE(result.review->title, title);
+}
+
+// U+FFFE and U+FFFF are characters like any other to JSON: written and read back unchanged.
+void tst_JsonFormat::writerKeepsNoncharacters()
+{
+    Review review;
+    review.title = QStringLiteral("a") + QChar(0xFFFE) + QStringLiteral("b") + QChar(0xFFFF);
+    review.summary = QString(QChar(0xFFFF));
+    const QByteArray json = reviewToJson(review);
+    const auto back = reviewFromJson(json);
+    QVERIFY2(back.review, qPrintable(back.error));
+    QCOMPARE(back.review->title, review.title);
+    QCOMPARE(back.review->summary, QString(QChar(0xFFFF)));
+}
+
 #include "tst_jsonformat.moc"
