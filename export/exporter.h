@@ -5,6 +5,7 @@
 #include "export/redaction.h"
 #include "model/types.h"
 
+#include <QCoreApplication>
 #include <QPageSize>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,8 @@ struct ExportOptions
 // One output format. Made by FormatFactory; stateless, so one instance may write many reviews.
 class Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+
 public:
     virtual ~Exporter() = default;
 
@@ -45,8 +48,17 @@ public:
     // File name suffixes without the dot, the preferred one first.
     virtual QStringList suffixes() const = 0;
     // Writes review to path, replacing the file only when the whole output was written. Returns
-    // an error message for people, empty on success. Never touches the network.
-    virtual QString write(const model::Review &review, const QString &path, const ExportOptions &options) const = 0;
+    // an error message for people, empty on success. Never touches the network. Refuses, for
+    // every format, a path that is a Hindsight review (an export never replaces a review, its
+    // own least of all) or that is not a regular file (a device or a pipe).
+    QString write(const model::Review &review, const QString &path, const ExportOptions &options) const;
+
+    // Why path cannot take an export, for people; empty when it can.
+    static QString outputProblem(const QString &path);
+
+protected:
+    // The format's own writing, once the path is known to be fit for it.
+    virtual QString writeTo(const model::Review &review, const QString &path, const ExportOptions &options) const = 0;
 };
 
 } // namespace hindsight::exporting

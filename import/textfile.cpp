@@ -75,6 +75,9 @@ TextFile::Read TextFile::read(const QString &path)
         return {{}, tr("%1 does not exist.").arg(path)};
     if (info.isDir())
         return {{}, tr("%1 is a folder, not a file.").arg(path)};
+    // A named pipe or a device would keep the reader waiting, maybe forever.
+    if (!info.isFile())
+        return {{}, tr("%1 is not a regular file; only files are read.").arg(path)};
     // Checked before opening: a huge file must not be read into memory just to be refused.
     if (info.size() > MaxBytes) {
         return {{},

@@ -58,6 +58,8 @@ FigureImages::ReadFile FigureImages::readFile(const QString &path)
 {
     const QFileInfo info(path);
     const QString name = QStringLiteral("“%1”").arg(info.fileName());
+    if (!info.isFile())
+        return {{}, tr("%1 is not a regular file; only image files are read.").arg(name)};
     if (info.size() > MaxBytes)
         return {{}, tooLarge(name, info.size())};
     QFile file(path);

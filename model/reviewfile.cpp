@@ -328,8 +328,16 @@ QString ReviewFile::connectAndLock(Mode mode, QString *readOnlyReason)
 ReviewFile::Opened ReviewFile::open(const QString &path, Mode mode)
 {
     Opened result;
-    if (!QFileInfo::exists(path)) {
+    const QFileInfo info(path);
+    if (!info.exists()) {
         result.error = tr("%1 does not exist.").arg(quoted(path));
+        return result;
+    }
+    // Opening a named pipe or a device would wait forever for data that is no review.
+    if (!info.isFile()) {
+        result.error = info.isDir()
+                           ? tr("%1 is a folder, not a Hindsight review.").arg(quoted(path))
+                           : tr("%1 is not a regular file, so it is not a Hindsight review.").arg(quoted(path));
         return result;
     }
     const auto header = checkHeader(path);
@@ -379,12 +387,33 @@ ReviewFile::Opened ReviewFile::open(const QString &path, Mode mode)
     return result;
 }
 
+bool ReviewFile::isReview(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(72);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return header.size() == 72 && header.startsWith(magic) &&
+           qFromBigEndian<quint32>(reinterpret_cast<const uchar *>(header.constData()) + 68) == ApplicationId;
+}
+
 ReviewFile::Opened ReviewFile::create(const QString &path, const Review &review)
 {
     Opened result;
-    if (QFileInfo::exists(path)) {
-        result.error = tr("%1 already exists.").arg(quoted(path));
-        return result;
+    // O_EXCL: the check and the creation are one step, so a concurrent creator cannot slip in
+    // between. SQLite takes an empty file as a new database.
+    {
+        QFile claim(path);
+        if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            result.error = QFileInfo::exists(path) || QFileInfo(path).isSymLink()
+                               ? tr("%1 already exists.").arg(quoted(path))
+                               : tr("Could not create %1: %2").arg(quoted(path), claim.errorString());
+            return result;
+        }
     }
     std::unique_ptr<ReviewFile> file(new ReviewFile);
     file->m_path = QFileInfo(path).absoluteFilePath();

@@ -56,8 +56,13 @@ public:
 
     // Opens an existing review. Never modifies a file it refuses.
     static Opened open(const QString &path, Mode mode = Mode::ReadWrite);
-    // Creates a new review file (the path must not exist) holding review.
+    // Creates a new review file (the path must not exist) holding review. The path is claimed
+    // atomically first: of two processes creating the same file, one succeeds and the other is
+    // told that it exists, and neither removes the other's file.
     static Opened create(const QString &path, const Review &review);
+    // Whether path is a Hindsight review file, of any version, damaged or not: a regular file
+    // whose header says so. Reads only the header.
+    static bool isReview(const QString &path);
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }

@@ -246,6 +246,21 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not a regular file.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a Hindsight review, and an export never replaces a review. Choose another file name.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Hindsight-Review, und ein Export ersetzt nie ein Review. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+</context>
+<context>
     <name>FigureImages</name>
     <message>
         <source>The image</source>
@@ -266,6 +281,10 @@
     <message>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; only image files are read.</source>
+        <translation>%1 ist keine normale Datei; nur Bilddateien werden gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1843,14 @@
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 is a folder, not a Hindsight review.</source>
+        <translation>%1 ist ein Ordner, kein Hindsight-Review.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it is not a Hindsight review.</source>
+        <translation>%1 ist keine normale Datei und daher kein Hindsight-Review.</translation>
+    </message>
 </context>
 <context>
     <name>SectionPageFactory</name>
@@ -2073,6 +2100,10 @@
     <message>
         <source>Line %1, column %2: byte 0x%3 is not UTF-8; the file must be UTF-8 text.</source>
         <translation>Zeile %1, Spalte %2: Byte 0x%3 ist kein UTF-8; die Datei muss UTF-8-Text sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; only files are read.</source>
+        <translation>%1 ist keine normale Datei; nur Dateien werden gelesen.</translation>
     </message>
 </context>
 <context>

@@ -240,7 +240,7 @@ QStringList JsonExporter::suffixes() const
     return {QStringLiteral("json")};
 }
 
-QString JsonExporter::write(const Review &review, const QString &path, const ExportOptions &options) const
+QString JsonExporter::writeTo(const Review &review, const QString &path, const ExportOptions &options) const
 {
     // QSaveFile: an existing file is replaced only once the new one is complete.
     QSaveFile file(path);

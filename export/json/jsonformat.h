@@ -25,7 +25,9 @@ public:
     QString id() const override;
     QString name() const override;
     QStringList suffixes() const override;
-    QString write(const model::Review &review, const QString &path, const ExportOptions &options) const override;
+
+protected:
+    QString writeTo(const model::Review &review, const QString &path, const ExportOptions &options) const override;
 };
 
 } // namespace hindsight::exporting

@@ -634,7 +634,7 @@ QStringList MarkdownExporter::suffixes() const
     return {QStringLiteral("md"), QStringLiteral("markdown")};
 }
 
-QString MarkdownExporter::write(const Review &review, const QString &path, const ExportOptions &options) const
+QString MarkdownExporter::writeTo(const Review &review, const QString &path, const ExportOptions &options) const
 {
     if (options.audience == ExportOptions::Audience::Customer) {
         if (const QStringList problems = options.redaction.validate(); !problems.isEmpty())

@@ -78,7 +78,9 @@ public:
     // the one of an earlier export of the same name together with the Markdown file; a folder
     // of that name that holds other files is left alone and the export refused. An export
     // without figures removes the folder an earlier one left.
-    QString write(const model::Review &review, const QString &path, const ExportOptions &options) const override;
+
+protected:
+    QString writeTo(const model::Review &review, const QString &path, const ExportOptions &options) const override;
 };
 
 } // namespace hindsight::exporting

@@ -57,7 +57,7 @@ QStringList PdfExporter::suffixes() const
     return {QStringLiteral("pdf")};
 }
 
-QString PdfExporter::write(const model::Review &review, const QString &path, const ExportOptions &options) const
+QString PdfExporter::writeTo(const model::Review &review, const QString &path, const ExportOptions &options) const
 {
     // Without a QGuiApplication, Qt aborts the process at the first font it looks up.
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
