@@ -81,4 +81,22 @@ QString MarkdownTree::plainText(cmark_node *node)
     return text;
 }
 
+QString MarkdownTree::url(cmark_node *node)
+{
+    const char *url = cmark_node_get_url(node);
+    return url ? QString::fromUtf8(url) : QString();
+}
+
+std::optional<bool> MarkdownTree::taskChecked(cmark_node *node)
+{
+    if (cmark_node_get_type(node) != CMARK_NODE_ITEM || typeName(node) != u"tasklist")
+        return std::nullopt;
+    return cmark_gfm_extensions_get_tasklist_item_checked(node);
+}
+
+int MarkdownTree::tableColumns(cmark_node *table)
+{
+    return cmark_gfm_extensions_get_table_columns(table);
+}
+
 } // namespace hindsight::importing

@@ -9,6 +9,7 @@
 #include <cmark-gfm.h>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace hindsight::importing {
 
@@ -38,6 +39,19 @@ public:
     // The node's first and last source line, from 1 (0 for nodes cmark gives no position).
     static int startLine(cmark_node *node) { return cmark_node_get_start_line(node); }
     static int endLine(cmark_node *node) { return cmark_node_get_end_line(node); }
+
+    // The node's first and last byte on its lines, from 1 (0 where cmark gives none). A block's
+    // end column 0 means that it ends with the line before its end line.
+    static int startColumn(cmark_node *node) { return cmark_node_get_start_column(node); }
+    static int endColumn(cmark_node *node) { return cmark_node_get_end_column(node); }
+    // A heading's level, 1 to 6.
+    static int headingLevel(cmark_node *node) { return cmark_node_get_heading_level(node); }
+    // A link's or an image's destination as written, without its angle brackets.
+    static QString url(cmark_node *node);
+    // A task list item's box: checked or not; nullopt for a node that is no task list item.
+    static std::optional<bool> taskChecked(cmark_node *node);
+    // A table's number of columns: its header row's cells.
+    static int tableColumns(cmark_node *table);
 
 private:
     struct NodeDeleter
