@@ -92,6 +92,8 @@ void MarkdownReader::read(ReaderContext &context, bool besideFile)
 // Text pasted rather than read from a file has no folder to take images from.
 void MarkdownReader::warnAboutLocalImages(ReaderContext &context)
 {
+    if (!context.text().contains(u"!["))
+        return;
     MarkdownTree::walk(context.source().root(), [&context](cmark_node *node) {
         if (cmark_node_get_type(node) != CMARK_NODE_IMAGE)
             return;

@@ -145,20 +145,34 @@ void appendCode(QString &text, const QString &code)
     text += fence;
 }
 
-void appendPlain(QString &text, cmark_node *node)
+// Calls visit for node and every node below it, parents first, without allocating: readers
+// call this for every cell of a long table.
+template <typename Visit>
+void visitAll(cmark_node *root, Visit visit)
 {
-    cmark_iter *iter = cmark_iter_new(node);
-    for (auto event = cmark_iter_next(iter); event != CMARK_EVENT_DONE; event = cmark_iter_next(iter)) {
-        if (event != CMARK_EVENT_ENTER)
+    cmark_node *node = root;
+    while (node) {
+        visit(node);
+        if (cmark_node *child = cmark_node_first_child(node)) {
+            node = child;
             continue;
-        cmark_node *current = cmark_iter_get_node(iter);
-        switch (cmark_node_get_type(current)) {
+        }
+        while (node != root && !cmark_node_next(node))
+            node = cmark_node_parent(node);
+        node = node == root ? nullptr : cmark_node_next(node);
+    }
+}
+
+void appendPlain(QString &text, cmark_node *root)
+{
+    visitAll(root, [&text](cmark_node *node) {
+        switch (cmark_node_get_type(node)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_HTML_INLINE:
-            text += MarkdownTree::literal(current);
+            text += QString::fromUtf8(cmark_node_get_literal(node));
             break;
         case CMARK_NODE_CODE:
-            appendCode(text, MarkdownTree::literal(current));
+            appendCode(text, MarkdownTree::literal(node));
             break;
         case CMARK_NODE_SOFTBREAK:
         case CMARK_NODE_LINEBREAK:
@@ -167,8 +181,18 @@ void appendPlain(QString &text, cmark_node *node)
         default:
             break;
         }
+    });
+}
+
+bool isWhiteSpace(cmark_node *node)
+{
+    if (cmark_node_get_type(node) != CMARK_NODE_TEXT)
+        return false;
+    for (const char *c = cmark_node_get_literal(node); c && *c; ++c) {
+        if (!isSpace(*c) && *c != '\n')
+            return false;
     }
-    cmark_iter_free(iter);
+    return true;
 }
 
 bool isWrapper(cmark_node *node)
@@ -177,16 +201,29 @@ bool isWrapper(cmark_node *node)
     return type == CMARK_NODE_STRONG || type == CMARK_NODE_EMPH || isType(node, "strikethrough");
 }
 
-// The inlines without white space at either end.
+// The inlines but white space.
 QList<cmark_node *> significant(const QList<cmark_node *> &inlines)
 {
     QList<cmark_node *> result;
     for (auto *node : inlines) {
-        if (cmark_node_get_type(node) == CMARK_NODE_TEXT && MarkdownTree::literal(node).trimmed().isEmpty())
-            continue;
-        result.append(node);
+        if (!isWhiteSpace(node))
+            result.append(node);
     }
     return result;
+}
+
+// The one child of node that is not white space, or nullptr.
+cmark_node *onlyChild(cmark_node *node)
+{
+    cmark_node *found = nullptr;
+    for (auto *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+        if (isWhiteSpace(child))
+            continue;
+        if (found)
+            return nullptr;
+        found = child;
+    }
+    return found;
 }
 
 // The only block of a short piece of Markdown, when it is a paragraph.
@@ -201,7 +238,9 @@ cmark_node *onlyParagraph(const MarkdownTree &tree)
 } // namespace
 
 MarkdownSource::MarkdownSource(const QString &body, int firstLine)
-    : m_utf8(body.toUtf8()), m_firstLine(firstLine), m_tree(m_utf8)
+    : m_utf8(body.toUtf8()),
+      m_firstLine(firstLine),
+      m_tree(m_utf8, CMARK_OPT_DEFAULT, MarkdownTree::AllExtensions & ~MarkdownTree::Autolink)
 {
     m_starts.reserve(m_utf8.count('\n') + 1);
     m_starts.append(0);
@@ -396,11 +435,9 @@ QStringList MarkdownSource::decodedSegments(cmark_node *container, const QList<S
     }
     if (any) {
         int line = segments.first().line;
-        cmark_iter *iter = cmark_iter_new(container);
-        for (auto event = cmark_iter_next(iter); event != CMARK_EVENT_DONE; event = cmark_iter_next(iter)) {
-            cmark_node *node = cmark_iter_get_node(iter);
-            if (event != CMARK_EVENT_ENTER || node == container)
-                continue;
+        visitAll(container, [&](cmark_node *node) {
+            if (node == container)
+                return;
             if (cmark_node_get_start_line(node) > 0)
                 line = fileLine(cmark_node_get_start_line(node));
             switch (cmark_node_get_type(node)) {
@@ -418,8 +455,7 @@ QStringList MarkdownSource::decodedSegments(cmark_node *container, const QList<S
             default:
                 break;
             }
-        }
-        cmark_iter_free(iter);
+        });
     }
 
     QStringList parts;
@@ -512,47 +548,57 @@ QList<TableRow> MarkdownSource::rows(cmark_node *table) const
 {
     const int columns = MarkdownTree::tableColumns(table);
     QList<TableRow> result;
-    cmark_node *header = cmark_node_first_child(table);
-    for (auto *row = header ? cmark_node_next(header) : nullptr; row; row = cmark_node_next(row)) {
-        TableRow entry;
-        entry.line = startLine(row);
-        cmark_node *last = nullptr;
-        for (auto *cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
-            // cmark-gfm fills a short row with cells of its own, which have no position.
-            const bool written = cmark_node_get_start_column(cell) > 0;
-            entry.cells.append(TableCell{written ? cell : nullptr, {}});
-            if (written) {
-                ++entry.written;
-                last = cell;
-            }
-        }
-        while (entry.cells.size() < columns)
-            entry.cells.append(TableCell());
-        // cmark-gfm drops the cells beyond the header's; they are kept with the last one.
-        if (last && entry.written == columns) {
-            const QByteArrayView line = bytes(entry.line);
-            QByteArrayView rest = trimmed(line.sliced(qMin(line.size(), qsizetype(cmark_node_get_end_column(last)) + 1)));
-            if (rest.endsWith('|') && !rest.endsWith("\\|"))
-                rest.chop(1);
-            if (!trimmed(rest).isEmpty() || rest.contains('|')) {
-                QStringList extra;
-                qsizetype start = 0;
-                for (qsizetype i = 0; i <= rest.size(); ++i) {
-                    if (i < rest.size() && (rest[i] != '|' || (i > 0 && rest[i - 1] == '\\')))
-                        continue;
-                    ++entry.written;
-                    const QString piece = QString::fromUtf8(trimmed(rest.sliced(start, i - start)));
-                    if (!piece.isEmpty())
-                        extra.append(QString(piece).replace(QStringLiteral("\\|"), QStringLiteral("|")));
-                    start = i + 1;
-                }
-                if (!entry.cells.isEmpty())
-                    entry.cells.last().extra = extra.join(QStringLiteral(" | "));
-            }
-        }
-        result.append(entry);
-    }
+    for (auto *row = firstRow(table); row; row = cmark_node_next(row))
+        result.append(this->row(row, columns));
     return result;
+}
+
+cmark_node *MarkdownSource::firstRow(cmark_node *table) const
+{
+    cmark_node *header = cmark_node_first_child(table);
+    return header ? cmark_node_next(header) : nullptr;
+}
+
+TableRow MarkdownSource::row(cmark_node *row, int columns) const
+{
+    TableRow entry;
+    entry.line = startLine(row);
+    entry.cells.reserve(columns);
+    cmark_node *last = nullptr;
+    for (auto *cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
+        // cmark-gfm fills a short row with cells of its own, which have no position.
+        const bool written = cmark_node_get_start_column(cell) > 0;
+        entry.cells.append(TableCell{written ? cell : nullptr, {}});
+        if (written) {
+            ++entry.written;
+            last = cell;
+        }
+    }
+    while (entry.cells.size() < columns)
+        entry.cells.append(TableCell());
+    // cmark-gfm drops the cells beyond the header's; they are kept with the last one.
+    if (last && entry.written == columns) {
+        const QByteArrayView line = bytes(entry.line);
+        QByteArrayView rest = trimmed(line.sliced(qMin(line.size(), qsizetype(cmark_node_get_end_column(last)) + 1)));
+        if (rest.endsWith('|') && !rest.endsWith("\\|"))
+            rest.chop(1);
+        if (!trimmed(rest).isEmpty() || rest.contains('|')) {
+            QStringList extra;
+            qsizetype start = 0;
+            for (qsizetype i = 0; i <= rest.size(); ++i) {
+                if (i < rest.size() && (rest[i] != '|' || (i > 0 && rest[i - 1] == '\\')))
+                    continue;
+                ++entry.written;
+                const QString piece = QString::fromUtf8(trimmed(rest.sliced(start, i - start)));
+                if (!piece.isEmpty())
+                    extra.append(QString(piece).replace(QStringLiteral("\\|"), QStringLiteral("|")));
+                start = i + 1;
+            }
+            if (!entry.cells.isEmpty())
+                entry.cells.last().extra = extra.join(QStringLiteral(" | "));
+        }
+    }
+    return entry;
 }
 
 namespace {
@@ -594,7 +640,19 @@ QString MarkdownSource::cellMarkdown(const TableCell &cell) const
 
 QString plainText(cmark_node *node)
 {
-    return plainText(MarkdownTree::children(node));
+    // "**13:05**", "`SEV2`", "_**Dana**_": what is around all of it goes.
+    for (int round = 0; round < 3; ++round) {
+        cmark_node *only = onlyChild(node);
+        if (only && cmark_node_get_type(only) == CMARK_NODE_CODE)
+            return MarkdownTree::literal(only).trimmed();
+        if (!only || !isWrapper(only))
+            break;
+        node = only;
+    }
+    QString text;
+    for (auto *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
+        appendPlain(text, child);
+    return text.trimmed();
 }
 
 QString plainText(const QList<cmark_node *> &inlines)

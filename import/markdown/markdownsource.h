@@ -54,7 +54,9 @@ struct TableRow
 // The Markdown body of a document as cmark-gfm reads it, beside its lines as written, all
 // numbered as in the file: the body starts after the front matter. Readers keep Markdown as
 // written (section texts, notes), so they cut it from the lines by the blocks' positions; they
-// take what Markdown means (headings, lists, tables, entities, links) from the tree.
+// take what Markdown means (headings, lists, tables, entities, links) from the tree. Bare
+// addresses stay text (no autolink extension): they read the same, and finding them takes
+// cmark-gfm longer than all the rest on a long document.
 class MarkdownSource final
 {
 public:
@@ -110,6 +112,10 @@ public:
     // A table's header cells and its rows.
     QList<cmark_node *> headerCells(cmark_node *table) const;
     QList<TableRow> rows(cmark_node *table) const;
+    // The same one row at a time, for long tables: the first row, and the row of a row node;
+    // the next row node is cmark_node_next()'s.
+    cmark_node *firstRow(cmark_node *table) const;
+    TableRow row(cmark_node *row, int columns) const;
     // A cell as written, "\|" read as "|", and as plain text and decoded Markdown.
     QString cellWritten(const TableCell &cell) const;
     QString cellPlain(const TableCell &cell) const;

@@ -23,6 +23,18 @@ public:
     explicit MarkdownTree(const QByteArray &utf8, int options = CMARK_OPT_DEFAULT);
     explicit MarkdownTree(const QString &text, int options = CMARK_OPT_DEFAULT);
 
+    // GitHub's extensions, which the constructors above all use.
+    enum Extension {
+        Table = 0x1,
+        Strikethrough = 0x2,
+        // Bare "www.…", "https://…" and e-mail addresses as links. The slowest of the four on
+        // long text; a reader that keeps text as written and reads links' text has no need of it.
+        Autolink = 0x4,
+        TaskList = 0x8,
+        AllExtensions = 0xF,
+    };
+    MarkdownTree(const QByteArray &utf8, int options, int extensions);
+
     cmark_node *root() const { return m_root.get(); }
 
     // The node's children in order.

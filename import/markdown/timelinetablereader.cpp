@@ -21,6 +21,11 @@ bool hasWord(const QString &header, std::initializer_list<const char *> words)
     return std::any_of(parts.cbegin(), parts.cend(), [&words](QStringView part) { return isOneOf(part, words); });
 }
 
+bool isEmpty(const TableCell &cell)
+{
+    return (!cell.node || !cmark_node_first_child(cell.node)) && cell.extra.isEmpty();
+}
+
 } // namespace
 
 bool TimelineTableReader::read(cmark_node *table, TimelinePosition &position)
@@ -28,7 +33,8 @@ bool TimelineTableReader::read(cmark_node *table, TimelinePosition &position)
     const MarkdownSource &source = m_context.source();
     const auto header = source.headerCells(table);
     const QStringList headers = normalizedHeaders(header);
-    const auto rows = source.rows(table);
+    const int columns = MarkdownTree::tableColumns(table);
+    cmark_node *firstRow = source.firstRow(table);
     QList<bool> taken(headers.size(), false);
     int timeColumn = -1;
     for (qsizetype i = 0; i < headers.size() && timeColumn < 0; ++i) {
@@ -41,8 +47,8 @@ bool TimelineTableReader::read(cmark_node *table, TimelinePosition &position)
     if (timeColumn < 0) {
         std::swap(timeColumn, dateColumn);
         // No header says time: a first column of times will do.
-        if (timeColumn < 0 && !rows.isEmpty() && !rows.first().cells.isEmpty() &&
-            readMoment(source.cellPlain(rows.first().cells.first())).result == Moment::Result::Ok) {
+        if (timeColumn < 0 && firstRow && columns > 0 &&
+            readMoment(source.cellPlain(source.row(firstRow, columns).cells.first())).result == Moment::Result::Ok) {
             timeColumn = 0;
             taken[0] = true;
         }
@@ -68,13 +74,15 @@ bool TimelineTableReader::read(cmark_node *table, TimelinePosition &position)
     if (!columnZone && dateColumn >= 0)
         columnZone = zoneMentioned(plainText(header[dateColumn]));
 
-    for (const auto &row : rows) {
+    for (auto *node = firstRow; node; node = cmark_node_next(node)) {
+        const TableRow row = source.row(node, columns);
         const auto cells = m_context.rowCells(row, headers.size());
-        QStringList plain;
-        for (const auto &cell : cells)
-            plain.append(source.cellPlain(cell));
-        if (std::all_of(plain.cbegin(), plain.cend(), [](const QString &cell) { return cell.isEmpty(); }))
+        if (std::all_of(cells.cbegin(), cells.cend(), [](const TableCell &cell) { return isEmpty(cell); }))
             continue;
+        // The text column is Markdown; the others are plain text.
+        QStringList plain;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            plain.append(i == textColumn ? QString() : source.cellPlain(cells[i]));
         QString when = plain[timeColumn];
         if (when.startsWith(u'~') || when.startsWith(u'≈'))
             when = when.sliced(1).trimmed();
@@ -144,7 +152,7 @@ bool TimelineTableReader::read(cmark_node *table, TimelinePosition &position)
                 keep(visibilityColumn);
         }
         for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (!taken[i] && int(i) != timeColumn && int(i) != dateColumn && !plain[i].isEmpty())
+            if (!taken[i] && int(i) != timeColumn && int(i) != dateColumn && !isEmpty(cells[i]))
                 keep(int(i));
         }
         if (!extra.isEmpty())
