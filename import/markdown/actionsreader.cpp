@@ -24,9 +24,8 @@ void ActionsReader::read()
                 readTable(block, type);
             } else if (kind == CMARK_NODE_LIST) {
                 readItems(block, type, 0, leftover);
-            } else if (const auto named = kind == CMARK_NODE_HEADING
-                                              ? actionTypeFrom(m_context.headingText(block))
-                                              : std::nullopt) {
+            } else if (const auto named =
+                           kind == CMARK_NODE_HEADING ? actionTypeFrom(m_context.headingText(block)) : std::nullopt) {
                 // "### Preventive" sets the type of the actions below it.
                 type = *named;
             } else {

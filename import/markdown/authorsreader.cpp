@@ -62,8 +62,7 @@ void AuthorsReader::readTable(cmark_node *table)
         for (qsizetype i = 0; i < cells.size(); ++i) {
             const QString value = source.cellPlain(cells[i]);
             if (!taken[i] && i != nameColumn && !value.isEmpty())
-                person.role =
-                    joinedNonEmpty({person.role, plainText(header[i]) + QStringLiteral(": ") + value}, u", ");
+                person.role = joinedNonEmpty({person.role, plainText(header[i]) + QStringLiteral(": ") + value}, u", ");
         }
         m_context.addPerson(person);
     }

@@ -156,8 +156,8 @@ int FrontMatterReader::read()
             understood = true;
         } else if (known && items.isEmpty() && !mapping) {
             const QString scalar = unquoted(value);
-            understood = fields.apply({key, plainTextOf(scalar), plainTextOf(match.captured(1)), scalar}, fileLine,
-                                      true);
+            understood =
+                fields.apply({key, plainTextOf(scalar), plainTextOf(match.captured(1)), scalar}, fileLine, true);
             if (m_context.failed())
                 return 1;
         } else if (isDerived(key, unquoted(value))) {

@@ -135,7 +135,7 @@ void ImpactReader::readFigures(int firstBlock, int lastBlock)
                            R"(dollars?|pounds?)?$)"),
             QRegularExpression::CaseInsensitiveOption);
         if (isOneOf(key, {"users affected", "affected users", "customers affected", "affected customers",
-                        "users impacted", "impacted users", "customers impacted"})) {
+                          "users impacted", "impacted users", "customers impacted"})) {
             const auto match = count.match(pair.value);
             const auto number = match.hasMatch() ? numberFrom(match.captured(1)) : std::nullopt;
             if (!number)

@@ -90,8 +90,9 @@ std::optional<qsizetype> align(QByteArrayView line, qsizetype from, qsizetype en
                     next += utf8Length(text[next]);
                 if (next > text.size())
                     break;
-                const bool fits = next == text.size() || (k + 1 < end && (line[k + 1] == text[next] ||
-                                                                          line[k + 1] == '&' || line[k + 1] == '\\'));
+                const bool fits =
+                    next == text.size() ||
+                    (k + 1 < end && (line[k + 1] == text[next] || line[k + 1] == '&' || line[k + 1] == '\\'));
                 if (!fits)
                     continue;
                 const QByteArrayView decoded = text.sliced(j, next - j);
@@ -238,8 +239,7 @@ cmark_node *onlyParagraph(const MarkdownTree &tree)
 } // namespace
 
 MarkdownSource::MarkdownSource(const QString &body, int firstLine)
-    : m_utf8(body.toUtf8()),
-      m_firstLine(firstLine),
+    : m_utf8(body.toUtf8()), m_firstLine(firstLine),
       m_tree(m_utf8, CMARK_OPT_DEFAULT, MarkdownTree::AllExtensions & ~MarkdownTree::Autolink)
 {
     m_starts.reserve(m_utf8.count('\n') + 1);

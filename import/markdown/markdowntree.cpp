@@ -4,7 +4,6 @@
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
-
 #include <utility>
 
 namespace hindsight::importing {
@@ -16,9 +15,9 @@ cmark_node *parse(const QByteArray &utf8, int options, int extensions = Markdown
     cmark_gfm_core_extensions_ensure_registered();
     cmark_parser *parser = cmark_parser_new(options | CMARK_OPT_SOURCEPOS);
     const std::pair<MarkdownTree::Extension, const char *> names[] = {{MarkdownTree::Table, "table"},
-                                                                       {MarkdownTree::Strikethrough, "strikethrough"},
-                                                                       {MarkdownTree::Autolink, "autolink"},
-                                                                       {MarkdownTree::TaskList, "tasklist"}};
+                                                                      {MarkdownTree::Strikethrough, "strikethrough"},
+                                                                      {MarkdownTree::Autolink, "autolink"},
+                                                                      {MarkdownTree::TaskList, "tasklist"}};
     for (const auto &[flag, name] : names) {
         auto *extension = (extensions & flag) ? cmark_find_syntax_extension(name) : nullptr;
         if (extension)
@@ -38,8 +37,7 @@ MarkdownTree::MarkdownTree(const QString &text, int options) : MarkdownTree(text
 
 MarkdownTree::MarkdownTree(const QByteArray &utf8, int options, int extensions)
     : m_root(parse(utf8, options, extensions))
-{
-}
+{}
 
 QList<cmark_node *> MarkdownTree::children(cmark_node *node)
 {

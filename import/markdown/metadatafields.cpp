@@ -117,22 +117,25 @@ bool MetadataFields::apply(const KeyValue &pair, int line, bool fromFrontMatter)
         bool complete = false;
         const auto status = statusFrom(text, &complete);
         if (!status) {
-            m_context.warn(line,
-                 tr("\"%1\" is not a review status; the review is a draft and the line was kept as text.").arg(text));
+            m_context.warn(
+                line,
+                tr("\"%1\" is not a review status; the review is a draft and the line was kept as text.").arg(text));
             return false;
         }
         review.status = *status;
         m_context.statusFound = true;
         if (!complete)
-            m_context.warn(line,
-                 tr("the status \"%1\" was read as \"%2\"; the line was kept as text.").arg(text, enumLabel(*status)));
+            m_context.warn(
+                line,
+                tr("the status \"%1\" was read as \"%2\"; the line was kept as text.").arg(text, enumLabel(*status)));
         return complete;
     }
     case MetaKey::Date: {
         const Moment moment = readMoment(text);
         if (moment.result == Moment::Result::BadDate || moment.result == Moment::Result::BadTime) {
-            m_context.fail(line, moment.result == Moment::Result::BadDate ? tr("\"%1\" is not a date.").arg(moment.fault)
-                                                                : tr("\"%1\" is not a time of day.").arg(moment.fault));
+            m_context.fail(line, moment.result == Moment::Result::BadDate
+                                     ? tr("\"%1\" is not a date.").arg(moment.fault)
+                                     : tr("\"%1\" is not a time of day.").arg(moment.fault));
             return false;
         }
         if (moment.result != Moment::Result::Ok || !moment.date.isValid())
@@ -150,8 +153,8 @@ bool MetadataFields::apply(const KeyValue &pair, int line, bool fromFrontMatter)
     case MetaKey::TimeZone: {
         const auto zone = zoneFromText(text);
         if (!zone) {
-            m_context.warn(line,
-                 tr("\"%1\" is not a time zone Hindsight knows; times without a zone are read as UTC.").arg(text));
+            m_context.warn(
+                line, tr("\"%1\" is not a time zone Hindsight knows; times without a zone are read as UTC.").arg(text));
             return false;
         }
         m_context.documentZone = zone;
@@ -162,8 +165,9 @@ bool MetadataFields::apply(const KeyValue &pair, int line, bool fromFrontMatter)
     case MetaKey::Milestone: {
         const Moment moment = readMoment(text);
         if (moment.result == Moment::Result::BadDate || moment.result == Moment::Result::BadTime) {
-            m_context.fail(line, moment.result == Moment::Result::BadDate ? tr("\"%1\" is not a date.").arg(moment.fault)
-                                                                : tr("\"%1\" is not a time of day.").arg(moment.fault));
+            m_context.fail(line, moment.result == Moment::Result::BadDate
+                                     ? tr("\"%1\" is not a date.").arg(moment.fault)
+                                     : tr("\"%1\" is not a time of day.").arg(moment.fault));
             return false;
         }
         const QDate date = moment.date.isValid() ? moment.date : m_context.documentDate;
@@ -189,8 +193,9 @@ void MetadataFields::applyMilestoneTimes()
                                          [&](const TimelineEvent &e) { return e.milestone == milestone; });
         if (marked != timeline.cend()) {
             if (marked->time != time)
-                m_context.warn(line,
-                     tr("the timeline marks \"%1\" at another time; the timeline's was kept.").arg(enumKey(milestone)));
+                m_context.warn(
+                    line,
+                    tr("the timeline marks \"%1\" at another time; the timeline's was kept.").arg(enumKey(milestone)));
             continue;
         }
         const auto same = std::find_if(timeline.begin(), timeline.end(), [&](const TimelineEvent &e) {

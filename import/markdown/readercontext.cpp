@@ -43,8 +43,7 @@ void ReaderContext::parseBody(int bodyLine)
         const qsizetype end = m_text.indexOf(u'\n', offset);
         offset = end < 0 ? m_text.size() + 1 : end + 1;
     }
-    m_source = std::make_unique<MarkdownSource>(offset <= m_text.size() ? m_text.sliced(offset) : QString(),
-                                                bodyLine);
+    m_source = std::make_unique<MarkdownSource>(offset <= m_text.size() ? m_text.sliced(offset) : QString(), bodyLine);
 }
 
 QString ReaderContext::markdown(int first, int last) const

@@ -38,14 +38,12 @@ QStringList splitOutside(QStringView text, QChar separator)
     return parts;
 }
 
-
 bool looksLikeContact(QStringView text)
 {
     static const QRegularExpression phone(QStringLiteral(R"(^\+?[\d\s()./-]{6,}$)"));
     return text.contains(u'@') || text.startsWith(u"http://") || text.startsWith(u"https://") ||
            text.startsWith(u"mailto:") || text.startsWith(u"tel:") || phone.match(text).hasMatch();
 }
-
 
 // "Dana Whitfield (SRE)", "Priya <priya@example.com>", "Leo Marchetti — Search team".
 Person personFromName(QString name, Person person = {})
@@ -73,7 +71,6 @@ Person personFromName(QString name, Person person = {})
     person.name = name.trimmed();
     return person;
 }
-
 
 // A person read from Markdown, as plain text.
 Person plainPerson(Person person)
@@ -186,8 +183,7 @@ std::optional<Status> statusFrom(QStringView text, bool *complete)
 QList<Person> peopleFrom(QStringView markdown)
 {
     static const QRegularExpression conjunction(QStringLiteral(R"(\s+(?:and|&)\s+)"));
-    const QStringList pieces =
-        markdown.contains(u';') ? splitOutside(markdown, u';') : splitOutside(markdown, u',');
+    const QStringList pieces = markdown.contains(u';') ? splitOutside(markdown, u';') : splitOutside(markdown, u',');
     QList<Person> people;
     for (const auto &piece : pieces) {
         for (const auto &name : piece.split(conjunction, Qt::SkipEmptyParts)) {

@@ -31,8 +31,7 @@ private:
     void readPart(const Part &part);
     void readParagraph(cmark_node *paragraph, TimelinePosition &position, QStringList &leftover);
     void readItems(cmark_node *list, int dedent, TimelinePosition &position, QStringList &leftover, int depth);
-    LineResult readEventLine(QStringView markdown, int line, TimelinePosition &position,
-                             model::TimelineEvent &event);
+    LineResult readEventLine(QStringView markdown, int line, TimelinePosition &position, model::TimelineEvent &event);
     bool readDateLine(const QString &plain, int line, TimelinePosition &position);
     bool stopped() const;
 

@@ -59,12 +59,12 @@ bool TimelineTableReader::read(cmark_node *table, TimelinePosition &position)
     const int milestoneColumn = takeColumn(headers, taken, {"milestone", "milestones", "tag", "tags", "phase"});
     const int authorColumn =
         takeColumn(headers, taken,
-                    {"author", "who", "by", "person", "owner", "actor", "responder", "posted by", "reporter", "name"});
+                   {"author", "who", "by", "person", "owner", "actor", "responder", "posted by", "reporter", "name"});
     const int visibilityColumn = takeColumn(headers, taken, {"visibility", "audience", "public", "visible to"});
-    int textColumn = takeColumn(headers, taken,
-                                 {"event", "events", "description", "what", "what happened", "details", "detail",
-                                  "text", "summary", "note", "notes", "action", "activity", "message", "update",
-                                  "comment", "comments", "entry", "log"});
+    int textColumn =
+        takeColumn(headers, taken,
+                   {"event", "events", "description", "what", "what happened", "details", "detail", "text", "summary",
+                    "note", "notes", "action", "activity", "message", "update", "comment", "comments", "entry", "log"});
     if (textColumn < 0) {
         textColumn = int(taken.indexOf(false));
         if (textColumn >= 0)
@@ -93,8 +93,8 @@ bool TimelineTableReader::read(cmark_node *table, TimelinePosition &position)
         const Moment moment = readMoment(when);
         if (moment.result == Moment::Result::BadDate || moment.result == Moment::Result::BadTime) {
             m_context.fail(row.line, moment.result == Moment::Result::BadDate
-                               ? tr("\"%1\" is not a date.").arg(moment.fault)
-                               : tr("\"%1\" is not a time of day.").arg(moment.fault));
+                                         ? tr("\"%1\" is not a date.").arg(moment.fault)
+                                         : tr("\"%1\" is not a time of day.").arg(moment.fault));
             return true;
         }
         std::optional<std::pair<QDateTime, TimePrecision>> time;
@@ -112,9 +112,10 @@ bool TimelineTableReader::read(cmark_node *table, TimelinePosition &position)
             time = m_clock.resolve(unknown, row.line, position, columnZone);
             if (time && when.isEmpty()) {
                 m_context.warn(row.line, tr("the event has no time; it was kept with an unknown time on %1.")
-                                   .arg(time->first.date().toString(Qt::ISODate)));
+                                             .arg(time->first.date().toString(Qt::ISODate)));
             } else if (time) {
-                m_context.warn(row.line, tr("\"%1\" is not a time; the event was kept with an unknown time on %2, and the "
+                m_context.warn(row.line,
+                               tr("\"%1\" is not a time; the event was kept with an unknown time on %2, and the "
                                   "time as written in its text.")
                                    .arg(when, time->first.date().toString(Qt::ISODate)));
                 text = joinedNonEmpty({when, text}, u" — ");
