@@ -25,10 +25,10 @@ namespace hindsight::importing::mdimport {
 
 using namespace model;
 
-ImportResult MarkdownReader::read(const QByteArray &data, bool besideFile)
+namespace {
+
+QString templateText(const QByteArray &data)
 {
-    if (const QString problem = TextFile::problem(data); !problem.isEmpty())
-        return {std::nullopt, problem, {}};
     QString text = QString::fromUtf8(TextFile::withoutByteOrderMark(data));
     // cmark-gfm reads any line ending; the lines kept as written are cut at "\n".
     if (text.contains(u'\r')) {
@@ -36,7 +36,16 @@ ImportResult MarkdownReader::read(const QByteArray &data, bool besideFile)
         text.replace(u'\r', u'\n');
     }
     // A review Hindsight exported in another language reads as one written in the template's.
-    ReaderContext context(toTemplateEnglish(text));
+    return toTemplateEnglish(text);
+}
+
+} // namespace
+
+ImportResult MarkdownReader::read(const QByteArray &data, bool besideFile)
+{
+    if (const QString problem = TextFile::problem(data); !problem.isEmpty())
+        return {std::nullopt, problem, {}};
+    ReaderContext context(templateText(data));
     read(context, besideFile);
     if (context.failed())
         return {std::nullopt, context.error(), {}};
@@ -92,7 +101,7 @@ void MarkdownReader::read(ReaderContext &context, bool besideFile)
 // Text pasted rather than read from a file has no folder to take images from.
 void MarkdownReader::warnAboutLocalImages(ReaderContext &context)
 {
-    if (!context.text().contains(u"!["))
+    if (!context.source().contains("!["))
         return;
     MarkdownTree::walk(context.source().root(), [&context](cmark_node *node) {
         if (cmark_node_get_type(node) != CMARK_NODE_IMAGE)

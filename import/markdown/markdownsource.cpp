@@ -8,8 +8,8 @@ namespace hindsight::importing::mdimport {
 
 using namespace detail;
 
-MarkdownSource::MarkdownSource(const QString &body, int firstLine)
-    : m_utf8(body.toUtf8()), m_firstLine(firstLine),
+MarkdownSource::MarkdownSource(QByteArray utf8, int firstLine)
+    : m_utf8(std::move(utf8)), m_firstLine(firstLine),
       m_tree(m_utf8, CMARK_OPT_DEFAULT, MarkdownTree::AllExtensions & ~MarkdownTree::Autolink)
 {
     m_starts.reserve(m_utf8.count('\n') + 1);

@@ -61,7 +61,8 @@ struct TableRow
 class MarkdownSource final
 {
 public:
-    MarkdownSource(const QString &body, int firstLine);
+    MarkdownSource(QByteArray utf8, int firstLine);
+    MarkdownSource(const QString &body, int firstLine) : MarkdownSource(body.toUtf8(), firstLine) {}
     Q_DISABLE_COPY_MOVE(MarkdownSource)
 
     cmark_node *root() const { return m_tree.root(); }
@@ -76,6 +77,7 @@ public:
     int startLine(cmark_node *node) const;
     int endLine(cmark_node *node) const;
 
+    bool contains(QByteArrayView bytes) const { return m_utf8.contains(bytes); }
     // A line as written, without its line break.
     QString text(int line) const;
     bool isBlank(int line) const;

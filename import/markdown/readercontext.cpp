@@ -43,7 +43,10 @@ void ReaderContext::parseBody(int bodyLine)
         const qsizetype end = m_text.indexOf(u'\n', offset);
         offset = end < 0 ? m_text.size() + 1 : end + 1;
     }
-    m_source = std::make_unique<MarkdownSource>(offset <= m_text.size() ? m_text.sliced(offset) : QString(), bodyLine);
+    QByteArray body = offset <= m_text.size() ? QStringView(m_text).sliced(offset).toUtf8() : QByteArray();
+    // From here on the source has the text, and a long document is not held three times.
+    m_text = QString();
+    m_source = std::make_unique<MarkdownSource>(std::move(body), bodyLine);
 }
 
 QString ReaderContext::markdown(int first, int last) const

@@ -58,7 +58,8 @@ public:
     explicit ReaderContext(QString text);
     Q_DISABLE_COPY_MOVE(ReaderContext)
 
-    // The whole file, and the Markdown after the front matter, which starts at line bodyLine.
+    // The whole file, until parseBody() parses the Markdown after the front matter, which starts
+    // at line bodyLine.
     const QString &text() const { return m_text; }
     void parseBody(int bodyLine);
     const MarkdownSource &source() const { return *m_source; }
