@@ -72,13 +72,15 @@ Person personFromName(QString name, Person person = {})
     return person;
 }
 
-// A person read from Markdown, as plain text.
-Person plainPerson(Person person)
+// Names as plain text, but for the brackets around an e-mail address: "Priya
+// <priya@example.com>" says where the contact is.
+QString peopleText(QStringView markdown)
 {
-    person.name = plainTextOf(person.name);
-    person.role = plainTextOf(person.role);
-    person.contact = plainTextOf(person.contact);
-    return person;
+    static const QRegularExpression address(QStringLiteral(R"(<([^<>\s]+@[^<>\s]+)>)"));
+    QString text = markdown.toString();
+    if (text.contains(u'<'))
+        text.replace(address, QStringLiteral("\\<\\1\\>"));
+    return plainTextOf(text);
 }
 
 template <typename E>
@@ -183,11 +185,12 @@ std::optional<Status> statusFrom(QStringView text, bool *complete)
 QList<Person> peopleFrom(QStringView markdown)
 {
     static const QRegularExpression conjunction(QStringLiteral(R"(\s+(?:and|&)\s+)"));
-    const QStringList pieces = markdown.contains(u';') ? splitOutside(markdown, u';') : splitOutside(markdown, u',');
+    const QString text = peopleText(markdown);
+    const QStringList pieces = text.contains(u';') ? splitOutside(text, u';') : splitOutside(text, u',');
     QList<Person> people;
     for (const auto &piece : pieces) {
         for (const auto &name : piece.split(conjunction, Qt::SkipEmptyParts)) {
-            const Person person = plainPerson(personFromName(name));
+            const Person person = personFromName(name.trimmed());
             if (!person.name.isEmpty())
                 people.append(person);
         }
@@ -197,15 +200,15 @@ QList<Person> peopleFrom(QStringView markdown)
 
 Person personFrom(QStringView markdown)
 {
-    QStringList fields = splitOutside(markdown, u',');
+    QStringList fields = splitOutside(peopleText(markdown), u',');
     if (fields.isEmpty())
         return {};
     Person person;
-    if (fields.size() > 1 && looksLikeContact(plainTextOf(fields.last())))
+    if (fields.size() > 1 && looksLikeContact(fields.last()))
         person.contact = fields.takeLast();
     const QString name = fields.takeFirst();
     person.role = fields.join(QStringLiteral(", "));
-    return plainPerson(personFromName(name, person));
+    return personFromName(name, person);
 }
 
 std::optional<int> priorityFrom(QStringView text)

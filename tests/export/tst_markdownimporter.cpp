@@ -1805,6 +1805,17 @@ void tst_MarkdownImporter::asGitHubReadsIt_data()
         << QStringLiteral("# T\n\n## Action items\n\n- [X] Done thing\n\n1. Fix it\n2. Train") << actions
         << QStringLiteral("Done thing|remediation|||0||done|internal\nFix it|remediation|||0||open|internal\n"
                           "Train|remediation|||0||open|internal");
+    QTest::newRow("authors: names in emphasis, a contact in brackets")
+        << QStringLiteral("# T\n\nAuthors: **Dana Whitfield (SRE)**, Priya &lt;priya@example.com&gt;, Leo "
+                          "<leo@example.com>\n\n## Authors\n\n- **Ana Lima, incident leader**\n")
+        << ReviewText([](const Review &r) -> QString {
+               QStringList people;
+               for (const auto &person : r.authors)
+                   people.append(personText(person));
+               return people.join(QLatin1Char('\n'));
+           })
+        << QStringLiteral("Dana Whitfield|SRE|\nPriya||priya@example.com\nLeo||leo@example.com\n"
+                          "Ana Lima|incident leader|");
     QTest::newRow("code: an indented list is code, no events")
         << timeline(QStringLiteral("    - 2023-03-14 13:05 Deploy")) << eventsAndNotes
         << QStringLiteral(" | Timeline =>     - 2023-03-14 13:05 Deploy");
