@@ -73,7 +73,12 @@ int MarkdownSource::endLine(cmark_node *node) const
         return start;
     if (cmark_node_get_end_column(node) == 0 && end > cmark_node_get_start_line(node))
         --end;
-    return qMax(start, fileLine(end));
+    end = fileLine(end);
+    // An underlined heading that a paragraph follows right away ends, for cmark-gfm, where the
+    // paragraph does.
+    if (cmark_node *next = cmark_node_next(node); next && startLine(next) > start)
+        end = qMin(end, startLine(next) - 1);
+    return qMax(start, end);
 }
 
 QString MarkdownSource::lines(int first, int last, const QSet<int> &skip, int dedent) const

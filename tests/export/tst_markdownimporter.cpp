@@ -1773,6 +1773,10 @@ void tst_MarkdownImporter::asGitHubReadsIt_data()
         << QStringLiteral("Outage\n======\n\nRoot causes\n-----------\n\nThe pool.\n")
         << ReviewText([](const Review &r) -> QString { return r.title + QLatin1Char('|') + r.rootCauses; })
         << QStringLiteral("Outage|The pool.");
+    QTest::newRow("setext: text right under an underlined heading")
+        << QStringLiteral("Outage\n======\n\nRoot causes\n-----------\nThe pool.\n\nResolution\n----------\nMore.\n")
+        << ReviewText([](const Review &r) -> QString { return r.rootCauses + QLatin1Char('|') + r.resolution; })
+        << QStringLiteral("The pool.|More.");
     QTest::newRow("CRLF: a timeline table")
         << QStringLiteral("# T\r\n\r\n## Timeline\r\n\r\n| Time (UTC) | Event |\r\n|---|---|\r\n"
                           "| 2023-03-14 13:05 | Deploy &amp; wait |\r\n")

@@ -59,6 +59,8 @@ void tst_MarkdownSource::lines_data()
         << QStringLiteral("text\n\n# Heading\n") << 5 << QStringLiteral("heading") << 7 << 7;
     QTest::newRow("setext: the underline is the heading's")
         << QStringLiteral("Title\n=====\n\ntext\n") << 1 << QStringLiteral("heading") << 1 << 2;
+    QTest::newRow("setext: a paragraph right under it is not its")
+        << QStringLiteral("Title\n-----\nA paragraph.\n") << 1 << QStringLiteral("heading") << 1 << 2;
     QTest::newRow("list: the blank line after it is not its")
         << QStringLiteral("- a\n- b\n\ntext\n") << 1 << QStringLiteral("list") << 1 << 2;
     QTest::newRow("table under a paragraph: the paragraph keeps its lines")
