@@ -106,6 +106,10 @@ cmark_node *onlyParagraph(const MarkdownTree &tree)
 
 QString plainText(cmark_node *node)
 {
+    // Most cells and lines are one text.
+    if (cmark_node *child = cmark_node_first_child(node);
+        child && !cmark_node_next(child) && cmark_node_get_type(child) == CMARK_NODE_TEXT)
+        return QString::fromUtf8(cmark_node_get_literal(child)).trimmed();
     // "**13:05**", "`SEV2`", "_**Dana**_": what is around all of it goes.
     for (int round = 0; round < 3; ++round) {
         cmark_node *only = onlyChild(node);

@@ -79,6 +79,8 @@ QList<TableCell> ReaderContext::rowCells(const TableRow &row, qsizetype columns)
                            .arg(row.written)
                            .arg(columns));
     }
+    if (row.cells.size() == columns)
+        return row.cells;
     QList<TableCell> cells = row.cells;
     cells.resize(columns);
     return cells;

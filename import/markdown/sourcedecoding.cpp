@@ -4,6 +4,7 @@
 #include "markdownsource.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 // A paragraph or a cell as Markdown with cmark-gfm's reading of its entities.
 namespace hindsight::importing::mdimport {
@@ -39,14 +40,15 @@ struct Edit
 {
     qsizetype from = 0;
     qsizetype to = 0;
-    QByteArray text;
+    QByteArrayView text; // in the tree's literal, which outlives the edit
 };
 
 // cmark-gfm joins a paragraph's text and decodes its entities and escapes; where that text
 // stands in the line, and which entities it decoded, comes from walking both. Returns where the
 // text ends in line, or nullopt when it does not start at from.
-std::optional<qsizetype> align(QByteArrayView line, qsizetype from, qsizetype end, QByteArrayView text,
-                               QList<Edit> &edits)
+using Edits = QVarLengthArray<Edit, 8>;
+
+std::optional<qsizetype> align(QByteArrayView line, qsizetype from, qsizetype end, QByteArrayView text, Edits &edits)
 {
     const qsizetype before = edits.size();
     const auto fail = [&] {
@@ -79,7 +81,7 @@ std::optional<qsizetype> align(QByteArrayView line, qsizetype from, qsizetype en
                 const QByteArrayView decoded = text.sliced(j, next - j);
                 // "&lt;" and "&gt;" stay: they keep a "<" in Markdown from becoming HTML.
                 if (decoded != "<" && decoded != ">")
-                    edits.append({i, k + 1, decoded.toByteArray()});
+                    edits.append({i, k + 1, decoded});
                 i = k + 1;
                 j = next;
                 taken = true;
@@ -147,10 +149,10 @@ QStringList MarkdownSource::decodedSegments(cmark_node *container, const QList<S
     {
         int line = 0;
         int column = 0;
-        QByteArray literal;
+        QByteArrayView literal; // the tree's
         bool lineBreak = false;
     };
-    QList<Piece> pieces;
+    QVarLengthArray<Piece, 16> pieces;
     bool any = false;
     for (const auto &segment : segments) {
         const QByteArrayView line = bytes(segment.line).sliced(segment.from, segment.to - segment.from);
@@ -185,7 +187,7 @@ QStringList MarkdownSource::decodedSegments(cmark_node *container, const QList<S
     qsizetype next = 0;
     for (const auto &segment : segments) {
         const QByteArrayView line = bytes(segment.line);
-        QList<Edit> edits;
+        Edits edits;
         qsizetype cursor = segment.from;
         for (; next < pieces.size() && pieces[next].line <= segment.line; ++next) {
             const Piece &piece = pieces[next];
@@ -194,7 +196,7 @@ QStringList MarkdownSource::decodedSegments(cmark_node *container, const QList<S
             const auto at = [&](qsizetype from) -> std::optional<qsizetype> {
                 if (piece.lineBreak) {
                     if (line.sliced(from, segment.to - from).startsWith(piece.literal)) {
-                        edits.append({from, from + piece.literal.size(), QByteArrayLiteral("\n")});
+                        edits.append({from, from + piece.literal.size(), QByteArrayView("\n")});
                         return from + piece.literal.size();
                     }
                     return std::nullopt;
@@ -212,7 +214,12 @@ QStringList MarkdownSource::decodedSegments(cmark_node *container, const QList<S
             if (end)
                 cursor = *end;
         }
+        if (edits.isEmpty()) {
+            parts.append(QString::fromUtf8(trimmed(line.sliced(segment.from, segment.to - segment.from))));
+            continue;
+        }
         QByteArray text;
+        text.reserve(segment.to - segment.from);
         qsizetype from = segment.from;
         for (const auto &edit : std::as_const(edits)) {
             text += line.sliced(from, edit.from - from);
