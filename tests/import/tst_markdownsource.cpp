@@ -100,6 +100,9 @@ void tst_MarkdownSource::decoded_data()
     QTest::newRow("entities: decoded, &lt; and &gt; kept")
         << QStringLiteral("R&amp;D said &quot;go&quot; &mdash; &lt;b&gt; &#x2014; &hellip;") << paragraph
         << QStringLiteral("R&D said \"go\" — &lt;b&gt; — …");
+    QTest::newRow("entities: one that stands for two characters")
+        << QStringLiteral("&NotEqualTilde; &amp; &#x1F600;") << paragraph
+        << QStringLiteral("\u2242\u0338 & \U0001F600");
     QTest::newRow("entities: not in code spans")
         << QStringLiteral("`&amp;` and &amp;") << paragraph << QStringLiteral("`&amp;` and &");
     QTest::newRow("entities: an unknown one is text")
