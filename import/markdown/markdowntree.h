@@ -52,10 +52,6 @@ public:
     static int startLine(cmark_node *node) { return cmark_node_get_start_line(node); }
     static int endLine(cmark_node *node) { return cmark_node_get_end_line(node); }
 
-    // The node's first and last byte on its lines, from 1 (0 where cmark gives none). A block's
-    // end column 0 means that it ends with the line before its end line.
-    static int startColumn(cmark_node *node) { return cmark_node_get_start_column(node); }
-    static int endColumn(cmark_node *node) { return cmark_node_get_end_column(node); }
     // A heading's level, 1 to 6.
     static int headingLevel(cmark_node *node) { return cmark_node_get_heading_level(node); }
     // A link's or an image's destination as written, without its angle brackets.

@@ -66,8 +66,9 @@ public:
     cmark_node *block(int index) const { return m_source->blocks().at(index); }
     int blockCount() const { return int(m_source->blocks().size()); }
 
-    // The Markdown of blocks [first, last), with the lines after them up to the next block, as
-    // written but for the lines taken into fields; empty for the export's placeholder.
+    // The Markdown of blocks [first, last) and of the lines between them and the blocks around
+    // them (link reference definitions, which are no blocks), as written but for the lines taken
+    // into fields; empty for the export's placeholder.
     QString markdown(int first, int last) const;
     // One block, with the lines after it up to the next block.
     QString blockMarkdown(int index) const;
