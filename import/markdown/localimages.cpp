@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "localimages.h"
 
-#include "import/markdown/markdowninline.h"
+#include "import/markdown/markdownsource.h"
 #include "model/figures.h"
 #include "model/names.h"
 #include "model/reviewfields.h"
@@ -29,14 +29,6 @@ constexpr Field markdownFields[] = {Field::Summary,    Field::ImpactUser, Field:
                                     Field::ImpactTeam, Field::Detection,  Field::Triage,
                                     Field::RootCauses, Field::Resolution, Field::Share};
 
-// "Pool \*saturated\*" as Markdown writes a caption with punctuation in it: the caption is
-// plain text in the review.
-QString unescaped(QString text)
-{
-    static const QRegularExpression escape(QStringLiteral(R"(\\([!-/:-@\[-`{-~]))"));
-    return text.replace(escape, QStringLiteral("\\1")).trimmed();
-}
-
 // A path relative to the imported file: not a URL, an absolute path or an anchor.
 bool isLocal(const QString &target)
 {
@@ -44,72 +36,95 @@ bool isLocal(const QString &target)
            !isUrl(target);
 }
 
+// The line's one inline node of type, white space aside, or nullptr.
+cmark_node *only(const TextLine &line, cmark_node_type type)
+{
+    cmark_node *found = nullptr;
+    for (auto *node : line.inlines) {
+        if (cmark_node_get_type(node) == CMARK_NODE_TEXT && MarkdownTree::literal(node).trimmed().isEmpty())
+            continue;
+        if (found || cmark_node_get_type(node) != type)
+            return nullptr;
+        found = node;
+    }
+    return found;
+}
+
+// "*Figure 2: Pool saturation*", which Hindsight's own export writes under an image.
+std::optional<QString> captionOf(const TextLine &line)
+{
+    static const QRegularExpression caption(QStringLiteral(R"(^Figure\s+\d+[:.]\s*(.*)$)"));
+    cmark_node *emphasis = only(line, CMARK_NODE_EMPH);
+    if (!emphasis)
+        return std::nullopt;
+    const auto match = caption.match(plainText(MarkdownTree::children(emphasis)));
+    return match.hasMatch() ? std::optional<QString>(match.captured(1).trimmed()) : std::nullopt;
+}
+
 // Takes the image lines out of one field's text and returns them as figures.
 QList<Figure> takeImages(QString &markdown, SectionKey section, const QDir &folder, QStringList &warnings,
                          QSet<QString> &reported)
 {
-    static const QRegularExpression imageLine(
-        QStringLiteral(R"(^\s{0,3}!\[((?:[^\]\\]|\\.)*)\]\(\s*(?:<([^>]+)>|([^)\s]+))(?:\s+"[^"]*")?\s*\)\s*$)"));
-    static const QRegularExpression captionLine(QStringLiteral(R"(^\s{0,3}([*_])Figure\s+\d+[:.]\s*(.*)\1\s*$)"));
     QList<Figure> figures;
     if (!markdown.contains(u"!["))
         return figures;
-    QStringList lines = markdown.split(QLatin1Char('\n'));
-    bool inFence = false;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString trimmed = lines.at(i).trimmed();
-        if (trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~"))
-            inFence = !inFence;
-        const auto match = inFence ? QRegularExpressionMatch() : imageLine.match(lines.at(i));
-        if (!match.hasMatch())
+    const MarkdownSource source(markdown, 1);
+    QSet<int> taken;
+    const auto &blocks = source.blocks();
+    for (qsizetype b = 0; b < blocks.size(); ++b) {
+        if (cmark_node_get_type(blocks[b]) != CMARK_NODE_PARAGRAPH)
             continue;
-        const QString target = match.captured(2).isEmpty() ? match.captured(3) : match.captured(2);
-        if (!isLocal(target))
-            continue;
-        const QString relative = QUrl::fromPercentEncoding(target.toUtf8());
-        const QString path = folder.filePath(relative);
-        if (!QFileInfo::exists(path)) {
-            warnings.append(LocalImages::tr("The image %1 in %2 was not found beside the file; it stays a link.")
-                                .arg(relative, enumLabel(section)));
-            reported.insert(target);
-            continue;
-        }
-        auto read = FigureImages::readFile(path);
-        if (!read.error.isEmpty()) {
-            warnings.append(read.error);
-            reported.insert(target);
-            continue;
-        }
-        Figure figure;
-        figure.image = std::move(read.bytes);
-        const auto info = FigureImages::inspect(figure.image, QFileInfo(relative).fileName());
-        if (!info.isValid()) {
-            warnings.append(LocalImages::tr("%1 It stays a link.").arg(info.error));
-            reported.insert(target);
-            continue;
-        }
-        figure.section = section;
-        figure.kind = FigureKind::Image;
-        figure.source = QFileInfo(relative).fileName();
-        figure.caption = unescaped(match.captured(1));
-        qsizetype last = i;
-        // Hindsight's own export writes the caption again under the image, numbered.
-        for (qsizetype next = i + 1; next < lines.size() && next <= i + 2; ++next) {
-            if (lines.at(next).trimmed().isEmpty())
+        const auto lines = source.textLines(blocks[b]);
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            cmark_node *image = only(lines[i], CMARK_NODE_IMAGE);
+            const QString target = image ? MarkdownTree::url(image) : QString();
+            if (!isLocal(target))
                 continue;
-            if (const auto caption = captionLine.match(lines.at(next)); caption.hasMatch()) {
-                figure.caption = unescaped(caption.captured(2));
-                last = next;
+            const QString relative = QUrl::fromPercentEncoding(target.toUtf8());
+            const QString path = folder.filePath(relative);
+            if (!QFileInfo::exists(path)) {
+                warnings.append(LocalImages::tr("The image %1 in %2 was not found beside the file; it stays a link.")
+                                    .arg(relative, enumLabel(section)));
+                reported.insert(target);
+                continue;
             }
-            break;
+            auto read = FigureImages::readFile(path);
+            if (!read.error.isEmpty()) {
+                warnings.append(read.error);
+                reported.insert(target);
+                continue;
+            }
+            Figure figure;
+            figure.image = std::move(read.bytes);
+            const auto info = FigureImages::inspect(figure.image, QFileInfo(relative).fileName());
+            if (!info.isValid()) {
+                warnings.append(LocalImages::tr("%1 It stays a link.").arg(info.error));
+                reported.insert(target);
+                continue;
+            }
+            figure.section = section;
+            figure.kind = FigureKind::Image;
+            figure.source = QFileInfo(relative).fileName();
+            figure.caption = plainText(image);
+            taken.insert(lines[i].number);
+            // Hindsight's own export writes the caption again under the image, numbered: on the
+            // next line, or after one blank line.
+            std::optional<TextLine> next;
+            if (i + 1 < lines.size())
+                next = lines[i + 1];
+            else if (b + 1 < blocks.size() && cmark_node_get_type(blocks[b + 1]) == CMARK_NODE_PARAGRAPH &&
+                     source.startLine(blocks[b + 1]) <= lines[i].number + 2)
+                next = source.textLines(blocks[b + 1]).first();
+            if (const auto caption = next ? captionOf(*next) : std::nullopt) {
+                figure.caption = *caption;
+                taken.insert(next->number);
+            }
+            figures.append(std::move(figure));
         }
-        figures.append(std::move(figure));
-        lines.remove(i, last - i + 1);
-        --i;
     }
     if (!figures.isEmpty()) {
         // No run of blank lines where an image stood.
-        markdown = lines.join(QLatin1Char('\n'));
+        markdown = source.lines(source.firstLine(), source.lastLine(), taken);
         static const QRegularExpression blankRun(QStringLiteral("\n{3,}"));
         markdown.replace(blankRun, QStringLiteral("\n\n"));
         markdown = markdown.trimmed();
@@ -121,24 +136,28 @@ QList<Figure> takeImages(QString &markdown, SectionKey section, const QDir &fold
 // an additional note (notes have no figures) or in a timeline or action row.
 void warnAboutLinks(const QString &markdown, const QString &where, const QSet<QString> &reported, QStringList &warnings)
 {
-    bool inFence = false;
-    for (const auto &line : markdown.split(QLatin1Char('\n'))) {
-        const auto trimmed = line.trimmed();
-        if (trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~"))
-            inFence = !inFence;
-        if (inFence)
-            continue;
-        for (const auto &image : localImages(line)) {
-            if (reported.contains(image))
-                continue;
-            warnings.append(LocalImages::tr("The image %1 in %2 stays a link: only an image on a line of its own "
-                                            "becomes a figure.")
-                                .arg(QUrl::fromPercentEncoding(image.toUtf8()), where));
-        }
-    }
+    if (!markdown.contains(u"!["))
+        return;
+    const MarkdownTree tree(markdown);
+    MarkdownTree::walk(tree.root(), [&](cmark_node *node) {
+        if (cmark_node_get_type(node) != CMARK_NODE_IMAGE)
+            return;
+        const QString image = MarkdownTree::url(node);
+        if (isUrl(image) || reported.contains(image))
+            return;
+        warnings.append(LocalImages::tr("The image %1 in %2 stays a link: only an image on a line of its own "
+                                        "becomes a figure.")
+                            .arg(QUrl::fromPercentEncoding(image.toUtf8()), where));
+    });
 }
 
 } // namespace
+
+bool isUrl(QStringView target)
+{
+    static const QRegularExpression scheme(QStringLiteral(R"(^(?:[A-Za-z][A-Za-z0-9+.-]*:|//))"));
+    return scheme.match(target).hasMatch();
+}
 
 void attachLocalImages(Review &review, const QDir &folder, QStringList &warnings)
 {

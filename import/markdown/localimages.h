@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QStringList>
+#include <QStringView>
 
 namespace hindsight::importing::mdimport {
 
@@ -17,5 +18,9 @@ namespace hindsight::importing::mdimport {
 // inline in a sentence, missing, or not images stay in the text as written; the user hears
 // about the missing and broken ones in warnings.
 void attachLocalImages(model::Review &review, const QDir &folder, QStringList &warnings);
+
+// Whether a link target names a place on the web or elsewhere ("https:", "mailto:", "//host")
+// rather than a path.
+bool isUrl(QStringView target);
 
 } // namespace hindsight::importing::mdimport

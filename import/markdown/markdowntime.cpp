@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdowntime.h"
 
-#include "markdowninline.h"
-
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -151,7 +149,7 @@ std::optional<Zone> zoneFromText(QStringView text)
         QStringLiteral(R"(^(?:UTC|GMT)?\s*([+\x{2212}-])\s*(\d{1,2})(?::?(\d{2}))?$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression region(QStringLiteral(R"(^[A-Za-z]+(?:/[A-Za-z0-9_+-]+)+$)"));
-    QStringView trimmed = unwrapped(text);
+    QStringView trimmed = text.trimmed();
     while (trimmed.startsWith(u'(') && trimmed.endsWith(u')'))
         trimmed = trimmed.sliced(1, trimmed.size() - 2).trimmed();
     if (trimmed.isEmpty())
@@ -358,7 +356,7 @@ Moment readMoment(QStringView text)
 
 std::optional<QDate> dateFromText(QStringView text)
 {
-    const QStringView trimmed = unwrapped(text);
+    const QStringView trimmed = text.trimmed();
     const auto moment = readMoment(trimmed);
     if (moment.result != Moment::Result::Ok || !moment.date.isValid() || moment.hasTime ||
         moment.length != trimmed.size())

@@ -4,17 +4,23 @@
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
+#include <utility>
 
 namespace hindsight::importing {
 
 namespace {
 
-cmark_node *parse(const QByteArray &utf8, int options)
+cmark_node *parse(const QByteArray &utf8, int options, int extensions = MarkdownTree::AllExtensions)
 {
     cmark_gfm_core_extensions_ensure_registered();
     cmark_parser *parser = cmark_parser_new(options | CMARK_OPT_SOURCEPOS);
-    for (const char *name : {"table", "strikethrough", "autolink", "tasklist"}) {
-        if (auto *extension = cmark_find_syntax_extension(name))
+    const std::pair<MarkdownTree::Extension, const char *> names[] = {{MarkdownTree::Table, "table"},
+                                                                      {MarkdownTree::Strikethrough, "strikethrough"},
+                                                                      {MarkdownTree::Autolink, "autolink"},
+                                                                      {MarkdownTree::TaskList, "tasklist"}};
+    for (const auto &[flag, name] : names) {
+        auto *extension = (extensions & flag) ? cmark_find_syntax_extension(name) : nullptr;
+        if (extension)
             cmark_parser_attach_syntax_extension(parser, extension);
     }
     cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
@@ -28,6 +34,10 @@ cmark_node *parse(const QByteArray &utf8, int options)
 MarkdownTree::MarkdownTree(const QByteArray &utf8, int options) : m_root(parse(utf8, options)) {}
 
 MarkdownTree::MarkdownTree(const QString &text, int options) : MarkdownTree(text.toUtf8(), options) {}
+
+MarkdownTree::MarkdownTree(const QByteArray &utf8, int options, int extensions)
+    : m_root(parse(utf8, options, extensions))
+{}
 
 QList<cmark_node *> MarkdownTree::children(cmark_node *node)
 {
@@ -79,6 +89,24 @@ QString MarkdownTree::plainText(cmark_node *node)
         }
     });
     return text;
+}
+
+QString MarkdownTree::url(cmark_node *node)
+{
+    const char *url = cmark_node_get_url(node);
+    return url ? QString::fromUtf8(url) : QString();
+}
+
+std::optional<bool> MarkdownTree::taskChecked(cmark_node *node)
+{
+    if (cmark_node_get_type(node) != CMARK_NODE_ITEM || typeName(node) != u"tasklist")
+        return std::nullopt;
+    return cmark_gfm_extensions_get_tasklist_item_checked(node);
+}
+
+int MarkdownTree::tableColumns(cmark_node *table)
+{
+    return cmark_gfm_extensions_get_table_columns(table);
 }
 
 } // namespace hindsight::importing

@@ -9,6 +9,7 @@
 #include <cmark-gfm.h>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace hindsight::importing {
 
@@ -21,6 +22,18 @@ public:
     // Options are cmark's CMARK_OPT_* flags; source positions are always on.
     explicit MarkdownTree(const QByteArray &utf8, int options = CMARK_OPT_DEFAULT);
     explicit MarkdownTree(const QString &text, int options = CMARK_OPT_DEFAULT);
+
+    // GitHub's extensions, which the constructors above all use.
+    enum Extension {
+        Table = 0x1,
+        Strikethrough = 0x2,
+        // Bare "www.…", "https://…" and e-mail addresses as links. The slowest of the four on
+        // long text; a reader that keeps text as written and reads links' text has no need of it.
+        Autolink = 0x4,
+        TaskList = 0x8,
+        AllExtensions = 0xF,
+    };
+    MarkdownTree(const QByteArray &utf8, int options, int extensions);
 
     cmark_node *root() const { return m_root.get(); }
 
@@ -38,6 +51,15 @@ public:
     // The node's first and last source line, from 1 (0 for nodes cmark gives no position).
     static int startLine(cmark_node *node) { return cmark_node_get_start_line(node); }
     static int endLine(cmark_node *node) { return cmark_node_get_end_line(node); }
+
+    // A heading's level, 1 to 6.
+    static int headingLevel(cmark_node *node) { return cmark_node_get_heading_level(node); }
+    // A link's or an image's destination as written, without its angle brackets.
+    static QString url(cmark_node *node);
+    // A task list item's box: checked or not; nullopt for a node that is no task list item.
+    static std::optional<bool> taskChecked(cmark_node *node);
+    // A table's number of columns: its header row's cells.
+    static int tableColumns(cmark_node *table);
 
 private:
     struct NodeDeleter

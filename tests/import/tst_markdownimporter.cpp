@@ -229,6 +229,10 @@ private Q_SLOTS:
     void largeFile();
     void templateRoundTrip();
     void localImagesBecomeFigures();
+    void linesAfterFrontMatter_data();
+    void linesAfterFrontMatter();
+    void asGitHubReadsIt_data();
+    void asGitHubReadsIt();
 };
 
 void tst_MarkdownImporter::identity()
@@ -1705,6 +1709,135 @@ The vendor's diagram ![inline](post%20assets/alert.jpg) stays in the sentence.
     const auto pasted = MarkdownImporter().parse(file.readAll());
     QVERIFY(pasted.review);
     QVERIFY(pasted.review->figures.isEmpty());
+}
+
+// Front matter is no Markdown: it is read first and the Markdown after it, but messages name the
+// lines of the file.
+void tst_MarkdownImporter::linesAfterFrontMatter_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("message"); // the error, or one of the warnings
+    QTest::newRow("error: a time in a list")
+        << QStringLiteral("---\ntitle: T\nseverity: SEV2\n---\n# T\n\n## Timeline\n\n2023-03-14\n\n- 13:05 Deploy\n"
+                          "- 25:61 Impossible\n")
+        << QStringLiteral("Line 12: \"25:61\" is not a time of day.");
+    QTest::newRow("error: a date in a table row")
+        << QStringLiteral("---\ntitle: T\n---\n# T\n\n## Timeline\n\n| Time | Event |\n|---|---|\n"
+                          "| 2023-02-30 13:05 | Deploy |\n")
+        << QStringLiteral("Line 10: \"2023-02-30\" is not a date.");
+    QTest::newRow("warning: a table row")
+        << QStringLiteral("---\ntitle: T\n---\n# T\n\n## Timeline\n\nAll times in UTC.\n\n| Time | Event | Who |\n"
+                          "|---|---|---|\n| 2023-03-14 13:05 | Deploy |\n")
+        << QStringLiteral("Line 12: the table row has 2 of 3 cells; the missing ones were left empty.");
+    QTest::newRow("warning: a metadata line")
+        << QStringLiteral("---\ntitle: T\n---\n\nSeverity: bad-ish\n\n## Summary\n\nx")
+        << QStringLiteral("Line 5: \"bad-ish\" is not a severity (SEV1 to SEV5); it was kept as text.");
+    QTest::newRow("warning: the line a date was taken from")
+        << QStringLiteral("---\nseverity: SEV2\n---\n# T\n\n## Summary\n\nOn 14 March 2023 it broke.\n\n## Timeline\n\n"
+                          "- 13:05 UTC Deploy\n")
+        << QStringLiteral("Line 12: the timeline gives times without a date; they were taken to be on 2023-03-14, the "
+                          "first date the document names (line 8).");
+    QTest::newRow("warning: a local image")
+        << QStringLiteral("---\ntitle: T\n---\n## Summary\n\n![chart](img/chart.png)\n")
+        << QStringLiteral("Line 6: the image \"img/chart.png\" is kept as a link; image files are not imported.");
+}
+
+void tst_MarkdownImporter::linesAfterFrontMatter()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, message);
+    const auto result = importText(markdown);
+    if (result.review)
+        QVERIFY2(result.warnings.contains(message), qPrintable(warningsText(result)));
+    else
+        QCOMPARE(result.error, message);
+}
+
+// What cmark-gfm reads as GitHub renders it, and the places where its positions need care.
+void tst_MarkdownImporter::asGitHubReadsIt_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<ReviewText>("field");
+    QTest::addColumn<QString>("expected");
+    const ReviewText events = [](const Review &r) -> QString {
+        QStringList texts;
+        for (const auto &e : r.timeline)
+            texts.append(e.time.toString(Qt::ISODate) + QLatin1Char(' ') + e.text);
+        return texts.join(QLatin1Char('\n'));
+    };
+    const ReviewText eventsAndNotes = [events](const Review &r) -> QString {
+        return events(r) + QStringLiteral(" | ") + notesText(r);
+    };
+    const ReviewText actions = [](const Review &r) -> QString {
+        QStringList texts;
+        for (const auto &action : r.actions)
+            texts.append(actionText(action));
+        return texts.join(QLatin1Char('\n'));
+    };
+    QTest::newRow("setext: headings underlined name the title and sections")
+        << QStringLiteral("Outage\n======\n\nRoot causes\n-----------\n\nThe pool.\n")
+        << ReviewText([](const Review &r) -> QString { return r.title + QLatin1Char('|') + r.rootCauses; })
+        << QStringLiteral("Outage|The pool.");
+    QTest::newRow("setext: text right under an underlined heading")
+        << QStringLiteral("Outage\n======\n\nRoot causes\n-----------\nThe pool.\n\nResolution\n----------\nMore.\n")
+        << ReviewText([](const Review &r) -> QString { return r.rootCauses + QLatin1Char('|') + r.resolution; })
+        << QStringLiteral("The pool.|More.");
+    QTest::newRow("CRLF: a timeline table")
+        << QStringLiteral("# T\r\n\r\n## Timeline\r\n\r\n| Time (UTC) | Event |\r\n|---|---|\r\n"
+                          "| 2023-03-14 13:05 | Deploy &amp; wait |\r\n")
+        << events << QStringLiteral("2023-03-14T13:05:00Z Deploy & wait");
+    QTest::newRow("table: right under a paragraph, which is kept")
+        << timeline(
+               QStringLiteral("Times are approximate.\n| Time | Event |\n|---|---|\n| 2023-03-14 13:05 | Deploy |"))
+        << eventsAndNotes << QStringLiteral("2023-03-14T13:05:00Z Deploy | Timeline => Times are approximate.");
+    QTest::newRow("table: entities decoded in an event, &lt; kept")
+        << timeline(
+               QStringLiteral("| Time | Event |\n|---|---|\n| 2023-03-14 13:05 | R&amp;D &lt;b&gt; &quot;go&quot; |"))
+        << events << QStringLiteral("2023-03-14T13:05:00Z R&D &lt;b&gt; \"go\"");
+    QTest::newRow("table: a pipe in a code span")
+        << timeline(QStringLiteral("| Time | Event |\n|---|---|\n| 2023-03-14 13:05 | ran `a \\| b` |")) << events
+        << QStringLiteral("2023-03-14T13:05:00Z ran `a | b`");
+    QTest::newRow("list: an event's lazy line, entities decoded")
+        << timeline(QStringLiteral("- 2023-03-14 13:05 Deploy &amp; wait\ncontinued &amp; done")) << events
+        << QStringLiteral("2023-03-14T13:05:00Z Deploy & wait\ncontinued & done");
+    QTest::newRow("list: a <br> in an event is a line break")
+        << timeline(QStringLiteral("- 2023-03-14 13:05 Deploy<br>then wait")) << events
+        << QStringLiteral("2023-03-14T13:05:00Z Deploy\nthen wait");
+    QTest::newRow("text: a link reference definition stays with its section")
+        << QStringLiteral("# T\n\n## Root causes\n\nSee [the PR][1].\n\n[1]: https://x.org/pr/1\n\n## Resolution\n\nx")
+        << ReviewText([](const Review &r) -> QString { return r.rootCauses; })
+        << QStringLiteral("See [the PR][1].\n\n[1]: https://x.org/pr/1");
+    QTest::newRow("text: an HTML comment stays")
+        << QStringLiteral("# T\n\n## Summary\n\n<!-- draft -->\nx")
+        << ReviewText([](const Review &r) -> QString { return r.summary; }) << QStringLiteral("<!-- draft -->\nx");
+    QTest::newRow("actions: a capital X is done, a numbered list works too")
+        << QStringLiteral("# T\n\n## Action items\n\n- [X] Done thing\n\n1. Fix it\n2. Train") << actions
+        << QStringLiteral("Done thing|remediation|||0||done|internal\nFix it|remediation|||0||open|internal\n"
+                          "Train|remediation|||0||open|internal");
+    QTest::newRow("authors: names in emphasis, a contact in brackets")
+        << QStringLiteral("# T\n\nAuthors: **Dana Whitfield (SRE)**, Priya &lt;priya@example.com&gt;, Leo "
+                          "<leo@example.com>\n\n## Authors\n\n- **Ana Lima, incident leader**\n")
+        << ReviewText([](const Review &r) -> QString {
+               QStringList people;
+               for (const auto &person : r.authors)
+                   people.append(personText(person));
+               return people.join(QLatin1Char('\n'));
+           })
+        << QStringLiteral("Dana Whitfield|SRE|\nPriya||priya@example.com\nLeo||leo@example.com\n"
+                          "Ana Lima|incident leader|");
+    QTest::newRow("code: an indented list is code, no events")
+        << timeline(QStringLiteral("    - 2023-03-14 13:05 Deploy")) << eventsAndNotes
+        << QStringLiteral(" | Timeline =>     - 2023-03-14 13:05 Deploy");
+}
+
+void tst_MarkdownImporter::asGitHubReadsIt()
+{
+    QFETCH(QString, markdown);
+    QFETCH(ReviewText, field);
+    QFETCH(QString, expected);
+    const auto result = importText(markdown);
+    QVERIFY2(result.review, qPrintable(result.error));
+    QCOMPARE(field(*result.review), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_MarkdownImporter)
