@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -235,6 +236,8 @@ void ExportDialog::updatePreview()
     const exporting::MarkdownDocumentBuilder builder(
         exporting::MarkdownDocumentStyle::screen(m_preview->font(), m_preview->palette()));
     builder.build(markdown, preview);
+    // From the top, as a new text is read.
+    m_preview->moveCursor(QTextCursor::Start);
 }
 
 QString ExportDialog::exportToFile()

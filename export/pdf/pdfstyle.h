@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/markdown/markdowndocumentbuilder.h"
+#include "export/markdown/markdowndocumentstyle.h"
 #include "styledtext.h"
 
 #include <QColor>

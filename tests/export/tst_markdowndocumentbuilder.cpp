@@ -505,7 +505,6 @@ void TestMarkdownDocumentBuilder::screenStyle()
     const QTextCharFormat link = formatOf(*document, QStringLiteral("link"));
     QVERIFY(link.isAnchor());
     QCOMPARE(link.foreground().color(), QColor(0x12, 0x34, 0xcd));
-    QVERIFY(link.fontUnderline());
     QVERIFY(formatOf(*document, QStringLiteral("code")).fontFixedPitch());
 }
 
