@@ -332,11 +332,21 @@ private:
         return format;
     }
 
-    void insertText(const QString &text)
+    void insertText(QString text)
     {
-        if (m_htmlDepth > 0)
+        if (m_htmlDepth > 0) {
             m_html += text.toHtmlEscaped();
-        else if (!text.isEmpty())
+            return;
+        }
+        // After a "<br>", as in a browser, a line starts with its first word ("a<br>\nb").
+        const int position = m_cursor.position();
+        if (position > m_cursor.block().position() && m_document->characterAt(position - 1) == lineSeparator) {
+            qsizetype spaces = 0;
+            while (spaces < text.size() && text.at(spaces) == u' ')
+                ++spaces;
+            text.remove(0, spaces);
+        }
+        if (!text.isEmpty())
             m_cursor.insertText(text, textFormat());
     }
 

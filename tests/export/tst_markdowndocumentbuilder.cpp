@@ -245,6 +245,8 @@ void TestMarkdownDocumentBuilder::blocks_data()
     QTest::newRow("edge: an HTML comment leaves no block")
         << QStringLiteral("a\n\n<!-- note -->\n\nb") << QStringList{QStringLiteral("p: a"), QStringLiteral("p: b")};
     QTest::newRow("edge: inline line break tag") << QStringLiteral("a<br>b") << QStringList{QStringLiteral("p: a⏎b")};
+    QTest::newRow("edge: a line after a line break tag starts with its first word")
+        << QStringLiteral("one<br>\ntwo <br> three") << QStringList{QStringLiteral("p: one⏎two ⏎three")};
     QTest::newRow("edge: unclosed inline element ends with its paragraph")
         << QStringLiteral("a <span>b\n\nc") << QStringList{QStringLiteral("p: a b"), QStringLiteral("p: c")};
     QTest::newRow("edge: empty item keeps its bullet")
