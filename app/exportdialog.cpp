@@ -5,6 +5,7 @@
 #include "editor/charts/chartfigurerenderer.h"
 #include "export/audience.h"
 #include "export/formatfactory.h"
+#include "export/markdown/markdowndocumentbuilder.h"
 #include "export/markdown/markdownexporter.h"
 
 #include <QApplication>
@@ -25,6 +26,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -212,9 +215,10 @@ void ExportDialog::updatePreview()
         if (end > 0)
             markdown.remove(0, end + 5);
     }
-    m_preview->setMarkdown(markdown);
-    // The figures the version shares, from memory, so that the user sees which ones go out.
-    // Added after setMarkdown(), which clears a document's resources.
+    // The figures the version shares, from memory, so that the user sees which ones go out:
+    // resources of the document, added before the text that shows them.
+    QTextDocument *preview = m_preview->document();
+    preview->clear();
     constexpr int PreviewWidth = 560;
     for (const auto &asset : document.assets) {
         QImage image = asset.figure.kind == model::FigureKind::Chart
@@ -227,10 +231,13 @@ void ExportDialog::updatePreview()
             image = image.scaledToWidth(qRound(PreviewWidth * ratio), Qt::SmoothTransformation);
             image.setDevicePixelRatio(ratio);
         }
-        m_preview->document()->addResource(QTextDocument::ImageResource, QUrl(figures + u'/' + asset.fileName), image);
+        preview->addResource(QTextDocument::ImageResource, QUrl(figures + u'/' + asset.fileName), image);
     }
-    if (!document.assets.isEmpty())
-        m_preview->document()->markContentsDirty(0, m_preview->document()->characterCount());
+    const exporting::MarkdownDocumentBuilder builder(
+        exporting::MarkdownDocumentStyle::screen(m_preview->font(), m_preview->palette()));
+    builder.build(markdown, preview);
+    // From the top, as a new text is read.
+    m_preview->moveCursor(QTextCursor::Start);
 }
 
 QString ExportDialog::exportToFile()

@@ -70,14 +70,19 @@ PdfStyle::PdfStyle(const QPaintDevice *device) : m_dpi(device ? device->logicalD
         cursor.insertText(QStringLiteral("x"));
         QTextBlockFormat format;
         format.setTopMargin(probeMargin); // the first block's top margin would not count
+        format.setLeftMargin(probeMargin);
         cursor.insertBlock(format);
         cursor.insertText(QStringLiteral("x"));
-        probe.setTextWidth(pt(100));
+        probe.setTextWidth(probeMargin * 100);
         const auto *layout = probe.documentLayout();
         const qreal top =
             layout->blockBoundingRect(probe.lastBlock()).top() - layout->blockBoundingRect(probe.firstBlock()).bottom();
         if (top > 0)
             m_documentScale = top / probeMargin;
+        const QTextLayout *last = probe.lastBlock().layout();
+        const qreal left = last && last->lineCount() > 0 ? last->position().x() + last->lineAt(0).x() : 0;
+        if (left > 0)
+            m_documentSideScale = left / probeMargin;
     }
 }
 
@@ -147,6 +152,78 @@ InlineFormats PdfStyle::inlineFormats(qreal points) const
     formats.code.setBackground(codeFill());
     formats.link.setForeground(link());
     return formats;
+}
+
+MarkdownDocumentStyle PdfStyle::markdownCellStyle(qreal points) const
+{
+    MarkdownDocumentStyle style;
+    const InlineFormats formats = inlineFormats(points);
+    style.code = formats.code;
+    style.link = formats.link;
+    style.linkTarget = linkTarget;
+    return style;
+}
+
+MarkdownDocumentStyle PdfStyle::markdownStyle() const
+{
+    MarkdownDocumentStyle style = markdownCellStyle(BodySize);
+    // Monospaced fonts have no ligatures to keep apart: code in a text is set without the
+    // spacing that the other text has (preparedFont()).
+    style.code.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+    style.code.setFontLetterSpacing(0);
+    // The report is read and printed on white.
+    style.darkBackground = false;
+
+    style.paragraph.setTopMargin(0);
+    style.paragraph.setBottomMargin(documentPt(7));
+    style.paragraph.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
+    style.listItemSpacing = documentPt(3);
+    // As far as a list's items (QTextDocument::indentWidth()).
+    style.quoteIndent = documentSidePt(14);
+    style.quoteText.setForeground(muted());
+    for (int level = 1; level <= 6; ++level) {
+        QTextBlockFormat &block = style.headingBlocks[size_t(level - 1)];
+        block.setTopMargin(documentPt(level <= 2 ? 12 : 10));
+        block.setBottomMargin(documentPt(4));
+        block.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+        QTextCharFormat &text = style.headings[size_t(level - 1)];
+        text.setFontPointSize(level == 1 ? 13 : level == 2 ? 12 : level == 3 ? 11 : BodySize);
+        text.setFontWeight(QFont::Bold);
+    }
+
+    // Code on a light box (MarkdownBlock paints it), inset from the box's edges. The side
+    // margins are the inset the report's code has always had: Qt 6.4 lays side margins out
+    // unscaled (documentSidePt()), so documentPt(8) prints as less than a point.
+    style.codeBlock.setLeftMargin(documentPt(8));
+    style.codeBlock.setRightMargin(documentPt(8));
+    style.codeBlock.setTopMargin(documentPt(5 + 4));
+    style.codeBlock.setBottomMargin(documentPt(5 + 8));
+    style.codeBlock.setLineHeight(122, QTextBlockFormat::ProportionalHeight);
+    const QFont code = mono(CodeSize);
+    style.codeBlockText.setFontFamilies(code.families());
+    style.codeBlockText.setFontPointSize(CodeSize);
+    style.codeBlockText.setFontFixedPitch(true);
+    style.codeBlockText.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+    style.codeBlockText.setFontLetterSpacing(0);
+
+    style.table.setBorder(documentPt(0.5));
+    style.table.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    style.table.setBorderBrush(rule());
+    style.table.setBorderCollapse(true);
+    style.table.setCellPadding(documentPt(4));
+    style.table.setCellSpacing(0);
+    style.table.setMargin(0);
+    style.table.setTopMargin(documentPt(2));
+    style.table.setBottomMargin(documentPt(8));
+    style.table.setHeaderRowCount(1);
+    style.table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    style.tableHeaderFill = headerFill();
+    style.tableCellBlock.setTopMargin(0);
+    style.tableCellBlock.setBottomMargin(0);
+    style.tableCellBlock.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+    style.tableText.setFontPointSize(TableSize);
+    style.tableHeaderText.setFontWeight(QFont::Bold);
+    return style;
 }
 
 QList<QTextLayout::FormatRange> PdfStyle::codeFormats(const QString &code, const QString &infoString)

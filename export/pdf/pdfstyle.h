@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "inlinemarkdown.h"
+#include "export/markdown/markdowndocumentstyle.h"
+#include "styledtext.h"
 
 #include <QColor>
 #include <QFont>
@@ -27,6 +28,11 @@ public:
     // Points as a QTextDocument's lengths (margins, indents, padding, borders): its layout
     // scales them from the screen's resolution to the device's, so they are not device units.
     qreal documentPt(qreal points) const { return pt(points) / m_documentScale; }
+    // Points as a block's left or right margin in a QTextDocument, which the layout scales
+    // differently (Qt 6.4 does not scale them at all); and such a margin as laid out, in the
+    // device's units.
+    qreal documentSidePt(qreal points) const { return pt(points) / m_documentSideScale; }
+    qreal sideMarginOnDevice(qreal margin) const { return margin * m_documentSideScale; }
 
     // The one sans family (DejaVu Sans when installed) with a monochrome emoji font behind it,
     // so that an emoji in the text prints from a font whose glyphs a PDF can show.
@@ -43,6 +49,10 @@ public:
 
     QTextCharFormat charFormat(const QFont &font, const QColor &colour) const;
     InlineFormats inlineFormats(qreal points) const;
+    // Markdown in the report's look: a section's text, and a table cell's at its size (inline
+    // Markdown only: code spans and links).
+    MarkdownDocumentStyle markdownStyle() const;
+    MarkdownDocumentStyle markdownCellStyle(qreal points) const;
 
     // The colours (and weights and slants) of a fenced block's code, as ranges over code whose
     // lines are separated by '\n'; none for an unknown language. They are the Markdown editor's
@@ -72,6 +82,7 @@ public:
 private:
     qreal m_dpi = 72;
     qreal m_documentScale = 1;
+    qreal m_documentSideScale = 1;
     QStringList m_sans;
     QString m_mono;
     QString m_emoji;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "inlinemarkdown.h"
 #include "pageflow.h"
+#include "styledtext.h"
 
 #include <QList>
 #include <QString>

@@ -102,8 +102,8 @@ StyledText ReportBuilder::plain(const QString &text, const QFont &font, const QC
 
 StyledText ReportBuilder::inlineMarkdown(const QString &markdown, qreal points) const
 {
-    return styleInlineMarkdown(markdown, m_style.charFormat(m_style.sans(points), PdfStyle::text()),
-                               m_style.inlineFormats(points));
+    return styleMarkdownCell(markdown, m_style.charFormat(m_style.sans(points), PdfStyle::text()),
+                             m_style.markdownCellStyle(points));
 }
 
 QString ReportBuilder::emojiFor(const QString &emoji) const

@@ -31,6 +31,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextFrame>
 #include <QTimer>
 
 using namespace hindsight;
@@ -95,6 +99,7 @@ private Q_SLOTS:
     void windowLayoutIsRemembered();
     void liveNotesThroughTheKeyboard();
     void exportDialogShowsWhatTheCustomerVersionLeavesOut();
+    void exportPreviewShowsTheSharedFigures();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -383,6 +388,46 @@ void TestMainWindow::exportDialogShowsWhatTheCustomerVersionLeavesOut()
     const auto omissions = dialog.omissions().join(QLatin1Char('\n'));
     QVERIFY2(omissions.contains(QStringLiteral("Triage")), qPrintable(omissions));
     QVERIFY2(omissions.contains(QStringLiteral("internal timeline events")), qPrintable(omissions));
+}
+
+void TestMainWindow::exportPreviewShowsTheSharedFigures()
+{
+    auto *window = new app::MainWindow;
+    QVERIFY(window->openPath(Sample));
+    app::ExportDialog dialog(window->document()->review(), QStringLiteral("sample"));
+    auto *preview = dialog.findChild<QTextBrowser *>();
+    QVERIFY(preview);
+    // Every image the rendered Markdown shows is one of the figures, from memory; the text's own
+    // formats are there too: headings, code, the actions table.
+    QTextDocument *document = preview->document();
+    int images = 0;
+    bool heading = false;
+    bool code = false;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        heading = heading || block.blockFormat().headingLevel() > 0;
+        code = code || block.blockFormat().hasProperty(QTextFormat::BlockCodeFence);
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            const QString name = format.toImageFormat().name();
+            QVERIFY2(name.startsWith(QStringLiteral("figures/")), qPrintable(name));
+            const QVariant image = document->resource(QTextDocument::ImageResource, QUrl(name));
+            QVERIFY2(!image.value<QImage>().isNull(), qPrintable(name));
+            ++images;
+        }
+    }
+    QVERIFY(images >= 1);
+    QVERIFY(heading);
+    QVERIFY(code);
+    QVERIFY(!document->rootFrame()->childFrames().isEmpty());
+    // From the top, as a text is read, also when it changes.
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(preview->verticalScrollBar()->maximum() > 0);
+    QCOMPARE(preview->verticalScrollBar()->value(), 0);
+    dialog.setAudience(exporting::ExportOptions::Audience::Customer);
+    QCOMPARE(preview->verticalScrollBar()->value(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/charts/chartfigurerenderer.h"
-#include "highlight/codehighlighter.h"
 #include "export/json/jsonformat.h"
-#include "import/json/jsonimporter.h"
-#include "export/pdf/inlinemarkdown.h"
 #include "export/pdf/pdfexporter.h"
 #include "export/pdf/pdfstyle.h"
+#include "export/pdf/styledtext.h"
+#include "highlight/codehighlighter.h"
+#include "import/json/jsonimporter.h"
 #include "model/names.h"
 
 #include <QDir>
@@ -309,20 +309,22 @@ private Q_SLOTS:
     void largeTimelineRepeatsHeaderOnEveryPage();
     void fontsAreEmbedded();
     void ticketUrlIsALink();
+    void markdownLinksAreClickable();
     void metadataAndPageSize_data();
     void metadataAndPageSize();
     void emptySectionsExport();
     void longWordsStayInTheirCells();
     void unwritablePathWritesNothing_data();
     void unwritablePathWritesNothing();
-    void inlineMarkdown_data();
-    void inlineMarkdown();
+    void markdownCells_data();
+    void markdownCells();
     void linkTargets_data();
     void linkTargets();
     void codeFormatsAreTheLightTheme_data();
     void codeFormatsAreTheLightTheme();
     void fencedCodeIsHighlighted();
     void longFencedCodeBreaksAcrossPages();
+    void longParagraphBreaksAcrossPages();
 };
 
 void TestPdfExporter::initTestCase()
@@ -557,6 +559,30 @@ void TestPdfExporter::ticketUrlIsALink()
     QVERIFY(squeezed(text(path)).contains(QStringLiteral("jira.example.com/browse/CHK-1236")));
 }
 
+void TestPdfExporter::markdownLinksAreClickable()
+{
+    Review review;
+    review.title = QStringLiteral("Links");
+    review.rootCauses = QStringLiteral("See [the runbook](https://wiki.example.com/runbook), "
+                                       "<https://status.example.com/incident/7> and [not this](javascript:alert(1)).");
+    review.timeline.append(
+        makeEvent(utc(2023, 3, 14, 14, 0), QStringLiteral("**29 %** on `checkout-api`, see "
+                                                          "[the dashboard](https://grafana.example.com/d/1)")));
+    const QString path = exportPdf(review);
+    QVERIFY(!path.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    // Links in a section's text and in a table cell are link annotations; an unsafe one is text.
+    for (const auto uri : {"/URI (https://wiki.example.com/runbook)", "/URI (https://status.example.com/incident/7)",
+                           "/URI (https://grafana.example.com/d/1)"})
+        QVERIFY2(bytes.contains(uri), uri);
+    QVERIFY(!bytes.contains("javascript"));
+    const QString all = collapsed(text(path));
+    QVERIFY(all.contains(QStringLiteral("See the runbook, https://status.example.com/incident/7 and not this.")));
+    QVERIFY(all.contains(QStringLiteral("29 % on checkout-api, see the dashboard")));
+}
+
 void TestPdfExporter::metadataAndPageSize_data()
 {
     QTest::addColumn<int>("pageSize");
@@ -654,7 +680,7 @@ void TestPdfExporter::unwritablePathWritesNothing()
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
 }
 
-void TestPdfExporter::inlineMarkdown_data()
+void TestPdfExporter::markdownCells_data()
 {
     QTest::addColumn<QString>("markdown");
     QTest::addColumn<QString>("text");
@@ -686,20 +712,27 @@ void TestPdfExporter::inlineMarkdown_data()
         << QStringLiteral("a **b `c [d](e") << QStringLiteral("a **b `c [d](e") << QStringList{};
     QTest::newRow("edge: emphasis inside code")
         << QStringLiteral("`*x*` y") << QStringLiteral("*x* y") << QStringList{QStringLiteral("c:*x*")};
-    QTest::newRow("edge: paragraphs become line breaks")
-        << QStringLiteral("one\ntwo\n\nthree") << QStringLiteral("one two\u2028three") << QStringList{};
+    QTest::newRow("edge: line breaks stay, as in the Markdown export's cell")
+        << QStringLiteral("one\ntwo\n\nthree") << QStringLiteral("one\u2028two\u2028\u2028three") << QStringList{};
+    QTest::newRow("edge: block syntax stays as written")
+        << QStringLiteral("- not a list\n# not a heading") << QStringLiteral("- not a list\u2028# not a heading")
+        << QStringList{};
+    QTest::newRow("edge: HTML and entities stay as written")
+        << QStringLiteral("<b>x</b> &amp; <br>") << QStringLiteral("<b>x</b> &amp; <br>") << QStringList{};
+    QTest::newRow("nominal: mail address")
+        << QStringLiteral("ask ops@example.com") << QStringLiteral("ask ops@example.com")
+        << QStringList{QStringLiteral("l:ops@example.com>mailto:ops@example.com")};
     QTest::newRow("robustness: unsafe link target is text")
         << QStringLiteral("[x](javascript:alert(1))") << QStringLiteral("x") << QStringList{};
 }
 
-void TestPdfExporter::inlineMarkdown()
+void TestPdfExporter::markdownCells()
 {
     QFETCH(QString, markdown);
     QFETCH(QString, text);
     QFETCH(QStringList, styled);
-    pdf::InlineFormats formats;
-    formats.code.setFontFixedPitch(true);
-    const auto result = pdf::styleInlineMarkdown(markdown, {}, formats);
+    const auto style = pdf::PdfStyle(nullptr).markdownCellStyle(pdf::PdfStyle::TableSize);
+    const auto result = pdf::styleMarkdownCell(markdown, {}, style);
     QCOMPARE(result.text, text);
     for (const auto &expectation : std::as_const(styled)) {
         const QChar kind = expectation.at(0);
@@ -867,6 +900,31 @@ void TestPdfExporter::longFencedCodeBreaksAcrossPages()
     if (QTest::currentTestFailed())
         return;
     QVERIFY(checked.value(0) >= 100);
+}
+
+void TestPdfExporter::longParagraphBreaksAcrossPages()
+{
+    QStringList sentences;
+    for (int i = 0; i < 400; ++i)
+        sentences.append(QStringLiteral("Sentence %1 of a root cause paragraph that runs over pages.").arg(i));
+    Review review;
+    review.title = QStringLiteral("Long paragraph");
+    review.rootCauses = sentences.join(u' ');
+    const QString path = exportPdf(review);
+    QVERIFY(!path.isEmpty());
+    QVERIFY(pageCount(path) >= 3);
+    // Every line of the paragraph once: a page's part of it never draws the line above it too.
+    const QString all = text(path);
+    QStringList seen;
+    for (const auto &raw : all.split(u'\n', Qt::SkipEmptyParts)) {
+        const QString line = raw.trimmed();
+        if (!line.startsWith(QStringLiteral("Sentence")) && !line.contains(QStringLiteral(" of a root")))
+            continue;
+        QVERIFY2(!seen.contains(line), qPrintable(line));
+        seen.append(line);
+    }
+    QVERIFY(seen.size() > 40);
+    QVERIFY(collapsed(all).contains(QStringLiteral("Sentence 399 of a root cause paragraph that runs over pages.")));
 }
 
 QTEST_MAIN(TestPdfExporter)

@@ -7,16 +7,20 @@
 #include <QTextCharFormat>
 #include <QTextLayout>
 
+namespace hindsight::exporting {
+struct MarkdownDocumentStyle;
+}
+
 namespace hindsight::exporting::pdf {
 
-// The formats inline Markdown maps to; each is merged over the text's base format.
+// The formats inline text maps to; each is merged over the text's base format.
 struct InlineFormats
 {
     QTextCharFormat code;
     QTextCharFormat link; // the anchor and its target are added per link
 };
 
-// One line of Markdown made into text with format ranges, ready for a QTextLayout.
+// Text with format ranges, ready for a QTextLayout: a table cell, a one-line field.
 struct StyledText
 {
     QString text;
@@ -26,12 +30,10 @@ struct StyledText
     void append(const QString &more, const QTextCharFormat &format);
 };
 
-// Inline Markdown as table cells and one-line fields use it: code spans, emphasis (*, _, **,
-// __), strikethrough (~~), links, autolinks and bare web addresses, backslash escapes. Blank
-// lines become line breaks and single newlines spaces, as in a paragraph. Block syntax (lists,
-// headings) stays as written. Quadratic work never happens: each character is looked at a
-// bounded number of times apart from the delimiter stack, which is as deep as the nesting.
-StyledText styleInlineMarkdown(const QString &markdown, const QTextCharFormat &base, const InlineFormats &formats);
+// Markdown as a table cell shows it (MarkdownDocumentBuilder::buildCell(), read by cmark-gfm):
+// emphasis, code spans, links and the rest of inline Markdown, with line breaks where the text
+// has them. Each range's format is style's merged over base.
+StyledText styleMarkdownCell(const QString &markdown, const QTextCharFormat &base, const MarkdownDocumentStyle &style);
 
 // Plain text with web addresses and e-mail addresses made into links, for fields that are not
 // Markdown (ticket, contact).

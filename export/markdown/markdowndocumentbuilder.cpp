@@ -1,0 +1,678 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdowndocumentbuilder.h"
+
+#include "highlight/codehighlighter.h"
+#include "import/markdown/markdowntree.h"
+#include "markdowntext.h"
+
+#include <QFont>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QTextList>
+#include <QTextTable>
+
+#include <algorithm>
+#include <cmark-gfm-core-extensions.h>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace hindsight::exporting {
+
+using importing::MarkdownTree;
+
+namespace {
+
+// Deeper quotes and lists still nest, but indent no further: a page has room for few levels.
+constexpr int MaxIndentLevel = 8;
+
+const QChar lineSeparator = QChar(QChar::LineSeparator);
+
+bool isLeaf(cmark_node *node)
+{
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_TEXT:
+    case CMARK_NODE_SOFTBREAK:
+    case CMARK_NODE_LINEBREAK:
+    case CMARK_NODE_CODE:
+    case CMARK_NODE_HTML_INLINE:
+    case CMARK_NODE_CODE_BLOCK:
+    case CMARK_NODE_HTML_BLOCK:
+    case CMARK_NODE_THEMATIC_BREAK:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isInline(cmark_node *node)
+{
+    return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE;
+}
+
+// The tag name of "<b>", "</b>", "<br/>", lower case; empty for comments and declarations.
+QString tagName(QStringView html)
+{
+    qsizetype i = html.startsWith(u"</") ? 2 : 1;
+    const qsizetype start = i;
+    while (i < html.size() && (html.at(i).isLetterOrNumber() || html.at(i) == u'-'))
+        ++i;
+    return html.sliced(start, i - start).toString().toLower();
+}
+
+// How an inline HTML node (cmark gives one tag, comment or declaration each) changes the
+// number of open elements.
+int depthChange(const QString &html)
+{
+    static const QStringList voidElements{QStringLiteral("area"), QStringLiteral("base"),   QStringLiteral("br"),
+                                          QStringLiteral("col"),  QStringLiteral("embed"),  QStringLiteral("hr"),
+                                          QStringLiteral("img"),  QStringLiteral("input"),  QStringLiteral("link"),
+                                          QStringLiteral("meta"), QStringLiteral("source"), QStringLiteral("track"),
+                                          QStringLiteral("wbr"),  QStringLiteral("param")};
+    if (html.startsWith(u"</"))
+        return -1;
+    if (html.startsWith(u"<!") || html.startsWith(u"<?") || html.endsWith(u"/>"))
+        return 0;
+    return voidElements.contains(tagName(html)) ? 0 : 1;
+}
+
+bool isLineBreakTag(const QString &html)
+{
+    return !html.startsWith(u"</") && tagName(html) == u"br";
+}
+
+// node as HTML for Qt's HTML import, raw HTML inside it included.
+QString renderedHtml(cmark_node *node)
+{
+    char *html = cmark_render_html(node, CMARK_OPT_UNSAFE, nullptr);
+    const QString result = QString::fromUtf8(html);
+    cmark_get_default_mem_allocator()->free(html);
+    return result;
+}
+
+Qt::Alignment columnAlignment(char alignment)
+{
+    switch (alignment) {
+    case 'c':
+        return Qt::AlignHCenter;
+    case 'r':
+        return Qt::AlignRight;
+    default:
+        return Qt::AlignLeft;
+    }
+}
+
+// One walk over a cmark tree, writing into a document through a cursor.
+class Renderer
+{
+public:
+    Renderer(const MarkdownDocumentStyle &style, QTextDocument *document, bool cell)
+        : m_style(style), m_document(document), m_cursor(document), m_cell(cell)
+    {
+        m_cursor.movePosition(QTextCursor::End);
+        m_reuseBlock = document->isEmpty();
+        m_inline.emplace_back();
+    }
+
+    // Renders node's children: the blocks of a document, or the inlines of a table cell.
+    void render(cmark_node *node)
+    {
+        // One edit for the whole text: insertions one by one into a long paragraph would
+        // each cost as much as the paragraph so far.
+        QTextCursor edit(m_document);
+        edit.beginEditBlock();
+        cmark_iter *iter = cmark_iter_new(node);
+        cmark_node *skipExit = nullptr;
+        for (auto event = cmark_iter_next(iter); event != CMARK_EVENT_DONE; event = cmark_iter_next(iter)) {
+            cmark_node *current = cmark_iter_get_node(iter);
+            if (current == node)
+                continue;
+            if (event == CMARK_EVENT_EXIT) {
+                if (current == skipExit)
+                    skipExit = nullptr;
+                else
+                    leave(current);
+                continue;
+            }
+            if (!enter(current) && !isLeaf(current)) {
+                // What enter() wrote included the children, or left them out on purpose.
+                skipExit = current;
+                cmark_iter_reset(iter, current, CMARK_EVENT_EXIT);
+            }
+        }
+        cmark_iter_free(iter);
+        flushHtml();
+        edit.endEditBlock();
+    }
+
+private:
+    struct List
+    {
+        QTextListFormat format;
+        QTextList *list = nullptr;
+        bool tight = true;
+    };
+
+    // Returns false when node's children are not to be visited.
+    bool enter(cmark_node *node)
+    {
+        if (m_htmlDepth > 0 && isInline(node) && cmark_node_get_type(node) != CMARK_NODE_HTML_INLINE) {
+            // Inside an HTML element that is still open: Qt's HTML import reads it all at once.
+            m_html += renderedHtml(node);
+            return false;
+        }
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_BLOCK_QUOTE:
+            ++m_quoteLevel;
+            break;
+        case CMARK_NODE_LIST:
+            enterList(node);
+            break;
+        case CMARK_NODE_ITEM:
+            m_itemStart = true;
+            m_task.reset();
+            if (MarkdownTree::typeName(node) == u"tasklist")
+                m_task = cmark_gfm_extensions_get_tasklist_item_checked(node);
+            break;
+        case CMARK_NODE_PARAGRAPH:
+            m_blockText = quoted({});
+            startBlock(m_style.paragraph, m_blockText, true);
+            break;
+        case CMARK_NODE_HEADING: {
+            const int level = std::clamp(cmark_node_get_heading_level(node), 1, 6);
+            QTextBlockFormat format = m_style.headingBlocks[size_t(level - 1)];
+            format.setHeadingLevel(level);
+            m_blockText = quoted(m_style.headings[size_t(level - 1)]);
+            startBlock(format, m_blockText);
+            break;
+        }
+        case CMARK_NODE_CODE_BLOCK:
+            codeBlock(node);
+            break;
+        case CMARK_NODE_HTML_BLOCK:
+            // Its last line's end would print as a space at the end of the block.
+            htmlBlock(MarkdownTree::literal(node).trimmed());
+            break;
+        case CMARK_NODE_THEMATIC_BREAK: {
+            QTextBlockFormat format = m_style.paragraph;
+            format.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth,
+                               QTextLength(QTextLength::PercentageLength, 100));
+            startBlock(format, quoted({}));
+            break;
+        }
+        case CMARK_NODE_TEXT:
+            insertText(MarkdownTree::literal(node));
+            break;
+        case CMARK_NODE_SOFTBREAK:
+            insertText(QStringLiteral(" "));
+            break;
+        case CMARK_NODE_LINEBREAK:
+            insertText(QString(lineSeparator));
+            break;
+        case CMARK_NODE_CODE:
+            m_cursor.insertText(MarkdownTree::literal(node), textFormat(&m_style.code));
+            break;
+        case CMARK_NODE_HTML_INLINE:
+            inlineHtml(MarkdownTree::literal(node));
+            break;
+        case CMARK_NODE_EMPH:
+            pushInline([](QTextCharFormat &format) { format.setFontItalic(true); });
+            break;
+        case CMARK_NODE_STRONG:
+            pushInline([](QTextCharFormat &format) { format.setFontWeight(QFont::Bold); });
+            break;
+        case CMARK_NODE_LINK: {
+            const QString url = QString::fromUtf8(cmark_node_get_url(node));
+            m_link = m_style.linkTarget ? m_style.linkTarget(url) : url;
+            break;
+        }
+        case CMARK_NODE_IMAGE:
+            image(node);
+            return false;
+        default:
+            return enterExtension(node);
+        }
+        return true;
+    }
+
+    bool enterExtension(cmark_node *node)
+    {
+        const QString type = MarkdownTree::typeName(node);
+        if (type == u"strikethrough") {
+            pushInline([](QTextCharFormat &format) { format.setFontStrikeOut(true); });
+        } else if (type == u"table") {
+            return enterTable(node);
+        } else if (type == u"table_header" || type == u"table_row") {
+            ++m_row;
+            m_column = -1;
+            m_headerRow = cmark_gfm_extensions_get_table_row_is_header(node) != 0;
+        } else if (type == u"table_cell") {
+            return enterCell();
+        }
+        return true;
+    }
+
+    void leave(cmark_node *node)
+    {
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_BLOCK_QUOTE:
+            --m_quoteLevel;
+            break;
+        case CMARK_NODE_LIST:
+            m_lists.pop_back();
+            break;
+        case CMARK_NODE_ITEM:
+            // An empty item still shows its bullet.
+            if (m_itemStart)
+                startBlock(m_style.paragraph, quoted({}), true);
+            break;
+        case CMARK_NODE_PARAGRAPH:
+        case CMARK_NODE_HEADING:
+            flushHtml();
+            break;
+        case CMARK_NODE_EMPH:
+        case CMARK_NODE_STRONG:
+            m_inline.pop_back();
+            break;
+        case CMARK_NODE_LINK:
+            m_link.clear();
+            break;
+        default:
+            leaveExtension(node);
+            break;
+        }
+    }
+
+    void leaveExtension(cmark_node *node)
+    {
+        const QString type = MarkdownTree::typeName(node);
+        if (type == u"strikethrough") {
+            m_inline.pop_back();
+        } else if (type == u"table_cell") {
+            flushHtml();
+        } else if (type == u"table") {
+            m_cursor = m_table->lastCursorPosition();
+            m_cursor.movePosition(QTextCursor::NextBlock);
+            // The block Qt keeps after a table takes whatever comes next.
+            m_reuseBlock = true;
+            m_table = nullptr;
+            m_previousTightItem = false;
+        }
+    }
+
+    template <typename Change>
+    void pushInline(Change change)
+    {
+        QTextCharFormat format = m_inline.back();
+        change(format);
+        m_inline.push_back(format);
+    }
+
+    // format with what a block quote adds to its text.
+    QTextCharFormat quoted(QTextCharFormat format) const
+    {
+        if (m_quoteLevel > 0)
+            format.merge(m_style.quoteText);
+        return format;
+    }
+
+    QTextCharFormat textFormat(const QTextCharFormat *span = nullptr) const
+    {
+        QTextCharFormat format = m_inline.back();
+        if (span)
+            format.merge(*span);
+        format.merge(m_blockText);
+        if (!m_link.isEmpty()) {
+            format.merge(m_style.link);
+            format.setAnchor(true);
+            format.setAnchorHref(m_link);
+        }
+        return format;
+    }
+
+    void insertText(QString text)
+    {
+        if (m_htmlDepth > 0) {
+            m_html += text.toHtmlEscaped();
+            return;
+        }
+        // After a "<br>", as in a browser, a line starts with its first word ("a<br>\nb").
+        const int position = m_cursor.position();
+        if (position > m_cursor.block().position() && m_document->characterAt(position - 1) == lineSeparator) {
+            qsizetype spaces = 0;
+            while (spaces < text.size() && text.at(spaces) == u' ')
+                ++spaces;
+            text.remove(0, spaces);
+        }
+        if (!text.isEmpty())
+            m_cursor.insertText(text, textFormat());
+    }
+
+    int indentLevel() const { return std::min(int(m_lists.size()), MaxIndentLevel); }
+
+    // Starts a block for the next paragraph, heading, code or break, inside the quotes and
+    // list items open around it.
+    void startBlock(QTextBlockFormat format, const QTextCharFormat &text, bool paragraph = false)
+    {
+        flushHtml();
+        if (m_quoteLevel > 0) {
+            format.setProperty(QTextFormat::BlockQuoteLevel, m_quoteLevel);
+            format.setLeftMargin(format.leftMargin() + m_style.quoteIndent * std::min(m_quoteLevel, MaxIndentLevel));
+        }
+        const bool marker = m_itemStart && !m_lists.empty();
+        if (marker && m_task)
+            format.setMarker(*m_task ? QTextBlockFormat::MarkerType::Checked : QTextBlockFormat::MarkerType::Unchecked);
+        else if (!marker && !m_lists.empty())
+            format.setIndent(indentLevel()); // in line with its item's text
+        if (m_previousTightItem && !m_lists.empty() && m_previousList == m_outerList) {
+            QTextBlockFormat previous = m_previousBlock.blockFormat();
+            previous.setBottomMargin(m_style.listItemSpacing);
+            QTextCursor(m_previousBlock).setBlockFormat(previous);
+        }
+        if (m_reuseBlock) {
+            if (m_cursor.block() == m_document->firstBlock())
+                format.setTopMargin(0);
+            m_cursor.setBlockFormat(format);
+            m_cursor.setBlockCharFormat(text);
+            m_reuseBlock = false;
+        } else {
+            m_cursor.insertBlock(format, text);
+        }
+        if (marker) {
+            List &list = m_lists.back();
+            if (list.list)
+                list.list->add(m_cursor.block());
+            else
+                list.list = m_cursor.createList(list.format);
+            m_itemStart = false;
+        }
+        m_previousBlock = m_cursor.block();
+        m_previousTightItem = paragraph && !m_lists.empty() && m_lists.back().tight;
+        m_previousList = m_outerList;
+    }
+
+    void enterList(cmark_node *node)
+    {
+        List list;
+        list.tight = cmark_node_get_list_tight(node) != 0;
+        const int depth = int(m_lists.size()) + 1;
+        if (depth == 1)
+            ++m_outerList;
+        list.format.setIndent(std::min(depth, MaxIndentLevel));
+        if (cmark_node_get_list_type(node) == CMARK_ORDERED_LIST) {
+            list.format.setStyle(QTextListFormat::ListDecimal);
+            list.format.setNumberSuffix(cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? QStringLiteral(")")
+                                                                                             : QStringLiteral("."));
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+            list.format.setStart(cmark_node_get_list_start(node));
+#endif
+        } else {
+            // As browsers show nested lists: disc, circle, then square.
+            list.format.setStyle(depth == 1   ? QTextListFormat::ListDisc
+                                 : depth == 2 ? QTextListFormat::ListCircle
+                                              : QTextListFormat::ListSquare);
+        }
+        m_lists.push_back(list);
+    }
+
+    void codeBlock(cmark_node *node)
+    {
+        QString code = MarkdownTree::literal(node);
+        if (code.endsWith(u'\n'))
+            code.chop(1);
+        const QString info = QString::fromUtf8(cmark_node_get_fence_info(node)).trimmed();
+        QTextBlockFormat format = m_style.codeBlock;
+        format.setProperty(QTextFormat::BlockCodeLanguage, info.section(u' ', 0, 0));
+        int length = 0;
+        int offset = 0;
+        char fence = 0;
+        if (cmark_node_get_fenced(node, &length, &offset, &fence) != 0)
+            format.setProperty(QTextFormat::BlockCodeFence, QString(QLatin1Char(fence)));
+        const QTextCharFormat text = quoted(m_style.codeBlockText);
+        startBlock(format, text);
+        const int start = m_cursor.position();
+        QString shown = code;
+        shown.replace(u'\n', lineSeparator);
+        m_cursor.insertText(shown, text);
+        if (!m_style.highlightCode || code.isEmpty())
+            return;
+        // The whole block at once, so that a grammar carries what spans lines (a string, a
+        // comment) from line to line; '\n' and the line separator are one character each.
+        if (!m_highlighter)
+            m_highlighter.emplace();
+        QTextCursor cursor(m_document);
+        for (const auto &range : m_highlighter->highlight(code, info, m_style.darkBackground)) {
+            const qsizetype from = std::clamp<qsizetype>(range.start, 0, code.size());
+            const qsizetype to = std::clamp<qsizetype>(range.start + range.length, from, code.size());
+            cursor.setPosition(start + int(from));
+            cursor.setPosition(start + int(to), QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(range.format);
+        }
+    }
+
+    void htmlBlock(const QString &html)
+    {
+        // A comment or an empty element leaves no empty block behind.
+        if (QTextDocumentFragment::fromHtml(html).isEmpty())
+            return;
+        m_blockText = quoted({});
+        startBlock(m_style.paragraph, m_blockText);
+        const QTextBlockFormat format = m_cursor.blockFormat();
+        const int start = m_cursor.block().position();
+        m_cursor.insertHtml(html);
+        fitInsertedHtml(start, m_cursor.position(), &format);
+        m_previousBlock = m_cursor.block();
+    }
+
+    void inlineHtml(const QString &html)
+    {
+        if (m_cell) {
+            // A cell as the Markdown export writes it has "<br>" for its line breaks, and
+            // escapes every other "<".
+            insertText(isLineBreakTag(html) ? QString(lineSeparator) : html);
+            return;
+        }
+        m_html += html;
+        m_htmlDepth = std::max(0, m_htmlDepth + depthChange(html));
+        if (m_htmlDepth == 0)
+            flushHtml();
+    }
+
+    // Inserts the inline HTML gathered so far, an element with what it holds, as Qt reads it.
+    void flushHtml()
+    {
+        if (m_html.isEmpty())
+            return;
+        const QString html = std::exchange(m_html, QString());
+        m_htmlDepth = 0;
+        const int start = m_cursor.position();
+        m_cursor.insertHtml(html);
+        fitInsertedHtml(start, m_cursor.position(), nullptr);
+    }
+
+    // Gives text that Qt's HTML import inserted the formats of the Markdown around it: the
+    // block's margins, the surrounding emphasis and block text, code and link styles.
+    void fitInsertedHtml(int from, int to, const QTextBlockFormat *blockFormat)
+    {
+        struct Run
+        {
+            int position;
+            int length;
+            QTextCharFormat format;
+        };
+        std::vector<Run> runs;
+        const QTextBlock first = m_document->findBlock(from);
+        for (QTextBlock block = first; block.isValid() && block.position() <= to; block = block.next()) {
+            if (blockFormat) {
+                // Only the first block is the list item, if any.
+                QTextBlockFormat format = *blockFormat;
+                if (block != first) {
+                    format.clearProperty(QTextFormat::ObjectIndex);
+                    format.clearProperty(QTextFormat::BlockMarker);
+                }
+                QTextCursor(block).mergeBlockFormat(format);
+            }
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                const int start = std::max(from, fragment.position());
+                const int end = std::min(to, fragment.position() + fragment.length());
+                if (fragment.isValid() && start < end)
+                    runs.push_back({start, end - start, fragment.charFormat()});
+            }
+        }
+        QTextCursor cursor(m_document);
+        for (auto &run : runs) {
+            QTextCharFormat format = m_inline.back();
+            format.merge(run.format);
+            if (format.fontFixedPitch())
+                format.merge(m_style.code);
+            format.merge(m_blockText);
+            if (format.isAnchor()) {
+                const QString target =
+                    m_style.linkTarget ? m_style.linkTarget(format.anchorHref()) : format.anchorHref();
+                if (target.isEmpty()) {
+                    format.setAnchor(false);
+                    format.clearProperty(QTextFormat::AnchorHref);
+                    format.clearForeground();
+                    format.setFontUnderline(false);
+                    format.merge(m_blockText);
+                } else {
+                    format.merge(m_style.link);
+                    format.setAnchorHref(target);
+                }
+            }
+            cursor.setPosition(run.position);
+            cursor.setPosition(run.position + run.length, QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
+    }
+
+    void image(cmark_node *node)
+    {
+        const QString description = MarkdownTree::plainText(node);
+        if (m_cell) {
+            insertText(description);
+            return;
+        }
+        if (m_htmlDepth > 0) {
+            m_html += renderedHtml(node);
+            return;
+        }
+        QTextImageFormat format;
+        format.merge(textFormat());
+        format.setName(QString::fromUtf8(cmark_node_get_url(node)));
+        format.setProperty(QTextFormat::ImageAltText, description);
+        format.setProperty(QTextFormat::ImageTitle, QString::fromUtf8(cmark_node_get_title(node)));
+        m_cursor.insertImage(format);
+    }
+
+    bool enterTable(cmark_node *node)
+    {
+        const int columns = cmark_gfm_extensions_get_table_columns(node);
+        const auto rows = MarkdownTree::children(node).size();
+        if (columns <= 0 || rows <= 0)
+            return false;
+        flushHtml();
+        const uint8_t *alignments = cmark_gfm_extensions_get_table_alignments(node);
+        m_alignments.assign(size_t(columns), Qt::AlignLeft);
+        for (int c = 0; alignments && c < columns; ++c)
+            m_alignments[size_t(c)] = columnAlignment(char(alignments[c]));
+        QTextTableFormat format = m_style.table;
+        format.setLeftMargin(format.leftMargin() + m_style.quoteIndent * std::min(m_quoteLevel, MaxIndentLevel) +
+                             m_document->indentWidth() * indentLevel());
+        m_table = m_cursor.insertTable(int(rows), columns, format);
+        m_row = -1;
+        m_itemStart = false;
+        m_previousTightItem = false;
+        return true;
+    }
+
+    bool enterCell()
+    {
+        ++m_column;
+        if (!m_table || m_row >= m_table->rows() || m_column >= m_table->columns())
+            return false;
+        QTextTableCell cell = m_table->cellAt(m_row, m_column);
+        m_cursor = cell.firstCursorPosition();
+        QTextBlockFormat format = m_style.tableCellBlock;
+        format.setAlignment(m_alignments[size_t(m_column)]);
+        QTextCharFormat text = m_style.tableText;
+        if (m_headerRow)
+            text.merge(m_style.tableHeaderText);
+        m_blockText = quoted(text);
+        m_cursor.setBlockFormat(format);
+        // The cell's own format (its fill) is the format of its first block's characters.
+        QTextCharFormat cellFormat = m_blockText;
+        if (m_headerRow && m_style.tableHeaderFill.style() != Qt::NoBrush)
+            cellFormat.setBackground(m_style.tableHeaderFill);
+        cell.setFormat(cellFormat);
+        return true;
+    }
+
+    const MarkdownDocumentStyle &m_style;
+    QTextDocument *m_document;
+    QTextCursor m_cursor;
+    const bool m_cell;
+    // The cursor's block is empty and takes the next block (the document's first block, the
+    // block after a table).
+    bool m_reuseBlock = false;
+    QTextBlock m_previousBlock;
+    bool m_previousTightItem = false;
+    // Which outermost list the previous block is in: two lists in a row are apart.
+    int m_previousList = 0;
+    int m_outerList = 0;
+
+    int m_quoteLevel = 0;
+    std::vector<List> m_lists;
+    bool m_itemStart = false;
+    std::optional<bool> m_task;
+
+    std::vector<QTextCharFormat> m_inline; // emphasis, strong and strikethrough, innermost last
+    QTextCharFormat m_blockText;
+    QString m_link;
+
+    QString m_html;
+    int m_htmlDepth = 0;
+
+    QTextTable *m_table = nullptr;
+    std::vector<Qt::Alignment> m_alignments;
+    int m_row = -1;
+    int m_column = -1;
+    bool m_headerRow = false;
+
+    std::optional<highlight::CodeHighlighter> m_highlighter;
+};
+
+} // namespace
+
+MarkdownDocumentBuilder::MarkdownDocumentBuilder(MarkdownDocumentStyle style) : m_style(std::move(style)) {}
+
+void MarkdownDocumentBuilder::build(const QString &markdown, QTextDocument *document) const
+{
+    const MarkdownTree tree(markdown);
+    Renderer(m_style, document, false).render(tree.root());
+}
+
+void MarkdownDocumentBuilder::buildCell(const QString &markdown, QTextDocument *document) const
+{
+    const QString cell = markdown::markdownCell(markdown);
+    if (cell.isEmpty())
+        return;
+    // A table of one header cell: GitHub reads a cell's content as inline Markdown only.
+    const MarkdownTree tree(QStringLiteral("| ") + cell + QStringLiteral(" |\n| - |\n"));
+    cmark_node *found = nullptr;
+    MarkdownTree::walk(tree.root(), [&found](cmark_node *node) {
+        if (!found && MarkdownTree::typeName(node) == u"table_cell")
+            found = node;
+    });
+    if (found) {
+        Renderer(m_style, document, true).render(found);
+    } else {
+        // markdownCell() always makes a row; should that ever fail, the text still shows.
+        QTextCursor(document).insertText(markdown.simplified());
+    }
+}
+
+} // namespace hindsight::exporting
