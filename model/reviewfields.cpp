@@ -104,7 +104,7 @@ void setFieldValue(Review &review, Field field, const QVariant &value)
     }
     switch (field) {
     case Field::Severity:
-        review.severity = std::clamp(value.toInt(), 0, 5);
+        review.severity = value.toInt(); // out of range only in a damaged file, which ReviewDamage refuses
         break;
     case Field::Status:
         review.status = toEnum<Status>(value);

@@ -3,6 +3,7 @@
 #include "reviewfile.h"
 
 #include "names.h"
+#include "reviewdamage.h"
 #include "reviewfields.h"
 #include "rows.h"
 
@@ -381,6 +382,12 @@ ReviewFile::Opened ReviewFile::open(const QString &path, Mode mode)
     }
     if (auto error = file->load(result.review); !error.isEmpty()) {
         result.error = tr("%1 could not be read: %2").arg(quoted(path), error);
+        return result;
+    }
+    // Checked where it is read: no view, export or command meets a value that names nothing.
+    if (const auto damage = ReviewDamage::find(result.review); !damage.isEmpty()) {
+        result.error = tr("%1 is damaged: %2. It was left untouched.").arg(quoted(path), damage);
+        result.review = Review();
         return result;
     }
     result.file = std::move(file);

@@ -294,7 +294,7 @@ void RowTraits<Figure>::setValue(Figure &row, int column, const QVariant &value)
 {
     switch (column) {
     case Section:
-        row.section = SectionKey(std::clamp(value.toInt(), 0, SectionCount - 1));
+        row.section = SectionKey(value.toInt()); // see ReviewDamage
         break;
     case Kind:
         row.kind = toEnum<FigureKind>(value);

@@ -1754,6 +1754,113 @@
     </message>
 </context>
 <context>
+    <name>ReviewDamage</name>
+    <message>
+        <source>%1 has an unknown %2 (%3)</source>
+        <translation>%1: unbekannter Wert für „%2“ (%3)</translation>
+    </message>
+    <message>
+        <source>the review</source>
+        <translation>das Review</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>the review has a severity of %1, outside 1 to 5</source>
+        <translation>das Review hat den Schweregrad %1, außerhalb von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>the detection</source>
+        <translation>die Erkennung</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>the detection has an impossible time</source>
+        <translation>die Erkennung hat eine unmögliche Zeit</translation>
+    </message>
+    <message>
+        <source>the revenue lost is not a number</source>
+        <translation>der Umsatzverlust ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the number of users affected is negative</source>
+        <translation>die Zahl der betroffenen Nutzer ist negativ</translation>
+    </message>
+    <message>
+        <source>timeline event %1</source>
+        <translation>Ereignis %1 der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>%1 has an impossible time</source>
+        <translation>%1 hat eine unmögliche Zeit</translation>
+    </message>
+    <message>
+        <source>lesson %1</source>
+        <translation>Erkenntnis %1</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>Maßnahme %1</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>%1 has an impossible due date</source>
+        <translation>%1 hat ein unmögliches Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>additional note %1</source>
+        <translation>zusätzliche Notiz %1</translation>
+    </message>
+    <message>
+        <source>figure %1</source>
+        <translation>Abbildung %1</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has a chart point that is not a number</source>
+        <translation>%1 hat einen Diagrammpunkt, der keine Zahl ist</translation>
+    </message>
+</context>
+<context>
     <name>ReviewFile</name>
     <message>
         <source>Could not read %1: %2.</source>
@@ -1850,6 +1957,10 @@
     <message>
         <source>%1 is not a regular file, so it is not a Hindsight review.</source>
         <translation>%1 ist keine normale Datei und daher kein Hindsight-Review.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. It was left untouched.</source>
+        <translation>%1 ist beschädigt: %2. Die Datei wurde nicht verändert.</translation>
     </message>
 </context>
 <context>

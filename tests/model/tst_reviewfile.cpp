@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +85,8 @@ private Q_SLOTS:
     void cleanCloseLeavesOneFile();
     void badFilesAreRefusedUntouched_data();
     void badFilesAreRefusedUntouched();
+    void outOfRangeValuesAreRefused_data();
+    void outOfRangeValuesAreRefused();
     void fileOpenTwiceIsReadOnlyTheSecondTime();
     void saveAsCopiesAndContinuesOnTheCopy();
     void figuresAreStoredWhole();
@@ -312,6 +315,68 @@ void TestReviewFile::badFilesAreRefusedUntouched()
     QCOMPARE(fileHash(file), before);
     QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
     QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
+}
+
+// Defect: a milestone of 99 or -3 in the file crashed the PDF and Markdown exports, and other
+// damaged values were exported to JSON that Hindsight refuses to read. Every value is checked
+// where the file is read; the file is refused with a one-line message and left untouched.
+void TestReviewFile::outOfRangeValuesAreRefused_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("crash: milestone 99") << "UPDATE event SET milestone = 99 WHERE position = 0"
+                                         << "timeline event 1 has an unknown milestone (99)";
+    QTest::newRow("crash: milestone -3") << "UPDATE event SET milestone = -3 WHERE position = 0"
+                                         << "timeline event 1 has an unknown milestone (-3)";
+    QTest::newRow("damaged: event kind") << "UPDATE event SET kind = 42"
+                                         << "has an unknown kind (42)";
+    QTest::newRow("damaged: event precision") << "UPDATE event SET precision = 9"
+                                              << "unknown precision (9)";
+    QTest::newRow("damaged: year 292278994") << "UPDATE event SET time = 9223372036854775807"
+                                             << "has an impossible time";
+    QTest::newRow("damaged: lesson kind") << "UPDATE lesson SET kind = 7"
+                                          << "lesson 1 has an unknown kind (7)";
+    QTest::newRow("damaged: action status") << "UPDATE action SET status = -1"
+                                            << "action 1 has an unknown status (-1)";
+    QTest::newRow("damaged: review status") << "UPDATE field SET value = '9' WHERE name = 'status'"
+                                            << "the review has an unknown status (9)";
+    QTest::newRow("damaged: severity 17") << "UPDATE field SET value = '17' WHERE name = 'severity'"
+                                          << "severity of 17";
+    QTest::newRow("damaged: figure section") << "UPDATE figure SET section = 40"
+                                             << "unknown section (40)";
+    QTest::newRow("damaged: empty image") << "UPDATE figure SET image = x'' WHERE kind = 0"
+                                          << "figure 1: ";
+}
+
+void TestReviewFile::outOfRangeValuesAreRefused()
+{
+    QFETCH(QString, statement);
+    QFETCH(QString, message);
+    const auto file = path(QStringLiteral("damaged.hindsight"));
+    QVERIFY(ReviewDocument::create(file, hindsight::tests::fullReview()).document);
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        QVERIFY(query.numRowsAffected() > 0);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+    const auto before = fileHash(file);
+    const auto opened = ReviewDocument::open(file);
+    QVERIFY(!opened.document);
+    QVERIFY2(opened.error.contains(message), qPrintable(opened.error));
+    QVERIFY2(opened.error.contains(QStringLiteral("damaged.hindsight is damaged")) ||
+                 opened.error.contains(QStringLiteral("“damaged.hindsight” is damaged")),
+             qPrintable(opened.error));
+    QVERIFY2(!opened.error.contains(QLatin1Char('\n')), "one line");
+    QCOMPARE(fileHash(file), before);
+    // Read-only, as exports open it: the same refusal.
+    QVERIFY(!ReviewFile::open(file, ReviewFile::Mode::ReadOnly).file);
 }
 
 void TestReviewFile::fileOpenTwiceIsReadOnlyTheSecondTime()
