@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editor/widgets/markdownhighlighter.h"
 #include "editor/widgets/markdownedit.h"
+#include "editor/widgets/markdownhighlighter.h"
 #include "highlight/codehighlighter.h"
 
 #ifdef HINDSIGHT_HAVE_KSYNTAXHIGHLIGHTING
@@ -480,9 +480,7 @@ void TestMarkdownHighlighter::ksyntaxYamlBlock()
 
 void TestMarkdownHighlighter::ksyntaxLogBlock()
 {
-    QVERIFY(highlight::CodeHighlighter()
-                .syntaxName(QStringLiteral("log"))
-                .startsWith(QLatin1String("Log File")));
+    QVERIFY(highlight::CodeHighlighter().syntaxName(QStringLiteral("log")).startsWith(QLatin1String("Log File")));
     QPlainTextEdit edit;
     new MarkdownHighlighter(&edit);
     edit.setPlainText(RootCause + QStringLiteral("\n```\nplain code\n```"));

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/audience.h"
 #include "export/json/jsonformat.h"
-#include "import/json/jsonimporter.h"
 #include "export/markdown/markdownexporter.h"
+#include "import/json/jsonimporter.h"
 #include "model/names.h"
 
 #include <QDir>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/audience.h"
 #include "export/json/jsonformat.h"
-#include "import/json/jsonimporter.h"
 #include "export/markdown/markdownexporter.h"
 #include "export/redaction.h"
+#include "import/json/jsonimporter.h"
 
 #include <QFile>
 #include <QTest>

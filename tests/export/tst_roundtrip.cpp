@@ -4,8 +4,8 @@
 // What one format writes, the importers read back: review → JSON → review is equal, and
 // review → Markdown → review is equal in every field the Markdown carries.
 #include "export/json/jsonformat.h"
-#include "import/json/jsonimporter.h"
 #include "export/markdown/markdownexporter.h"
+#include "import/json/jsonimporter.h"
 #include "import/markdown/markdownimporter.h"
 
 #include <QFile>
