@@ -82,6 +82,18 @@ std::optional<MetaKey> metaKey(QStringView key)
     return name ? std::optional<MetaKey>(name->key) : std::nullopt;
 }
 
+std::optional<Moment> MetadataFields::readMomentAt(const QString &text, int line)
+{
+    const Moment moment = readMoment(text);
+    if (moment.result == Moment::Result::BadDate || moment.result == Moment::Result::BadTime) {
+        m_context.fail(line, moment.result == Moment::Result::BadDate
+                                 ? tr("\"%1\" is not a date.").arg(moment.fault)
+                                 : tr("\"%1\" is not a time of day.").arg(moment.fault));
+        return std::nullopt;
+    }
+    return moment;
+}
+
 bool MetadataFields::apply(const KeyValue &pair, int line, bool fromFrontMatter)
 {
     const MetaName *name = metaName(pair.key);
@@ -131,18 +143,14 @@ bool MetadataFields::apply(const KeyValue &pair, int line, bool fromFrontMatter)
         return complete;
     }
     case MetaKey::Date: {
-        const Moment moment = readMoment(text);
-        if (moment.result == Moment::Result::BadDate || moment.result == Moment::Result::BadTime) {
-            m_context.fail(line, moment.result == Moment::Result::BadDate
-                                     ? tr("\"%1\" is not a date.").arg(moment.fault)
-                                     : tr("\"%1\" is not a time of day.").arg(moment.fault));
+        const auto moment = readMomentAt(text, line);
+        if (!moment)
             return false;
-        }
-        if (moment.result != Moment::Result::Ok || !moment.date.isValid())
+        if (moment->result != Moment::Result::Ok || !moment->date.isValid())
             return false;
         if (!m_context.documentDate.isValid())
-            m_context.documentDate = moment.date;
-        return !moment.hasTime && moment.length == text.size();
+            m_context.documentDate = moment->date;
+        return !moment->hasTime && moment->length == text.size();
     }
     case MetaKey::Authors: {
         const auto people = peopleFrom(pair.markdown.isEmpty() ? text : pair.markdown);
@@ -163,21 +171,18 @@ bool MetadataFields::apply(const KeyValue &pair, int line, bool fromFrontMatter)
         return true;
     }
     case MetaKey::Milestone: {
-        const Moment moment = readMoment(text);
-        if (moment.result == Moment::Result::BadDate || moment.result == Moment::Result::BadTime) {
-            m_context.fail(line, moment.result == Moment::Result::BadDate
-                                     ? tr("\"%1\" is not a date.").arg(moment.fault)
-                                     : tr("\"%1\" is not a time of day.").arg(moment.fault));
+        const auto moment = readMomentAt(text, line);
+        if (!moment)
             return false;
-        }
-        const QDate date = moment.date.isValid() ? moment.date : m_context.documentDate;
-        if (moment.result != Moment::Result::Ok || !date.isValid())
+        const QDate date = moment->date.isValid() ? moment->date : m_context.documentDate;
+        if (moment->result != Moment::Result::Ok || !date.isValid())
             return false;
-        const Zone zone = moment.zone.value_or(m_context.documentZone.value_or(Zone{QStringLiteral("UTC"), 0, {}, {}}));
-        const bool timed = moment.hasTime && !moment.unknownTime;
-        const QDateTime time = timed ? toUtc(date, moment.time, zone) : QDateTime(date, QTime(0, 0), Qt::UTC);
-        m_context.milestoneTimes.append({name->milestone, time, moment.precision, line});
-        return moment.length == text.size();
+        const Zone zone =
+            moment->zone.value_or(m_context.documentZone.value_or(Zone{QStringLiteral("UTC"), 0, {}, {}}));
+        const bool timed = moment->hasTime && !moment->unknownTime;
+        const QDateTime time = timed ? toUtc(date, moment->time, zone) : QDateTime(date, QTime(0, 0), Qt::UTC);
+        m_context.milestoneTimes.append({name->milestone, time, moment->precision, line});
+        return moment->length == text.size();
     }
     }
     return false;

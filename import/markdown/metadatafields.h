@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/markdown/markdowntime.h"
 #include "import/markdown/readervalues.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,9 @@ public:
     void applyMilestoneTimes();
 
 private:
+    // The moment text names; a date or time that cannot be fails the document at line.
+    std::optional<Moment> readMomentAt(const QString &text, int line);
+
     ReaderContext &m_context;
 };
 

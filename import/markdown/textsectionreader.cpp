@@ -37,10 +37,12 @@ void TextSectionReader::read(SectionKey key, QString &target)
 }
 
 // Triage is where the severity is decided: a "**Severity:** SEV2" line there sets it.
-void TextSectionReader::readTriage()
+// Calls take(pair, line) for every "Key: value" line of the section's paragraphs and lists; a
+// line that take() reports as used is consumed, so it does not stay in the section's text.
+template <typename Take>
+void TextSectionReader::forEachKeyValueLine(SectionKey key, Take take)
 {
-    MetadataFields fields(m_context);
-    for (const auto &part : std::as_const(m_context.parts[int(SectionKey::Triage)])) {
+    for (const auto &part : std::as_const(m_context.parts[int(key)])) {
         for (int b = part.first; b < part.last; ++b) {
             cmark_node *block = m_context.block(b);
             const auto type = cmark_node_get_type(block);
@@ -48,34 +50,33 @@ void TextSectionReader::readTriage()
                 continue;
             for (const auto &line : m_context.source().paragraphLines(block)) {
                 const auto pair = keyValue(line.plain, line.written);
-                if (pair && isOneOf(pair->key, {"severity", "sev", "incident severity", "severity level"}) &&
-                    fields.apply(*pair, line.number, false))
+                if (pair && take(*pair, line.number))
                     m_context.consume(line.number);
             }
         }
     }
+}
+
+void TextSectionReader::readTriage()
+{
+    MetadataFields fields(m_context);
+    forEachKeyValueLine(SectionKey::Triage, [&fields](const KeyValue &pair, int line) {
+        return isOneOf(pair.key, {"severity", "sev", "incident severity", "severity level"}) &&
+               fields.apply(pair, line, false);
+    });
     read(SectionKey::Triage, m_context.review.triage);
 }
 
 void TextSectionReader::readShare()
 {
     auto &review = m_context.review;
-    for (const auto &part : std::as_const(m_context.parts[int(SectionKey::Share)])) {
-        for (int b = part.first; b < part.last; ++b) {
-            cmark_node *block = m_context.block(b);
-            const auto type = cmark_node_get_type(block);
-            if (type != CMARK_NODE_PARAGRAPH && type != CMARK_NODE_LIST)
-                continue;
-            for (const auto &line : m_context.source().paragraphLines(block)) {
-                const auto pair = keyValue(line.plain, line.written);
-                if (pair && review.shareAudience.isEmpty() && !pair->value.isEmpty() &&
-                    isOneOf(pair->key, {"audience", "shared with", "share with", "distribution", "recipients"})) {
-                    review.shareAudience = pair->value;
-                    m_context.consume(line.number);
-                }
-            }
-        }
-    }
+    forEachKeyValueLine(SectionKey::Share, [&review](const KeyValue &pair, int) {
+        if (!review.shareAudience.isEmpty() || pair.value.isEmpty() ||
+            !isOneOf(pair.key, {"audience", "shared with", "share with", "distribution", "recipients"}))
+            return false;
+        review.shareAudience = pair.value;
+        return true;
+    });
     read(SectionKey::Share, review.share);
 }
 

@@ -28,6 +28,9 @@ public:
     static QString joinParagraphs(const QString &a, const QString &b);
 
 private:
+    template <typename Take>
+    void forEachKeyValueLine(model::SectionKey key, Take take);
+
     ReaderContext &m_context;
 };
 
