@@ -4,6 +4,8 @@
 
 #include <QCryptographicHash>
 #include <QList>
+#include <QRegularExpression>
+#include <QUuid>
 
 #include <optional>
 #include <utility>
@@ -101,9 +103,16 @@ std::optional<std::pair<qsizetype, qsizetype>> creationDateIn(const QByteArray &
     const qsizetype date = pdf.lastIndexOf("\n/CreationDate (D:", end);
     if (date <= start)
         return {};
-    const qsizetype close = pdf.indexOf(')', date);
+    qsizetype close = pdf.indexOf(')', date);
     if (close < 0 || close >= end)
         return {};
+    // Qt 6.8 and newer write a modification date right after it: replaced together.
+    static const QByteArray modified("\n/ModDate (D:");
+    if (pdf.mid(close + 1, modified.size()) == modified) {
+        const qsizetype modifiedClose = pdf.indexOf(')', close + 1);
+        if (modifiedClose > close && modifiedClose < end)
+            close = modifiedClose;
+    }
     return std::pair{date, close + 1};
 }
 
@@ -120,6 +129,44 @@ QByteArray trailerWithoutId(QByteArray trailer)
     while (end < trailer.size() && (trailer.at(end) == '\n' || trailer.at(end) == '\r' || trailer.at(end) == ' '))
         ++end;
     return trailer.remove(id, end - id);
+}
+
+// Qt 6.8 and newer also describe the document in XMP metadata: its dates and a random document
+// id. Each is replaced by a value of the same length, so that no offset moves: the dates by the
+// report's (or, without one, the attribute by spaces, which XML allows between attributes), the
+// id by one made from the rest of the file.
+QByteArray withReproducibleXmp(QByteArray pdf, const QDateTime &date)
+{
+    const QString text = QString::fromLatin1(pdf);
+    static const QRegularExpression dates(
+        QStringLiteral(R"re(xmp:(?:CreateDate|ModifyDate|MetadataDate)="([^"]*)")re"));
+    auto it = dates.globalMatch(text);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        QByteArray replacement;
+        const QByteArray iso = date.isValid() ? date.toUTC().toString(Qt::ISODate).toLatin1() : QByteArray();
+        // "2023-03-15T00:00:00Z" as "2023-03-15T00:00:00+00:00", the form Qt writes.
+        const QByteArray value = iso.endsWith('Z') ? iso.chopped(1) + "+00:00" : iso;
+        if (!value.isEmpty() && value.size() == match.capturedLength(1))
+            pdf.replace(match.capturedStart(1), value.size(), value);
+        else
+            pdf.replace(match.capturedStart(0), match.capturedLength(0), QByteArray(match.capturedLength(0), ' '));
+    }
+    static const QRegularExpression ids(
+        QStringLiteral(R"re(xmpMM:(?:DocumentID|InstanceID)="uuid:([0-9a-fA-F-]{36})")re"));
+    QList<QRegularExpressionMatch> found;
+    for (auto idIt = ids.globalMatch(text); idIt.hasNext();) {
+        const auto match = idIt.next();
+        pdf.replace(match.capturedStart(1), 36, QByteArray(36, '0'));
+        found.append(match);
+    }
+    if (!found.isEmpty()) {
+        const QByteArray hash = QCryptographicHash::hash(pdf, QCryptographicHash::Md5);
+        const QByteArray uuid = QUuid::fromRfc4122(hash).toByteArray(QUuid::WithoutBraces);
+        for (const auto &match : std::as_const(found))
+            pdf.replace(match.capturedStart(1), 36, uuid);
+    }
+    return pdf;
 }
 
 } // namespace
@@ -146,8 +193,9 @@ QDateTime reportDate(const model::Review &review)
     return QDateTime::fromSecsSinceEpoch(latest.toSecsSinceEpoch(), Qt::UTC);
 }
 
-QByteArray makeReproducible(const QByteArray &pdf, const QDateTime &date)
+QByteArray makeReproducible(const QByteArray &written, const QDateTime &date)
 {
+    const QByteArray pdf = withReproducibleXmp(written, date);
     const auto layout = layoutOf(pdf);
     if (!layout)
         return pdf;
