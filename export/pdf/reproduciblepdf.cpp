@@ -161,7 +161,10 @@ QByteArray withReproducibleXmp(QByteArray pdf, const QDateTime &date)
         found.append(match);
     }
     if (!found.isEmpty()) {
-        const QByteArray hash = QCryptographicHash::hash(pdf, QCryptographicHash::Md5);
+        // Up to the trailer: Qt's own trailer id is made from its random document id.
+        const qsizetype trailer = pdf.lastIndexOf("trailer");
+        const QByteArray hash =
+            QCryptographicHash::hash(trailer > 0 ? pdf.left(trailer) : pdf, QCryptographicHash::Md5);
         const QByteArray uuid = QUuid::fromRfc4122(hash).toByteArray(QUuid::WithoutBraces);
         for (const auto &match : std::as_const(found))
             pdf.replace(match.capturedStart(1), 36, uuid);
