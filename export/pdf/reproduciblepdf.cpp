@@ -134,16 +134,22 @@ QByteArray trailerWithoutId(QByteArray trailer)
 // Qt 6.8 and newer also describe the document in XMP metadata: its dates and a random document
 // id. Each is replaced by a value of the same length, so that no offset moves: the dates by the
 // report's (or, without one, the attribute by spaces, which XML allows between attributes), the
-// id by one made from the rest of the file.
-QByteArray withReproducibleXmp(QByteArray pdf, const QDateTime &date)
+// id by one made from the rest of the file (see makeReproducible()).
+struct Xmp
 {
+    QByteArray pdf;
+    QList<qsizetype> ids; // where a document id of 36 zeros waits for the file's own
+};
+
+Xmp withReproducibleXmp(QByteArray pdf, const QDateTime &date)
+{
+    Xmp xmp;
     const QString text = QString::fromLatin1(pdf);
     static const QRegularExpression dates(
         QStringLiteral(R"re(xmp:(?:CreateDate|ModifyDate|MetadataDate)="([^"]*)")re"));
     auto it = dates.globalMatch(text);
     while (it.hasNext()) {
         const auto match = it.next();
-        QByteArray replacement;
         const QByteArray iso = date.isValid() ? date.toUTC().toString(Qt::ISODate).toLatin1() : QByteArray();
         // "2023-03-15T00:00:00Z" as "2023-03-15T00:00:00+00:00", the form Qt writes.
         const QByteArray value = iso.endsWith('Z') ? iso.chopped(1) + "+00:00" : iso;
@@ -154,22 +160,13 @@ QByteArray withReproducibleXmp(QByteArray pdf, const QDateTime &date)
     }
     static const QRegularExpression ids(
         QStringLiteral(R"re(xmpMM:(?:DocumentID|InstanceID)="uuid:([0-9a-fA-F-]{36})")re"));
-    QList<QRegularExpressionMatch> found;
     for (auto idIt = ids.globalMatch(text); idIt.hasNext();) {
         const auto match = idIt.next();
         pdf.replace(match.capturedStart(1), 36, QByteArray(36, '0'));
-        found.append(match);
+        xmp.ids.append(match.capturedStart(1));
     }
-    if (!found.isEmpty()) {
-        // Up to the trailer: Qt's own trailer id is made from its random document id.
-        const qsizetype trailer = pdf.lastIndexOf("trailer");
-        const QByteArray hash =
-            QCryptographicHash::hash(trailer > 0 ? pdf.left(trailer) : pdf, QCryptographicHash::Md5);
-        const QByteArray uuid = QUuid::fromRfc4122(hash).toByteArray(QUuid::WithoutBraces);
-        for (const auto &match : std::as_const(found))
-            pdf.replace(match.capturedStart(1), 36, uuid);
-    }
-    return pdf;
+    xmp.pdf = std::move(pdf);
+    return xmp;
 }
 
 } // namespace
@@ -198,7 +195,8 @@ QDateTime reportDate(const model::Review &review)
 
 QByteArray makeReproducible(const QByteArray &written, const QDateTime &date)
 {
-    const QByteArray pdf = withReproducibleXmp(written, date);
+    const Xmp xmp = withReproducibleXmp(written, date);
+    const QByteArray &pdf = xmp.pdf;
     const auto layout = layoutOf(pdf);
     if (!layout)
         return pdf;
@@ -229,7 +227,12 @@ QByteArray makeReproducible(const QByteArray &written, const QDateTime &date)
     }
     // The id names the file's content: the hash of everything up to the trailer, which holds
     // every object and so the date.
-    const QByteArray id = QCryptographicHash::hash(out, QCryptographicHash::Md5).toHex().toUpper();
+    const QByteArray hash = QCryptographicHash::hash(out, QCryptographicHash::Md5);
+    const QByteArray id = hash.toHex().toUpper();
+    // The XMP document id is the same hash, written where the zeros were.
+    const QByteArray uuid = QUuid::fromRfc4122(hash).toByteArray(QUuid::WithoutBraces);
+    for (const qsizetype at : xmp.ids)
+        out.replace(at >= dateEnd ? at + shift : at, uuid.size(), uuid);
     QByteArray trailer = trailerWithoutId(pdf.mid(layout->trailer, layout->startxref - layout->trailer));
     const qsizetype open = trailer.indexOf("<<");
     if (open < 0)
