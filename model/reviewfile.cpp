@@ -106,6 +106,14 @@ QString quoted(const QString &path)
     return QStringLiteral("“%1”").arg(QFileInfo(path).fileName());
 }
 
+// Every SQLite file starts with it; a review's header also holds ApplicationId at offset 68.
+const QByteArray sqliteMagic("SQLite format 3\0", 16);
+
+quint32 applicationIdOf(const QByteArray &header)
+{
+    return qFromBigEndian<quint32>(reinterpret_cast<const uchar *>(header.constData()) + 68);
+}
+
 // Reads the SQLite header ourselves, so that a file we refuse is never opened by SQLite and so
 // never changed (not even a journal created beside it).
 Header checkHeader(const QString &path)
@@ -117,13 +125,12 @@ Header checkHeader(const QString &path)
     const QByteArray header = file.read(100);
     if (header.isEmpty())
         return {ReviewFile::tr("%1 is empty: it is not a Hindsight review.").arg(quoted(path))};
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (!header.startsWith(magic))
+    if (!header.startsWith(sqliteMagic))
         return {ReviewFile::tr("%1 is not a Hindsight review.").arg(quoted(path))};
     if (header.size() < 100)
         return {ReviewFile::tr("%1 is damaged: the file has been cut short.").arg(quoted(path))};
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
-    const quint32 applicationId = qFromBigEndian<quint32>(bytes + 68);
+    const quint32 applicationId = applicationIdOf(header);
     const int userVersion = int(qFromBigEndian<quint32>(bytes + 60));
     if (applicationId != ReviewFile::ApplicationId)
         return {ReviewFile::tr("%1 is a database, but not a Hindsight review.").arg(quoted(path))};
@@ -403,9 +410,7 @@ bool ReviewFile::isReview(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return false;
     const QByteArray header = file.read(72);
-    static const QByteArray magic("SQLite format 3\0", 16);
-    return header.size() == 72 && header.startsWith(magic) &&
-           qFromBigEndian<quint32>(reinterpret_cast<const uchar *>(header.constData()) + 68) == ApplicationId;
+    return header.size() == 72 && header.startsWith(sqliteMagic) && applicationIdOf(header) == ApplicationId;
 }
 
 ReviewFile::Opened ReviewFile::create(const QString &path, const Review &review)

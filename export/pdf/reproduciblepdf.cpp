@@ -144,7 +144,14 @@ struct Xmp
 Xmp withReproducibleXmp(QByteArray pdf, const QDateTime &date)
 {
     Xmp xmp;
-    const QString text = QString::fromLatin1(pdf);
+    // Only the metadata packet is searched: the rest of the file (images, fonts) can be large.
+    const qsizetype begin = pdf.indexOf("<x:xmpmeta");
+    const qsizetype end = begin < 0 ? -1 : pdf.indexOf("</x:xmpmeta>", begin);
+    if (end < 0) {
+        xmp.pdf = std::move(pdf);
+        return xmp;
+    }
+    const QString text = QString::fromLatin1(pdf.constData() + begin, end - begin);
     static const QRegularExpression dates(
         QStringLiteral(R"re(xmp:(?:CreateDate|ModifyDate|MetadataDate)="([^"]*)")re"));
     auto it = dates.globalMatch(text);
@@ -154,16 +161,17 @@ Xmp withReproducibleXmp(QByteArray pdf, const QDateTime &date)
         // "2023-03-15T00:00:00Z" as "2023-03-15T00:00:00+00:00", the form Qt writes.
         const QByteArray value = iso.endsWith('Z') ? iso.chopped(1) + "+00:00" : iso;
         if (!value.isEmpty() && value.size() == match.capturedLength(1))
-            pdf.replace(match.capturedStart(1), value.size(), value);
+            pdf.replace(begin + match.capturedStart(1), value.size(), value);
         else
-            pdf.replace(match.capturedStart(0), match.capturedLength(0), QByteArray(match.capturedLength(0), ' '));
+            pdf.replace(begin + match.capturedStart(0), match.capturedLength(0),
+                        QByteArray(match.capturedLength(0), ' '));
     }
     static const QRegularExpression ids(
         QStringLiteral(R"re(xmpMM:(?:DocumentID|InstanceID)="uuid:([0-9a-fA-F-]{36})")re"));
     for (auto idIt = ids.globalMatch(text); idIt.hasNext();) {
         const auto match = idIt.next();
-        pdf.replace(match.capturedStart(1), 36, QByteArray(36, '0'));
-        xmp.ids.append(match.capturedStart(1));
+        pdf.replace(begin + match.capturedStart(1), 36, QByteArray(36, '0'));
+        xmp.ids.append(begin + match.capturedStart(1));
     }
     xmp.pdf = std::move(pdf);
     return xmp;

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void namedPipes();
 
 private:
+    QProcessEnvironment environment() const;
     Result run(const QStringList &arguments, int timeoutMs = 60000) const;
     QString path(const QString &name) const { return m_dir.filePath(name); }
     void write(const QString &name, const QByteArray &bytes) const;
@@ -72,9 +73,8 @@ private:
     QString m_review;
 };
 
-Result TestCommandLine::run(const QStringList &arguments, int timeoutMs) const
+QProcessEnvironment TestCommandLine::environment() const
 {
-    QProcess process;
     auto environment = QProcessEnvironment::systemEnvironment();
     // As on a server or in CI: no display, no platform chosen.
     environment.remove(QStringLiteral("DISPLAY"));
@@ -85,7 +85,13 @@ Result TestCommandLine::run(const QStringList &arguments, int timeoutMs) const
     environment.insert(QStringLiteral("HOME"), m_dir.path());
     for (const auto *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
         environment.remove(QString::fromLatin1(name));
-    process.setProcessEnvironment(environment);
+    return environment;
+}
+
+Result TestCommandLine::run(const QStringList &arguments, int timeoutMs) const
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
     process.start(QStringLiteral(HINDSIGHT_EXECUTABLE), arguments);
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
@@ -395,10 +401,7 @@ void TestCommandLine::concurrentImportsToOnePath()
         QList<QProcess *> processes;
         for (int i = 0; i < 2; ++i) {
             auto *process = new QProcess(this);
-            auto environment = QProcessEnvironment::systemEnvironment();
-            environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-            environment.insert(QStringLiteral("HOME"), m_dir.path());
-            process->setProcessEnvironment(environment);
+            process->setProcessEnvironment(environment());
             processes.append(process);
         }
         for (auto *process : processes)
