@@ -1127,6 +1127,14 @@
         <source>The image %1 in %2 stays a link: only an image on a line of its own becomes a figure.</source>
         <translation>Das Bild %1 in %2 bleibt ein Link: nur ein Bild in einer eigenen Zeile wird zu einer Abbildung.</translation>
     </message>
+    <message>
+        <source>The image %1 in %2 lies outside the folder of the Markdown file; it stays a link: only images in that folder and the folders below it are read.</source>
+        <translation>Das Bild %1 in %2 liegt außerhalb des Ordners der Markdown-Datei; es bleibt ein Link: nur Bilder in diesem Ordner und den Ordnern darunter werden gelesen.</translation>
+    </message>
+    <message>
+        <source>The image %1 in %2 leads through a symbolic link to a file outside the folder of the Markdown file; it stays a link: only images in that folder and the folders below it are read.</source>
+        <translation>Das Bild %1 in %2 führt über einen symbolischen Link zu einer Datei außerhalb des Ordners der Markdown-Datei; es bleibt ein Link: nur Bilder in diesem Ordner und den Ordnern darunter werden gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReader</name>
@@ -1233,6 +1241,18 @@
     <message>
         <source>a timeline entry without a time was kept in a note.</source>
         <translation>ein Eintrag der Zeitleiste ohne Zeit blieb in einer Notiz erhalten.</translation>
+    </message>
+    <message>
+        <source>an author in the front matter has no name; the entry was kept as written in the note &quot;%1&quot;.</source>
+        <translation>eine Person unter den Autoren im Front Matter hat keinen Namen; der Eintrag blieb unverändert in der Notiz „%1“ erhalten.</translation>
+    </message>
+    <message>
+        <source>the author %1 in the front matter has keys that are not understood (%2); the entry was kept as written in the note &quot;%3&quot;.</source>
+        <translation>der Autor %1 im Front Matter hat Schlüssel, die nicht verstanden werden (%2); der Eintrag blieb unverändert in der Notiz „%3“ erhalten.</translation>
+    </message>
+    <message>
+        <source>the table&apos;s first row is its header, as GitHub shows it; it was not read as an event.</source>
+        <translation>die erste Zeile der Tabelle ist ihre Kopfzeile, wie GitHub sie zeigt; sie wurde nicht als Ereignis gelesen.</translation>
     </message>
 </context>
 <context>

@@ -47,9 +47,9 @@ void AuthorsReader::readTable(cmark_node *table)
     const auto header = source.headerCells(table);
     const QStringList headers = normalizedHeaders(header);
     QList<bool> taken(headers.size(), false);
-    const int name = takeColumn(headers, taken, {"name", "author", "person", "who"});
-    const int role = takeColumn(headers, taken, {"role", "title", "team", "position", "function"});
-    const int contact = takeColumn(headers, taken, {"contact", "email", "e mail", "mail", "handle", "slack"});
+    const int name = takeColumn(headers, taken, personNameKeys);
+    const int role = takeColumn(headers, taken, personRoleKeys);
+    const int contact = takeColumn(headers, taken, personContactKeys);
     const int nameColumn = name < 0 ? 0 : name;
     for (const auto &row : source.rows(table)) {
         const auto cells = m_context.rowCells(row, headers.size());

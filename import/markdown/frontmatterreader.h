@@ -3,11 +3,16 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QString>
+#include <QStringView>
 
 // Private to the Markdown import.
 namespace hindsight::importing::mdimport {
 
 class ReaderContext;
+
+// A YAML scalar without its quotes and a trailing comment.
+QString yamlScalar(QStringView value);
 
 // YAML front matter: the block between a first line "---" and the next "---" or "...". It is not
 // Markdown: it is read here, and the Markdown starts after it. Known keys set the review's fields

@@ -29,11 +29,53 @@ constexpr Field markdownFields[] = {Field::Summary,    Field::ImpactUser, Field:
                                     Field::ImpactTeam, Field::Detection,  Field::Triage,
                                     Field::RootCauses, Field::Resolution, Field::Share};
 
-// A path relative to the imported file: not a URL, an absolute path or an anchor.
+// A path, not a URL or an anchor.
 bool isLocal(const QString &target)
 {
-    return !target.isEmpty() && !target.startsWith(QLatin1Char('/')) && !target.startsWith(QLatin1Char('#')) &&
-           !isUrl(target);
+    return !target.isEmpty() && !target.startsWith(QLatin1Char('#')) && !isUrl(target);
+}
+
+// Whether path (absolute and clean) names something inside folder (the same), not folder itself.
+bool isWithin(const QString &path, const QString &folder)
+{
+    const QString prefix = folder.endsWith(QLatin1Char('/')) ? folder : QString(folder + QLatin1Char('/'));
+    return path.size() > prefix.size() && path.startsWith(prefix);
+}
+
+struct ImageFile
+{
+    QString path;   // canonical; empty when the image is not read
+    QString reason; // why not, for people
+};
+
+// The file an image names, when it may be read: in the Markdown file's folder or a folder below
+// it, also after following symbolic links. A document from elsewhere must not make the import
+// copy other files of the disk into a review that is then shared: "../private.png",
+// "..%2Fprivate.png" (decoded first), "/home/…" or a link that leads out of the folder.
+ImageFile imageFile(const QDir &folder, const QString &relative, const QString &where)
+{
+    const QString folderPath = QDir::cleanPath(folder.absolutePath());
+    if (QDir::isAbsolutePath(relative) || !isWithin(QDir::cleanPath(folder.absoluteFilePath(relative)), folderPath)) {
+        return {{},
+                LocalImages::tr("The image %1 in %2 lies outside the folder of the Markdown file; it stays a link: "
+                                "only images in that folder and the folders below it are read.")
+                    .arg(relative, where)};
+    }
+    const QFileInfo info(folder.filePath(relative));
+    if (!info.exists()) {
+        return {
+            {},
+            LocalImages::tr("The image %1 in %2 was not found beside the file; it stays a link.").arg(relative, where)};
+    }
+    const QString canonical = info.canonicalFilePath();
+    if (!isWithin(canonical, folder.canonicalPath())) {
+        return {{},
+                LocalImages::tr("The image %1 in %2 leads through a symbolic link to a file outside the folder of the "
+                                "Markdown file; it stays a link: only images in that folder and the folders below it "
+                                "are read.")
+                    .arg(relative, where)};
+    }
+    return {canonical, {}};
 }
 
 // The line's one inline node of type, white space aside, or nullptr.
@@ -80,15 +122,17 @@ QList<Figure> takeImages(QString &markdown, SectionKey section, const QDir &fold
             const QString target = image ? MarkdownTree::url(image) : QString();
             if (!isLocal(target))
                 continue;
-            const QString relative = QUrl::fromPercentEncoding(target.toUtf8());
-            const QString path = folder.filePath(relative);
-            if (!QFileInfo::exists(path)) {
-                warnings.append(LocalImages::tr("The image %1 in %2 was not found beside the file; it stays a link.")
-                                    .arg(relative, enumLabel(section)));
+            QString relative = QUrl::fromPercentEncoding(target.toUtf8());
+            if (relative.contains(QChar(0)))
+                relative = target; // "%00" names no file: the name stays as written
+            const auto file = imageFile(folder, relative, enumLabel(section));
+            if (file.path.isEmpty()) {
+                warnings.append(file.reason);
                 reported.insert(target);
                 continue;
             }
-            auto read = FigureImages::readFile(path);
+            // The canonical path: what was checked is what is read.
+            auto read = FigureImages::readFile(file.path);
             if (!read.error.isEmpty()) {
                 warnings.append(read.error);
                 reported.insert(target);

@@ -203,6 +203,12 @@ QList<cmark_node *> MarkdownSource::headerCells(cmark_node *table) const
     return header ? MarkdownTree::children(header) : QList<cmark_node *>();
 }
 
+bool MarkdownSource::headerInPlace(cmark_node *table) const
+{
+    cmark_node *header = cmark_node_first_child(table);
+    return header && cmark_node_get_start_line(header) == tableHeaderLine(table);
+}
+
 QList<TableRow> MarkdownSource::rows(cmark_node *table) const
 {
     const int columns = MarkdownTree::tableColumns(table);

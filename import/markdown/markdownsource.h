@@ -112,8 +112,12 @@ public:
     // The body of an item as written, without the item's indentation.
     QString body(const ListItem &item, const QSet<int> &skip = {}) const;
 
-    // A table's header cells and its rows.
+    // A table's header cells and its rows (without the header row; row() reads that one too).
     QList<cmark_node *> headerCells(cmark_node *table) const;
+    // Whether the header row's cells have their places. cmark-gfm puts the header row of a table
+    // that ends a paragraph on the paragraph's first line, its columns counted from there; such
+    // a row read on its own (a MarkdownSource of the table's lines) has them.
+    bool headerInPlace(cmark_node *table) const;
     QList<TableRow> rows(cmark_node *table) const;
     // The same one row at a time, for long tables: the first row, and the row of a row node;
     // the next row node is cmark_node_next()'s.

@@ -34,6 +34,13 @@ QList<model::Person> peopleFrom(QStringView markdown);
 // "Priya Raman, incident leader, priya@example.com": commas separate name, role and contact.
 model::Person personFrom(QStringView markdown);
 
+// The keys of a person's name, role and contact: an authors table's headers, and the keys of an
+// author in front matter.
+inline constexpr std::initializer_list<const char *> personNameKeys = {"name", "author", "person", "who"};
+inline constexpr std::initializer_list<const char *> personRoleKeys = {"role", "title", "team", "position", "function"};
+inline constexpr std::initializer_list<const char *> personContactKeys = {"contact", "email",  "e mail",
+                                                                          "mail",    "handle", "slack"};
+
 // "**Severity:** SEV2", "Users affected: 8,430", "Status: In review": read from a line's plain
 // text, the key in the form normalizedHeading() gives; written is the line as written, for the
 // value's Markdown.

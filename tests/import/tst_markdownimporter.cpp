@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <algorithm>
 #include <functional>
@@ -229,6 +230,10 @@ private Q_SLOTS:
     void largeFile();
     void templateRoundTrip();
     void localImagesBecomeFigures();
+    void pathTraversal_data();
+    void pathTraversal();
+    void silentDrops_data();
+    void silentDrops();
     void linesAfterFrontMatter_data();
     void linesAfterFrontMatter();
     void asGitHubReadsIt_data();
@@ -1709,6 +1714,221 @@ The vendor's diagram ![inline](post%20assets/alert.jpg) stays in the sentence.
     const auto pasted = MarkdownImporter().parse(file.readAll());
     QVERIFY(pasted.review);
     QVERIFY(pasted.review->figures.isEmpty());
+}
+
+// A Markdown file from elsewhere names the images it shows; only those in its folder (or a
+// folder below it, as `assets/pool.png`) are read into the review, also after following
+// symbolic links. The folder tree, built per row:
+//   private.png                 outside: must never be read
+//   doc/post.md                 the imported file
+//   doc/beside.png, doc/assets/chart.png
+//   doc/inside-link.png  -> beside.png
+//   doc/outside-link.png -> ../private.png
+//   doc/linked-out       -> ..            (a folder link that leads out)
+//   alias                -> doc           (the same folder, reached through a link)
+void tst_MarkdownImporter::pathTraversal_data()
+{
+    QTest::addColumn<QString>("opened");  // the Markdown file's path, in the temporary folder
+    QTest::addColumn<QString>("target");  // as the Markdown writes it; {private} is private.png's absolute path
+    QTest::addColumn<QString>("warning"); // empty: the image becomes a figure
+    const QString outside = QStringLiteral(
+        "The image %1 in Root causes lies outside the folder of the Markdown file; it stays a link: only images in "
+        "that folder and the folders below it are read.");
+    const QString throughLink = QStringLiteral(
+        "The image %1 in Root causes leads through a symbolic link to a file outside the folder of the Markdown "
+        "file; it stays a link: only images in that folder and the folders below it are read.");
+    const QString post = QStringLiteral("doc/post.md");
+
+    QTest::newRow("traversal: ../private.png")
+        << post << QStringLiteral("../private.png") << outside.arg(QStringLiteral("../private.png"));
+    QTest::newRow("traversal: ..%2Fprivate.png, decoded first")
+        << post << QStringLiteral("..%2Fprivate.png") << outside.arg(QStringLiteral("../private.png"));
+    QTest::newRow("traversal: into a subfolder and out twice")
+        << post << QStringLiteral("assets/..%2F..%2Fprivate.png")
+        << outside.arg(QStringLiteral("assets/../../private.png"));
+    QTest::newRow("traversal: an absolute path") << post << QStringLiteral("{private}") << outside;
+    QTest::newRow("traversal: an absolute path, percent-encoded") << post << QStringLiteral("%2F{private}") << outside;
+    QTest::newRow("traversal: outside and missing, not told apart")
+        << post << QStringLiteral("../gone.png") << outside.arg(QStringLiteral("../gone.png"));
+    QTest::newRow("traversal: a symbolic link to a file outside")
+        << post << QStringLiteral("outside-link.png") << throughLink.arg(QStringLiteral("outside-link.png"));
+    QTest::newRow("traversal: a symbolic link to a folder outside")
+        << post << QStringLiteral("linked-out/private.png")
+        << throughLink.arg(QStringLiteral("linked-out/private.png"));
+    QTest::newRow("robustness: a zero byte names no file")
+        << post << QStringLiteral("beside.png%00.txt")
+        << QStringLiteral("The image beside.png%00.txt in Root causes was not found beside the file; it stays a link.");
+    QTest::newRow("allowed: beside the file") << post << QStringLiteral("beside.png") << QString();
+    QTest::newRow("allowed: in a subfolder, as docs/import.md shows")
+        << post << QStringLiteral("assets/chart.png") << QString();
+    QTest::newRow("allowed: into a subfolder and back") << post << QStringLiteral("assets/../beside.png") << QString();
+    QTest::newRow("allowed: a symbolic link to a file inside")
+        << post << QStringLiteral("inside-link.png") << QString();
+    QTest::newRow("allowed: the file opened through a linked folder")
+        << QStringLiteral("alias/post.md") << QStringLiteral("assets/chart.png") << QString();
+}
+
+void tst_MarkdownImporter::pathTraversal()
+{
+    QFETCH(QString, opened);
+    QFETCH(QString, target);
+    QFETCH(QString, warning);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("doc/assets")));
+    const QByteArray inside = hindsight::tests::screenshotPng(32, 20, Qt::darkGreen);
+    const QByteArray secret = hindsight::tests::screenshotPng(32, 20, Qt::red);
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+    };
+    write(QStringLiteral("private.png"), secret);
+    write(QStringLiteral("doc/beside.png"), inside);
+    write(QStringLiteral("doc/assets/chart.png"), inside);
+    QVERIFY(QFile::link(QStringLiteral("beside.png"), dir.filePath(QStringLiteral("doc/inside-link.png"))));
+    QVERIFY(QFile::link(QStringLiteral("../private.png"), dir.filePath(QStringLiteral("doc/outside-link.png"))));
+    QVERIFY(QFile::link(QStringLiteral(".."), dir.filePath(QStringLiteral("doc/linked-out"))));
+    QVERIFY(QFile::link(QStringLiteral("doc"), dir.filePath(QStringLiteral("alias"))));
+    const QString privatePath = dir.filePath(QStringLiteral("private.png"));
+    target.replace(QStringLiteral("{private}"), privatePath);
+    if (warning.contains(u"%1"))
+        warning = warning.arg(QUrl::fromPercentEncoding(target.toUtf8()));
+    write(
+        QStringLiteral("doc/post.md"),
+        QStringLiteral("# Outage\n\n## Root causes\n\nThe pool was too small.\n\n![Pool](%1)\n").arg(target).toUtf8());
+
+    const auto result = MarkdownImporter().read(dir.filePath(opened));
+    QVERIFY2(result.review, qPrintable(result.error));
+    const auto &review = *result.review;
+    if (warning.isEmpty()) {
+        QCOMPARE(review.figures.size(), 1);
+        QCOMPARE(review.figures.first().image, inside);
+        QVERIFY2(result.warnings.isEmpty(), qPrintable(warningsText(result)));
+        return;
+    }
+    // Nothing from outside is in the review: the image stays a link, and the report says why.
+    QVERIFY(review.figures.isEmpty());
+    QVERIFY2(review.rootCauses.contains(QStringLiteral("![Pool](%1)").arg(target)), qPrintable(review.rootCauses));
+    QCOMPARE(result.warnings, QStringList{warning});
+}
+
+// What GitHub shows must come into the review, or be kept and named in the import's report.
+void tst_MarkdownImporter::silentDrops_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<ReviewText>("field");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("message"); // one of the warnings, or the error; empty: none is checked
+    const ReviewText events = [](const Review &r) -> QString {
+        QStringList texts;
+        for (const auto &event : r.timeline)
+            texts.append(event.time.toString(Qt::ISODate) + QLatin1Char(' ') + event.text);
+        return texts.join(QLatin1Char('\n'));
+    };
+    const ReviewText authorsAndNotes = [](const Review &r) -> QString {
+        QStringList people;
+        for (const auto &person : r.authors)
+            people.append(personText(person));
+        return people.join(QLatin1Char('\n')) + QStringLiteral("\n--\n") + notesText(r);
+    };
+    const auto frontMatter = [](const char *yaml) -> QString {
+        return QStringLiteral("---\ntitle: T\n") + QString::fromUtf8(yaml) + QStringLiteral("---\n\n## Summary\n\nx\n");
+    };
+    const QString kept = QStringLiteral("the entry was kept as written in the note \"Front matter\".");
+
+    // GitHub makes a table's first row its header, also when it is the first event.
+    QTest::newRow("timeline table: first row is data, which GitHub makes the header")
+        << timeline(QStringLiteral("2023-03-14\n\n| 13:05 | Deploy started |\n| --- | --- |\n| 13:10 | Errors rise |"))
+        << events << QStringLiteral("2023-03-14T13:05:00Z Deploy started\n2023-03-14T13:10:00Z Errors rise")
+        << QString();
+    QTest::newRow("timeline table: its only row is the header")
+        << timeline(QStringLiteral("| 2023-03-14 13:05 | Deploy started |\n| --- | --- |")) << events
+        << QStringLiteral("2023-03-14T13:05:00Z Deploy started") << QString();
+    QTest::newRow("timeline table: first row is data, right under a line of text")
+        << timeline(QStringLiteral("2023-03-14\n| 13:05 | Deploy started |\n| --- | --- |\n| 13:10 | Errors rise |"))
+        << events << QStringLiteral("2023-03-14T13:05:00Z Deploy started\n2023-03-14T13:10:00Z Errors rise")
+        << QString();
+    QTest::newRow("timeline table: the other cells of a data header are kept without a column name")
+        << timeline(QStringLiteral("2023-03-14\n\n| 13:05 | Deploy started | Dana |\n| --- | --- | --- |\n"
+                                   "| 13:10 | Errors rise | Leo |"))
+        << events
+        << QStringLiteral("2023-03-14T13:05:00Z Deploy started (Dana)\n2023-03-14T13:10:00Z Errors rise (Leo)")
+        << QString();
+    QTest::newRow("timeline table: an impossible time in a data header refuses, naming its line")
+        << timeline(QStringLiteral("2023-03-14\n| 25:61 | Deploy started |\n| --- | --- |\n| 13:10 | Errors rise |"))
+        << events << QString() << QStringLiteral("Line 8: \"25:61\" is not a time of day.");
+    QTest::newRow("timeline table: a date over empty cells labels the rows, is no event")
+        << timeline(QStringLiteral("2023-03-14\n\n| 2023-03-14 | |\n| --- | --- |\n| 13:05 | Deploy started |"))
+        << events << QStringLiteral("2023-03-14T13:05:00Z Deploy started") << QString();
+    QTest::newRow("timeline table: a header of column names is no event")
+        << timeline(QStringLiteral("2023-03-14\n\n| Time | Event |\n| --- | --- |\n| 13:05 | Deploy started |"))
+        << events << QStringLiteral("2023-03-14T13:05:00Z Deploy started") << QString();
+    QTest::newRow("timeline table: a date over a column named Event is no event")
+        << timeline(QStringLiteral("2023-03-14\n\n| 2023-03-14 | Event |\n| --- | --- |\n| 13:05 | Deploy started |"))
+        << events << QStringLiteral("2023-03-14T13:05:00Z Deploy started") << QString();
+
+    // A person in front matter has more keys than a review keeps (handles, links, avatars).
+    QTest::newRow("front matter: an author's unknown key, then more authors")
+        << frontMatter("authors:\n  - name: Priya Raman\n    github: priya-r\n    role: incident leader\n"
+                       "  - name: Leo Marchetti\n    contact: leo@example.com\n")
+        << authorsAndNotes
+        << QStringLiteral("Priya Raman|incident leader|\nLeo Marchetti||leo@example.com\n--\nFront matter => ```yaml\n"
+                          "authors:\n  - name: Priya Raman\n    github: priya-r\n    role: incident leader\n```")
+        << QStringLiteral("Line 5: the author Priya Raman in the front matter has keys that are not understood "
+                          "(github); ") +
+               kept;
+    QTest::newRow("front matter: a list under an unknown key, then a role and more authors")
+        << frontMatter("authors:\n  - name: Priya Raman\n    links:\n      - https://example.com/priya\n"
+                       "      - https://example.com/pr\n    role: incident leader\n  - Leo Marchetti (search)\n")
+        << authorsAndNotes
+        << QStringLiteral("Priya Raman|incident leader|\nLeo Marchetti|search|\n--\nFront matter => ```yaml\n"
+                          "authors:\n  - name: Priya Raman\n    links:\n      - https://example.com/priya\n"
+                          "      - https://example.com/pr\n    role: incident leader\n```")
+        << QStringLiteral("Line 5: the author Priya Raman in the front matter has keys that are not understood "
+                          "(links); ") +
+               kept;
+    QTest::newRow("front matter: an author without a name is kept, the next one read")
+        << frontMatter("authors:\n  - github: priya-r\n    role: SRE\n  - name: Leo Marchetti\n") << authorsAndNotes
+        << QStringLiteral("Leo Marchetti||\n--\nFront matter => ```yaml\nauthors:\n  - github: priya-r\n"
+                          "    role: SRE\n```")
+        << QStringLiteral("Line 4: an author in the front matter has no name; ") + kept;
+    QTest::newRow("front matter: an author's team and email, as an authors table names them")
+        << frontMatter("authors:\n  - name: Priya Raman\n    team: Checkout\n    email: priya@example.com\n")
+        << authorsAndNotes << QStringLiteral("Priya Raman|Checkout|priya@example.com\n--\n") << QString();
+    QTest::newRow("front matter: a second key for the role is kept")
+        << frontMatter("authors:\n- name: Priya Raman\n  role: SRE\n  team: Checkout\n") << authorsAndNotes
+        << QStringLiteral("Priya Raman|SRE|\n--\nFront matter => ```yaml\nauthors:\n- name: Priya Raman\n  role: SRE\n"
+                          "  team: Checkout\n```")
+        << QStringLiteral("Line 6: the author Priya Raman in the front matter has keys that are not understood "
+                          "(team); ") +
+               kept;
+    QTest::newRow("front matter: an author as a flow mapping")
+        << frontMatter("authors:\n  - {name: Priya Raman, role: SRE, github: priya-r}\n") << authorsAndNotes
+        << QStringLiteral("Priya Raman|SRE|\n--\nFront matter => ```yaml\nauthors:\n"
+                          "  - {name: Priya Raman, role: SRE, github: priya-r}\n```")
+        << QStringLiteral("Line 4: the author Priya Raman in the front matter has keys that are not understood "
+                          "(github); ") +
+               kept;
+    QTest::newRow("front matter: authors grouped under keys are kept as YAML")
+        << frontMatter("authors:\n  primary:\n    - Priya Raman\n") << authorsAndNotes
+        << QStringLiteral("\n--\nFront matter => ```yaml\nauthors:\n  primary:\n    - Priya Raman\n```") << QString();
+}
+
+void tst_MarkdownImporter::silentDrops()
+{
+    QFETCH(QString, markdown);
+    QFETCH(ReviewText, field);
+    QFETCH(QString, expected);
+    QFETCH(QString, message);
+    const auto result = importText(markdown);
+    if (!result.review) {
+        QCOMPARE(result.error, message);
+        return;
+    }
+    QVERIFY2(!expected.isNull(), qPrintable(QStringLiteral("imported, though it should fail: ") + message));
+    QVERIFY2(message.isEmpty() || result.warnings.contains(message), qPrintable(warningsText(result)));
+    QCOMPARE(field(*result.review), expected);
 }
 
 // Front matter is no Markdown: it is read first and the Markdown after it, but messages name the
