@@ -4,6 +4,7 @@
 // The headless command line as scripts use it: the real executable, no display, exit codes and a
 // one-line reason on standard error.
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void concurrentImportsToOnePath();
     void namedPipes_data();
     void namedPipes();
+    void noLeftoversAfterConcurrentExports();
 
 private:
     QProcessEnvironment environment() const;
@@ -477,6 +479,59 @@ void TestCommandLine::namedPipes()
     QVERIFY2(result.exitCode == exitCode,
              qPrintable(QStringLiteral("exit %1: %2").arg(result.exitCode).arg(result.err)));
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
+}
+
+// Defect: two exports at once could leave -wal and -shm beside the review. A reader makes no file
+// beside a review that no one edits, so that no interleaving can leave one: checked while the
+// exports run too.
+void TestCommandLine::noLeftoversAfterConcurrentExports()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString review = dir.filePath(QStringLiteral("R.hindsight"));
+    QVERIFY(QFile::copy(m_review, review));
+    const auto sideFiles = [&] {
+        QStringList found;
+        for (const auto *suffix : {"-wal", "-shm", "-journal"}) {
+            if (QFileInfo::exists(review + QLatin1String(suffix)))
+                found.append(QLatin1String(suffix));
+        }
+        return found;
+    };
+    constexpr int rounds = 20;
+    for (int round = 0; round < rounds; ++round) {
+        QProcess first;
+        QProcess second;
+        const QStringList formats{QStringLiteral("md"), QStringLiteral("pdf")};
+        int i = round;
+        for (auto *process : {&first, &second}) {
+            const QString format = formats.at(i++ % 2);
+            process->setProcessEnvironment(environment());
+            process->start(QStringLiteral(HINDSIGHT_EXECUTABLE),
+                           {QStringLiteral("export"), review, QStringLiteral("--format"), format, QStringLiteral("-o"),
+                            dir.filePath(QStringLiteral("out-%1.%2").arg(process == &first ? 1 : 2).arg(format))});
+        }
+        QStringList seen;
+        const QDeadlineTimer deadline(60000);
+        while ((first.state() != QProcess::NotRunning || second.state() != QProcess::NotRunning) &&
+               !deadline.hasExpired()) {
+            seen += sideFiles();
+            first.waitForFinished(2);
+            second.waitForFinished(2);
+        }
+        for (auto *process : {&first, &second}) {
+            QCOMPARE(process->state(), QProcess::NotRunning);
+            QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                     process->readAllStandardError().constData());
+        }
+        seen.removeDuplicates();
+        QVERIFY2(seen.isEmpty(), qPrintable(QStringLiteral("round %1: %2 beside the review while the exports ran")
+                                                .arg(round)
+                                                .arg(seen.join(QStringLiteral(", ")))));
+        QVERIFY2(sideFiles().isEmpty(), qPrintable(QStringLiteral("round %1: %2 left beside the review")
+                                                       .arg(round)
+                                                       .arg(sideFiles().join(QStringLiteral(", ")))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
