@@ -6,6 +6,7 @@
 #include "reviewdamage.h"
 #include "reviewfields.h"
 #include "rows.h"
+#include "schemadamage.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,7 +17,14 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QtEndian>
+#include <QUrl>
 #include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace hindsight::model {
 
@@ -70,9 +78,19 @@ QVariant fromSql(const QVariant &value, SqlType type)
                               : QVariant(QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC));
     case SqlType::Date:
         return value.isNull() ? QVariant(QDate()) : QVariant(QDate::fromString(value.toString(), Qt::ISODate));
+    case SqlType::Text:
+        // Read as the bytes of textColumn(): Qt's own UTF-8 decoding keeps every character.
+        return QString::fromUtf8(value.toByteArray());
     default:
         return value;
     }
+}
+
+// How a text column is selected. Qt takes text from SQLite as UTF-16, and SQLite's conversion
+// turns U+FFFE and U+FFFF into U+FFFD; the stored UTF-8 bytes hold them whole.
+QString textColumn(const QString &name)
+{
+    return QStringLiteral("CAST(%1 AS BLOB)").arg(name);
 }
 
 SqlType fieldSqlType(Field field)
@@ -90,9 +108,56 @@ QVariant fieldToSql(const Review &review, Field field)
     return value;
 }
 
+// One line: SQLite's messages may quote names from the file, and people are promised one line.
 QString lastError(const QSqlQuery &query)
 {
-    return query.lastError().text();
+    return query.lastError().text().simplified();
+}
+
+// SQLite's integrity report, one problem a line under a heading per database, as one line: the
+// first problem and how many more. Empty when the file is sound.
+QString integrityProblem(QSqlQuery &query)
+{
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return lastError(query);
+    QStringList problems;
+    while (query.next()) {
+        const auto lines = query.value(0).toString().split(QLatin1Char('\n'));
+        for (const auto &line : lines) {
+            const QString problem = line.simplified();
+            if (!problem.isEmpty() && !problem.startsWith(QLatin1String("*** ")))
+                problems.append(problem);
+        }
+    }
+    if (query.lastError().isValid())
+        return lastError(query);
+    if (problems == QStringList{QStringLiteral("ok")})
+        return {};
+    if (problems.isEmpty())
+        return ReviewFile::tr("its integrity could not be checked");
+    if (problems.size() == 1)
+        return problems.first();
+    if (problems.size() == 2)
+        return ReviewFile::tr("%1, and one more problem").arg(problems.first());
+    return ReviewFile::tr("%1, and %2 more problems").arg(problems.first()).arg(problems.size() - 1);
+}
+
+// Whether this process may write path: asked for the user it runs as, as whom SQLite makes its
+// files (QFileInfo asks for the user who started it).
+bool mayWrite(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    return ::faccessat(AT_FDCWD, QFile::encodeName(path).constData(), W_OK, AT_EACCESS) == 0;
+#else
+    return QFileInfo(path).isWritable();
+#endif
+}
+
+// The files SQLite keeps beside a review while it is written: a WAL log, or a rollback journal
+// while the schema is made or upgraded.
+bool hasLog(const QString &path)
+{
+    return QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-journal"));
 }
 
 struct Header
@@ -134,6 +199,11 @@ Header checkHeader(const QString &path)
     const int userVersion = int(qFromBigEndian<quint32>(bytes + 60));
     if (applicationId != ReviewFile::ApplicationId)
         return {ReviewFile::tr("%1 is a database, but not a Hindsight review.").arg(quoted(path))};
+    // Text is read as its UTF-8 bytes (see textColumn()); Hindsight never writes another encoding.
+    if (qFromBigEndian<quint32>(bytes + 56) != 1) {
+        return {ReviewFile::tr("%1 is a database, but not a Hindsight review: its text is not stored as UTF-8.")
+                    .arg(quoted(path))};
+    }
     if (userVersion > ReviewFile::SchemaVersion) {
         return {ReviewFile::tr("%1 was written by a newer version of Hindsight (file format %2; this version reads "
                                "format %3 and older). It was left untouched; open it with a newer Hindsight.")
@@ -184,8 +254,10 @@ QString loadRows(QSqlDatabase &db, Review &review)
 {
     using Traits = RowTraits<Row>;
     QStringList names{QStringLiteral("id")};
-    for (const auto &column : Traits::columns)
-        names.append(QString::fromLatin1(column.sqlName));
+    for (const auto &column : Traits::columns) {
+        const auto name = QString::fromLatin1(column.sqlName);
+        names.append(column.sqlType == SqlType::Text ? textColumn(name) : name);
+    }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY position, id")
@@ -271,6 +343,20 @@ bool ChangeSet::isEmpty() const
     return std::all_of(rows.cbegin(), rows.cend(), [](const auto &ids) { return ids.isEmpty(); });
 }
 
+ReviewFile::Stamp ReviewFile::Stamp::of(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return {};
+    const auto nanoseconds = [](const timespec &time) { return qint64(time.tv_sec) * 1'000'000'000 + time.tv_nsec; };
+    return {qint64(info.st_size), qint64(info.st_ino), nanoseconds(info.st_mtim), nanoseconds(info.st_ctim)};
+#else
+    const QFileInfo info(path);
+    return {info.size(), 0, info.lastModified().toMSecsSinceEpoch(), info.metadataChangeTime().toMSecsSinceEpoch()};
+#endif
+}
+
 ReviewFile::~ReviewFile()
 {
     if (!m_connection.isEmpty()) {
@@ -280,27 +366,11 @@ ReviewFile::~ReviewFile()
         }
         QSqlDatabase::removeDatabase(m_connection);
     }
-    // SQLite makes the WAL index and an empty log beside a WAL file even for a read-only reader,
-    // and cannot delete them then. Left behind, they puzzle the owner of the folder (a review
-    // exported from the command line gains two files). They are removed when this reader made
-    // them, the log is empty, and no other Hindsight has the file open.
-    if (m_readOnly && m_madeSideFiles) {
-        const QString wal = m_path + QStringLiteral("-wal");
-        const QString shm = m_path + QStringLiteral("-shm");
-        QLockFile lock(lockPath(m_path));
-        lock.setStaleLockTime(0);
-        if (QFileInfo(wal).exists() && QFileInfo(wal).size() == 0 && lock.tryLock(0)) {
-            QFile::remove(wal);
-            QFile::remove(shm);
-        }
-    }
 }
 
 QString ReviewFile::connectAndLock(Mode mode, QString *readOnlyReason)
 {
     m_readOnly = mode == Mode::ReadOnly;
-    m_madeSideFiles =
-        !QFileInfo::exists(m_path + QStringLiteral("-wal")) && !QFileInfo::exists(m_path + QStringLiteral("-shm"));
     if (!m_readOnly) {
         m_lock = std::make_unique<QLockFile>(lockPath(m_path));
         m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
@@ -315,21 +385,45 @@ QString ReviewFile::connectAndLock(Mode mode, QString *readOnlyReason)
                                  "here. Close it there to edit it here.")
                                   .arg(quoted(m_path))
                                   .arg(pid);
-        } else if (!QFileInfo(m_path).isWritable() && QFileInfo::exists(m_path)) {
+        } else if (QFileInfo::exists(m_path) && !mayWrite(m_path)) {
             m_lock.reset();
             m_readOnly = true;
             *readOnlyReason =
                 tr("You do not have permission to change %1, so it was opened read-only.").arg(quoted(m_path));
+        } else if (!mayWrite(QFileInfo(m_path).absolutePath())) {
+            // SQLite writes its log beside the file: without it, no edit could be kept.
+            m_lock.reset();
+            m_readOnly = true;
+            *readOnlyReason = tr("You do not have permission to change the folder that holds %1, and editing writes "
+                                 "files beside it, so it was opened read-only. To edit it, copy it to a folder you "
+                                 "can change.")
+                                  .arg(quoted(m_path));
         }
     }
 
+    // A reader of a file that no one writes (no log beside it) takes it as immutable: SQLite then
+    // makes no file beside it (a WAL file's reader otherwise makes its log and index, and cannot
+    // remove them), and reads a file in a folder it may not change. It also takes no locks, so
+    // open() checks that no one wrote the file meanwhile. With a log, a writer is at work or
+    // died: its log must be read, through SQLite's own locking.
+    m_immutable = m_readOnly && !hasLog(m_path);
     m_connection = QStringLiteral("hindsight-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000")
-                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    if (m_immutable) {
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000")
+                                        : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    }
     if (!db.open())
-        return tr("Could not open %1: %2").arg(quoted(m_path), db.lastError().text());
+        return tr("Could not open %1: %2").arg(quoted(m_path), db.lastError().text().simplified());
+    // SQLite's advice for files from elsewhere: no function that is not harmless runs from the
+    // schema (quick_check in open() is the rest of that advice).
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA trusted_schema=OFF")))
+        return tr("Could not open %1: %2").arg(quoted(m_path), lastError(query));
     return {};
 }
 
@@ -353,52 +447,84 @@ ReviewFile::Opened ReviewFile::open(const QString &path, Mode mode)
         result.error = header.error;
         return result;
     }
+    // An immutable reader (see connectAndLock()) that saw the file change read it again: a writer
+    // that started meanwhile is done with the file soon, or is writing only its log.
+    constexpr int attempts = 3;
+    for (int attempt = 1;; ++attempt) {
+        const auto before = Stamp::of(path);
+        auto reading = read(path, mode, header.userVersion);
+        result = std::move(reading.opened);
+        if (!reading.immutable)
+            break;
+        if (Stamp::of(path) == before && !QFileInfo::exists(path + QStringLiteral("-journal"))) {
+            if (result.file)
+                result.file->m_stamp = before;
+            break;
+        }
+        if (attempt == attempts) {
+            result = Opened();
+            result.error = tr("%1 changed while it was read, %2 times. Try again when it is no longer being written.")
+                               .arg(quoted(path))
+                               .arg(attempts);
+            break;
+        }
+    }
+    return result;
+}
 
+ReviewFile::Reading ReviewFile::read(const QString &path, Mode mode, int userVersion)
+{
+    Reading reading;
+    auto &result = reading.opened;
     std::unique_ptr<ReviewFile> file(new ReviewFile);
     file->m_path = QFileInfo(path).absoluteFilePath();
-    if (auto error = file->connectAndLock(mode, &result.readOnlyReason); !error.isEmpty()) {
-        result.error = error;
-        return result;
+    const QString connectError = file->connectAndLock(mode, &result.readOnlyReason);
+    reading.immutable = file->m_immutable;
+    if (!connectError.isEmpty()) {
+        result.error = connectError;
+        return reading;
     }
     auto db = QSqlDatabase::database(file->m_connection);
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
-        query.value(0).toString() != QStringLiteral("ok")) {
-        result.error =
-            tr("%1 is damaged and cannot be opened (%2). It was left untouched.")
-                .arg(quoted(path), query.lastError().isValid() ? lastError(query) : query.value(0).toString());
-        return result;
+    if (const auto problem = integrityProblem(query); !problem.isEmpty()) {
+        result.error = tr("%1 is damaged and cannot be opened (%2). It was left untouched.").arg(quoted(path), problem);
+        return reading;
+    }
+    // Before anything is read or upgraded: every table read must be a real one.
+    if (const auto damage = SchemaDamage::find(db, userVersion); !damage.isEmpty()) {
+        result.error = tr("%1 is damaged: %2. It was left untouched.").arg(quoted(path), damage);
+        return reading;
     }
     if (!file->m_readOnly) {
         if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
             !query.exec(QStringLiteral("PRAGMA synchronous=FULL"))) {
             result.error = tr("Could not prepare %1 for writing: %2").arg(quoted(path), lastError(query));
-            return result;
+            return reading;
         }
-        if (header.userVersion < SchemaVersion) {
-            if (auto error = file->migrate(header.userVersion); !error.isEmpty()) {
+        if (userVersion < SchemaVersion) {
+            if (auto error = file->migrate(userVersion); !error.isEmpty()) {
                 result.error = error;
-                return result;
+                return reading;
             }
         }
-    } else if (header.userVersion < SchemaVersion) {
+    } else if (userVersion < SchemaVersion) {
         result.error = tr("%1 uses an older file format and must be upgraded, which cannot be done while it is "
                           "read-only.")
                            .arg(quoted(path));
-        return result;
+        return reading;
     }
     if (auto error = file->load(result.review); !error.isEmpty()) {
         result.error = tr("%1 could not be read: %2").arg(quoted(path), error);
-        return result;
+        return reading;
     }
     // Checked where it is read: no view, export or command meets a value that names nothing.
     if (const auto damage = ReviewDamage::find(result.review); !damage.isEmpty()) {
         result.error = tr("%1 is damaged: %2. It was left untouched.").arg(quoted(path), damage);
         result.review = Review();
-        return result;
+        return reading;
     }
     result.file = std::move(file);
-    return result;
+    return reading;
 }
 
 bool ReviewFile::isReview(const QString &path)
@@ -528,14 +654,15 @@ QString ReviewFile::load(Review &review)
     review = Review();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT name, value FROM field")))
+    if (!query.exec(QStringLiteral("SELECT name, value, typeof(value) = 'text', %1 FROM field")
+                        .arg(textColumn(QStringLiteral("value")))))
         return lastError(query);
     while (query.next()) {
         // Fields this version does not know (from a later minor change) are ignored, not fatal.
         const auto field = fieldFromName(query.value(0).toString());
         if (!field)
             continue;
-        auto value = query.value(1);
+        auto value = query.value(2).toBool() ? fromSql(query.value(3), SqlType::Text) : query.value(1);
         if (fieldSqlType(*field) == SqlType::DateTime)
             value = fromSql(value, SqlType::DateTime);
         setFieldValue(review, *field, value);
@@ -585,6 +712,17 @@ QString ReviewFile::write(const Review &review, const ChangeSet &changes)
 
 QString ReviewFile::copyTo(const QString &path)
 {
+    // An immutable reader (see connectAndLock()) would copy a file that changed under it as a mix
+    // of old and new pages.
+    const auto changed = [this] {
+        return m_immutable && (Stamp::of(m_path) != m_stamp || QFileInfo::exists(m_path + QStringLiteral("-journal")));
+    };
+    const auto changedMessage = [&] {
+        return tr("%1 was changed elsewhere since it was opened, so no copy was made. Open it again to copy it.")
+            .arg(quoted(m_path));
+    };
+    if (changed())
+        return changedMessage();
     if (QFileInfo::exists(path) && !QFile::remove(path))
         return tr("Could not replace %1.").arg(quoted(path));
     auto db = QSqlDatabase::database(m_connection);
@@ -594,6 +732,10 @@ QString ReviewFile::copyTo(const QString &path)
     query.bindValue(0, QFileInfo(path).absoluteFilePath());
     if (!query.exec())
         return tr("Could not write %1: %2").arg(quoted(path), lastError(query));
+    if (changed()) {
+        QFile::remove(path);
+        return changedMessage();
+    }
     return {};
 }
 

@@ -32,7 +32,8 @@ struct ChangeSet
 
 // One review file: an SQLite database written through Qt Sql. WAL journal, full synchronous
 // commits, an application id and a schema version with migrations. A file that another
-// instance holds is opened read-only.
+// instance holds, or that the user may not change (nor its folder), is opened read-only. A
+// reader leaves no file beside the review.
 class ReviewFile final
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewFile)
@@ -73,7 +74,25 @@ public:
     QString copyTo(const QString &path);
 
 private:
+    // The main file's identity, size and times, by which a reader that takes no locks sees that
+    // someone wrote or replaced the file meanwhile.
+    struct Stamp
+    {
+        qint64 size = -1;
+        qint64 identity = 0; // the inode where there is one
+        qint64 modified = 0;
+        qint64 changed = 0;
+        bool operator==(const Stamp &) const = default;
+        static Stamp of(const QString &path);
+    };
+    struct Reading
+    {
+        Opened opened;
+        bool immutable = false; // read without locks (see connectAndLock())
+    };
+
     ReviewFile() = default;
+    static Reading read(const QString &path, Mode mode, int userVersion);
     QString connectAndLock(Mode mode, QString *readOnlyReason);
     QString createSchema();
     QString migrate(int fromVersion);
@@ -83,7 +102,8 @@ private:
     QString m_connection;
     std::unique_ptr<QLockFile> m_lock;
     bool m_readOnly = false;
-    bool m_madeSideFiles = false; // no -wal or -shm beside the file when it was opened
+    bool m_immutable = false;
+    Stamp m_stamp; // when an immutable reader had read the file
 };
 
 } // namespace hindsight::model

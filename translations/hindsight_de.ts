@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the folder %1 cannot be replaced.</source>
@@ -26,6 +26,10 @@
     <message>
         <source>the folder %1 cannot be written.</source>
         <translation>in den Ordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -714,7 +718,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1490,25 @@
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>the file could not be written in full</source>
+        <translation>die Datei konnte nicht vollständig geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
         <source>PDF report</source>
@@ -1501,7 +1524,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Incident review</source>
@@ -1981,6 +2004,61 @@
     <message>
         <source>%1 is damaged: %2. It was left untouched.</source>
         <translation>%1 ist beschädigt: %2. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>its integrity could not be checked</source>
+        <translation>ihre Unversehrtheit ließ sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>%1, and one more problem</source>
+        <translation>%1 und ein weiteres Problem</translation>
+    </message>
+    <message>
+        <source>%1, and %2 more problems</source>
+        <translation>%1 und %2 weitere Probleme</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a Hindsight review: its text is not stored as UTF-8.</source>
+        <translation>%1 ist eine Datenbank, aber kein Hindsight-Review: ihr Text ist nicht als UTF-8 gespeichert.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change the folder that holds %1, and editing writes files beside it, so it was opened read-only. To edit it, copy it to a folder you can change.</source>
+        <translation>Sie haben keine Berechtigung, den Ordner von %1 zu ändern, und beim Bearbeiten werden Dateien daneben geschrieben; die Datei wurde deshalb schreibgeschützt geöffnet. Um sie zu bearbeiten, kopieren Sie sie in einen Ordner, den Sie ändern dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read, %2 times. Try again when it is no longer being written.</source>
+        <translation>%1 hat sich beim Lesen %2-mal geändert. Versuchen Sie es erneut, wenn die Datei nicht mehr geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere since it was opened, so no copy was made. Open it again to copy it.</source>
+        <translation>%1 wurde seit dem Öffnen anderswo geändert; deshalb wurde keine Kopie angelegt. Öffnen Sie die Datei erneut, um sie zu kopieren.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaDamage</name>
+    <message>
+        <source>it holds a trigger (“%1”), which Hindsight never makes and which would run on its writes</source>
+        <translation>sie enthält einen Trigger („%1“), den Hindsight nie anlegt und der bei jedem Schreiben ausgeführt würde</translation>
+    </message>
+    <message>
+        <source>the table “%1” is missing</source>
+        <translation>die Tabelle „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>the table “%1” has been replaced by a view</source>
+        <translation>die Tabelle „%1“ wurde durch eine Sicht (View) ersetzt</translation>
+    </message>
+    <message>
+        <source>the table “%1” has been replaced by a virtual table</source>
+        <translation>die Tabelle „%1“ wurde durch eine virtuelle Tabelle ersetzt</translation>
+    </message>
+    <message>
+        <source>the column “%1” of the table “%2” is computed, not stored</source>
+        <translation>die Spalte „%1“ der Tabelle „%2“ wird berechnet statt gespeichert</translation>
+    </message>
+    <message>
+        <source>the table “%1” has no column “%2”</source>
+        <translation>der Tabelle „%1“ fehlt die Spalte „%2“</translation>
     </message>
 </context>
 <context>

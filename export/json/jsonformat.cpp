@@ -3,6 +3,7 @@
 #include "jsonformat.h"
 
 #include "export/audience.h"
+#include "export/outputfile.h"
 #include "import/json/jsonimporter.h"
 #include "model/names.h"
 #include "model/timeformat.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -242,14 +242,12 @@ QStringList JsonExporter::suffixes() const
 
 QString JsonExporter::writeTo(const Review &review, const QString &path, const ExportOptions &options) const
 {
-    // QSaveFile: an existing file is replaced only once the new one is complete.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    const QByteArray json = reviewToJson(review, options);
-    if (file.write(json) != json.size() || !file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    OutputFile file(path);
+    if (auto error = file.open(); !error.isEmpty())
+        return error;
+    if (auto error = file.write(reviewToJson(review, options)); !error.isEmpty())
+        return error;
+    return file.commit();
 }
 
 } // namespace hindsight::exporting

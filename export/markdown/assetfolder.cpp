@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assetfolder.h"
 
+#include "export/outputfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -69,8 +71,12 @@ QString AssetFolder::prepare(bool withFiles)
 QString AssetFolder::add(const QString &fileName, const QByteArray &bytes)
 {
     QFile file(QDir(m_staging).filePath(fileName));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
-        return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+    // Named by where it goes: the folder it is written in first is a passing one.
+    const QString shown = QDir::toNativeSeparators(QDir(m_path).filePath(fileName));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return tr("%1 cannot be written: %2.").arg(shown, file.errorString());
+    if (const QString reason = OutputFile::writeAll(file, bytes); !reason.isEmpty())
+        return tr("%1 cannot be written: %2.").arg(shown, reason);
     return {};
 }
 

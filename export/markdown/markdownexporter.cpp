@@ -7,6 +7,7 @@
 #include "export/figurerenderer.h"
 #include "export/markdown/assetfolder.h"
 #include "export/markdown/markdowntext.h"
+#include "export/outputfile.h"
 #include "model/figures.h"
 #include "model/metrics.h"
 #include "model/names.h"
@@ -19,7 +20,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -645,6 +645,10 @@ QString MarkdownExporter::writeTo(const Review &review, const QString &path, con
     if (const QString missing = DocumentFigures(document.review).missingRenderer(options, path); !missing.isEmpty())
         return missing;
 
+    // Opened first, so that a folder that is missing or closed is named as the reason.
+    OutputFile file(path);
+    if (auto error = file.open(); !error.isEmpty())
+        return error;
     // The figures' files first, in a folder of their own that takes the place of the old one
     // only together with the Markdown file: a failure leaves the previous export as it was.
     AssetFolder assets(QFileInfo(path).absoluteDir().filePath(folderName));
@@ -664,17 +668,13 @@ QString MarkdownExporter::writeTo(const Review &review, const QString &path, con
             return tr("Cannot write %1: %2").arg(path, error);
     }
 
-    // QSaveFile: an existing file is replaced only once the new one is complete.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    if (file.write(document.markdown) != document.markdown.size())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (auto error = file.write(document.markdown); !error.isEmpty())
+        return error;
     if (const QString error = assets.install(); !error.isEmpty())
         return tr("Cannot write %1: %2").arg(path, error);
-    if (!file.commit()) {
+    if (auto error = file.commit(); !error.isEmpty()) {
         assets.rollBack();
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return error;
     }
     assets.finish();
     return {};

@@ -4,6 +4,7 @@
 
 #include "export/audience.h"
 #include "export/documentfigures.h"
+#include "export/outputfile.h"
 #include "pageflow.h"
 #include "pdfstyle.h"
 #include "reportbuilder.h"
@@ -16,7 +17,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace hindsight::exporting {
 
@@ -73,10 +73,9 @@ QString PdfExporter::writeTo(const model::Review &review, const QString &path, c
     if (const QString missing = DocumentFigures(shown).missingRenderer(options, path); !missing.isEmpty())
         return missing;
 
-    // QSaveFile: an existing file is replaced only once the new one is complete.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    OutputFile file(path);
+    if (auto error = file.open(); !error.isEmpty())
+        return error;
     // Written to memory first, where the clock's date is replaced and a document id added
     // before the file gets the bytes.
     QByteArray bytes;
@@ -120,9 +119,9 @@ QString PdfExporter::writeTo(const model::Review &review, const QString &path, c
             return tr("Cannot write %1: the PDF could not be finished.").arg(path);
     }
     const QByteArray reproducible = pdf::makeReproducible(bytes, pdf::reportDate(shown));
-    if (file.write(reproducible) != reproducible.size() || !file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    if (auto error = file.write(reproducible); !error.isEmpty())
+        return error;
+    return file.commit();
 }
 
 } // namespace hindsight::exporting

@@ -4,6 +4,7 @@
 // The headless command line as scripts use it: the real executable, no display, exit codes and a
 // one-line reason on standard error.
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -62,10 +63,14 @@ private Q_SLOTS:
     void concurrentImportsToOnePath();
     void namedPipes_data();
     void namedPipes();
+    void jsonWriteFailureMessage_data();
+    void jsonWriteFailureMessage();
+    void noLeftoversAfterConcurrentExports();
 
 private:
     QProcessEnvironment environment() const;
     Result run(const QStringList &arguments, int timeoutMs = 60000) const;
+    Result run(const QString &program, const QStringList &arguments, int timeoutMs = 60000) const;
     QString path(const QString &name) const { return m_dir.filePath(name); }
     void write(const QString &name, const QByteArray &bytes) const;
 
@@ -90,9 +95,14 @@ QProcessEnvironment TestCommandLine::environment() const
 
 Result TestCommandLine::run(const QStringList &arguments, int timeoutMs) const
 {
+    return run(QStringLiteral(HINDSIGHT_EXECUTABLE), arguments, timeoutMs);
+}
+
+Result TestCommandLine::run(const QString &program, const QStringList &arguments, int timeoutMs) const
+{
     QProcess process;
     process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(HINDSIGHT_EXECUTABLE), arguments);
+    process.start(program, arguments);
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
@@ -477,6 +487,116 @@ void TestCommandLine::namedPipes()
     QVERIFY2(result.exitCode == exitCode,
              qPrintable(QStringLiteral("exit %1: %2").arg(result.exitCode).arg(result.err)));
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
+}
+
+// Defect: an export that could not be written said "Unknown error" (a write that stopped part-way,
+// as on a full disk). Every failure says why, in a sentence. A file size limit stands in for a
+// full disk: the write stops part-way the same, for any user and without a disk to fill.
+void TestCommandLine::jsonWriteFailureMessage_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<bool>("limited");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("JSON, disk full") << QStringLiteral("json") << QStringLiteral("out.json") << true
+                                     << QStringLiteral("File too large.");
+    QTest::newRow("JSON, folder missing") << QStringLiteral("json") << QStringLiteral("missing/out.json") << false
+                                          << QStringLiteral("the folder %1 does not exist.");
+    QTest::newRow("JSON, a file in place of the folder") << QStringLiteral("json") << QStringLiteral("file/out.json")
+                                                         << false << QStringLiteral("%1 is a file, not a folder.");
+    QTest::newRow("PDF, disk full") << QStringLiteral("pdf") << QStringLiteral("out.pdf") << true
+                                    << QStringLiteral("File too large.");
+    QTest::newRow("Markdown, disk full") << QStringLiteral("md") << QStringLiteral("out.md") << true
+                                         << QStringLiteral("File too large.");
+}
+
+void TestCommandLine::jsonWriteFailureMessage()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, output);
+    QFETCH(bool, limited);
+    QFETCH(QString, message);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("file")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QString out = dir.filePath(output);
+    const QStringList arguments{QStringLiteral("export"), m_review, QStringLiteral("--format"), format,
+                                QStringLiteral("-o"),     out};
+    // The limit makes a write past 4 KiB fail with EFBIG; ignoring SIGXFSZ keeps the process alive
+    // to say so, as a full disk would.
+    const auto result =
+        limited ? run(QStringLiteral("/bin/sh"),
+                      QStringList{QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 8; exec \"$0\" \"$@\""),
+                                  QStringLiteral(HINDSIGHT_EXECUTABLE)} +
+                          arguments)
+                : run(arguments);
+    QVERIFY2(result.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(result.exitCode).arg(result.err)));
+    QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(!result.err.contains(QStringLiteral("Unknown error")), qPrintable(result.err));
+    const QString expected =
+        message.contains(QStringLiteral("%1")) ? message.arg(QFileInfo(out).absolutePath()) : message;
+    QVERIFY2(result.err.startsWith(QStringLiteral("hindsight: Cannot write %1: ").arg(out)), qPrintable(result.err));
+    QVERIFY2(result.err.trimmed().endsWith(expected), qPrintable(result.err));
+    // Nothing is left half-written.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("file")});
+}
+
+// Defect: two exports at once could leave -wal and -shm beside the review. A reader makes no file
+// beside a review that no one edits, so that no interleaving can leave one: checked while the
+// exports run too.
+void TestCommandLine::noLeftoversAfterConcurrentExports()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString review = dir.filePath(QStringLiteral("R.hindsight"));
+    QVERIFY(QFile::copy(m_review, review));
+    const auto sideFiles = [&] {
+        QStringList found;
+        for (const auto *suffix : {"-wal", "-shm", "-journal"}) {
+            if (QFileInfo::exists(review + QLatin1String(suffix)))
+                found.append(QLatin1String(suffix));
+        }
+        return found;
+    };
+    constexpr int rounds = 20;
+    for (int round = 0; round < rounds; ++round) {
+        QProcess first;
+        QProcess second;
+        const QStringList formats{QStringLiteral("md"), QStringLiteral("pdf")};
+        int i = round;
+        for (auto *process : {&first, &second}) {
+            const QString format = formats.at(i++ % 2);
+            process->setProcessEnvironment(environment());
+            process->start(QStringLiteral(HINDSIGHT_EXECUTABLE),
+                           {QStringLiteral("export"), review, QStringLiteral("--format"), format, QStringLiteral("-o"),
+                            dir.filePath(QStringLiteral("out-%1.%2").arg(process == &first ? 1 : 2).arg(format))});
+        }
+        QStringList seen;
+        const QDeadlineTimer deadline(60000);
+        while ((first.state() != QProcess::NotRunning || second.state() != QProcess::NotRunning) &&
+               !deadline.hasExpired()) {
+            seen += sideFiles();
+            first.waitForFinished(2);
+            second.waitForFinished(2);
+        }
+        for (auto *process : {&first, &second}) {
+            QCOMPARE(process->state(), QProcess::NotRunning);
+            QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                     process->readAllStandardError().constData());
+        }
+        seen.removeDuplicates();
+        QVERIFY2(seen.isEmpty(), qPrintable(QStringLiteral("round %1: %2 beside the review while the exports ran")
+                                                .arg(round)
+                                                .arg(seen.join(QStringLiteral(", ")))));
+        QVERIFY2(sideFiles().isEmpty(), qPrintable(QStringLiteral("round %1: %2 left beside the review")
+                                                       .arg(round)
+                                                       .arg(sideFiles().join(QStringLiteral(", ")))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -9,12 +9,18 @@
 #include "samplereview.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
+#include <limits>
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace hindsight::model;
 
@@ -36,6 +42,27 @@ Review reopen(const QString &path)
         return {};
     }
     return opened.document->review();
+}
+
+// Runs statements on a review file as another program would, and leaves no log beside it.
+bool changeFile(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery query(db);
+        for (const auto &statement : statements) {
+            if (ok && !query.exec(statement)) {
+                qWarning().noquote() << statement << query.lastError().text();
+                ok = false;
+            }
+        }
+        ok = ok && query.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
 }
 
 // A value for each field that differs from the full review's.
@@ -87,6 +114,12 @@ private Q_SLOTS:
     void badFilesAreRefusedUntouched();
     void outOfRangeValuesAreRefused_data();
     void outOfRangeValuesAreRefused();
+    void recursiveView_data();
+    void recursiveView();
+    void damagedReasonOnOneLine();
+    void readOnlyFolder();
+    void noncharactersSurviveStorage();
+    void readerCopiesOnlyWhatItRead();
     void fileOpenTwiceIsReadOnlyTheSecondTime();
     void saveAsCopiesAndContinuesOnTheCopy();
     void figuresAreStoredWhole();
@@ -258,6 +291,9 @@ void TestReviewFile::badFilesAreRefusedUntouched_data()
                                                    << "newer version of Hindsight";
     QTest::newRow("robustness: another program's database") << "foreign"
                                                             << "not a Hindsight review";
+    // Text is read as UTF-8 bytes, so that nothing is lost on the way (see noncharactersSurviveStorage).
+    QTest::newRow("robustness: text stored as UTF-16") << "utf16"
+                                                       << "its text is not stored as UTF-8";
 }
 
 void TestReviewFile::badFilesAreRefusedUntouched()
@@ -305,6 +341,11 @@ void TestReviewFile::badFilesAreRefusedUntouched()
         sqlite(QStringLiteral("PRAGMA user_version=%1").arg(ReviewFile::SchemaVersion + 1));
     } else if (kind == QLatin1String("foreign")) {
         sqlite(QStringLiteral("CREATE TABLE contacts (name TEXT)"));
+    } else if (kind == QLatin1String("utf16")) {
+        QVERIFY(changeFile(file, {QStringLiteral("PRAGMA encoding='UTF-16le'"),
+                                  QStringLiteral("PRAGMA application_id=%1").arg(ReviewFile::ApplicationId),
+                                  QStringLiteral("PRAGMA user_version=%1").arg(ReviewFile::SchemaVersion),
+                                  QStringLiteral("CREATE TABLE field (name TEXT PRIMARY KEY NOT NULL, value)")}));
     }
 
     const auto before = fileHash(file);
@@ -347,6 +388,19 @@ void TestReviewFile::outOfRangeValuesAreRefused_data()
                                              << "unknown section (40)";
     QTest::newRow("damaged: empty image") << "UPDATE figure SET image = x'' WHERE kind = 0"
                                           << "figure 1: ";
+    QTest::newRow("damaged: no image at all") << "UPDATE figure SET image = NULL WHERE kind = 0"
+                                              << "figure 1: ";
+    QTest::newRow("damaged: detection in year 292278994")
+        << "UPDATE field SET value = 9223372036854775807 WHERE name = 'detection.time'"
+        << "the detection has an impossible time";
+    QTest::newRow("damaged: infinite revenue") << "UPDATE field SET value = 1e999 WHERE name = 'impact.revenueLost'"
+                                               << "the revenue lost is not a number";
+    const QList<MetricSeries> nan{
+        {QStringLiteral("errors"), QString(), {QPointF(1.6e12, std::numeric_limits<double>::quiet_NaN())}}};
+    QTest::newRow("damaged: chart point not a number")
+        << QStringLiteral("UPDATE figure SET series = x'%1' WHERE kind = 1")
+               .arg(QString::fromLatin1(encodeSeries(nan).toHex()))
+        << "figure 2 has a chart point that is not a number";
 }
 
 void TestReviewFile::outOfRangeValuesAreRefused()
@@ -377,6 +431,265 @@ void TestReviewFile::outOfRangeValuesAreRefused()
     QCOMPARE(fileHash(file), before);
     // Read-only, as exports open it: the same refusal.
     QVERIFY(!ReviewFile::open(file, ReviewFile::Mode::ReadOnly).file);
+}
+
+// Defect: a view in place of a table hung the exports (a recursive one never ends; the one here
+// stops, so that the old behaviour fails instead of hanging). Every table of a review must be a
+// real table with its columns; a trigger, which would run on Hindsight's own writes, is not
+// accepted either. The file is refused with one line and left untouched.
+void TestReviewFile::recursiveView_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("message");
+
+    const QString eventColumns = QStringLiteral("n AS id, n AS position, 1678800000000 + n AS time, 0 AS kind, "
+                                                "0 AS milestone, 'x' AS text, '' AS author, 0 AS visibility, "
+                                                "0 AS precision, 0 AS source");
+    QTest::newRow("hang: recursive view in place of the events")
+        << QStringList{QStringLiteral("DROP TABLE event"),
+                       QStringLiteral("CREATE VIEW event AS WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 "
+                                      "FROM c WHERE n < 1000) SELECT ") +
+                           eventColumns + QStringLiteral(" FROM c")}
+        << QStringLiteral("the table “event” has been replaced by a view");
+    QTest::newRow("damaged: view of itself")
+        << QStringList{QStringLiteral("DROP TABLE event"), QStringLiteral("CREATE VIEW event AS SELECT * FROM event")}
+        << QStringLiteral("the table “event” has been replaced by a view");
+    QTest::newRow("damaged: two views of each other")
+        << QStringList{QStringLiteral("DROP TABLE lesson"), QStringLiteral("DROP TABLE note"),
+                       QStringLiteral("CREATE VIEW lesson AS SELECT * FROM note"),
+                       QStringLiteral("CREATE VIEW note AS SELECT * FROM lesson")}
+        << QStringLiteral("the table “lesson” has been replaced by a view");
+    QTest::newRow("damaged: virtual table")
+        << QStringList{QStringLiteral("DROP TABLE note"),
+                       QStringLiteral("CREATE VIRTUAL TABLE note USING fts5(id, position, heading, markdown, "
+                                      "visibility)")}
+        << QStringLiteral("the table “note” has been replaced by a virtual table");
+    QTest::newRow("damaged: computed column")
+        << QStringList{QStringLiteral("DROP TABLE lesson"),
+                       QStringLiteral("CREATE TABLE lesson (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, "
+                                      "kind INTEGER, text TEXT GENERATED ALWAYS AS (printf('%.*c', 1000, 'x')))")}
+        << QStringLiteral("the column “text” of the table “lesson” is computed");
+    QTest::newRow("damaged: trigger")
+        << QStringList{QStringLiteral(
+               "CREATE TRIGGER wipe AFTER INSERT ON event BEGIN DELETE FROM event; DELETE FROM field; END")}
+        << QStringLiteral("it holds a trigger (“wipe”)");
+    QTest::newRow("damaged: table missing")
+        << QStringList{QStringLiteral("DROP TABLE action")} << QStringLiteral("the table “action” is missing");
+    QTest::newRow("damaged: column missing") << QStringList{QStringLiteral("ALTER TABLE action DROP COLUMN owner")}
+                                             << QStringLiteral("the table “action” has no column “owner”");
+}
+
+void TestReviewFile::recursiveView()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, message);
+    const auto file = path(QStringLiteral("view.hindsight"));
+    QVERIFY(ReviewDocument::create(file, hindsight::tests::fullReview()).document);
+    QVERIFY(changeFile(file, statements));
+
+    const auto before = fileHash(file);
+    for (const auto mode : {ReviewFile::Mode::ReadWrite, ReviewFile::Mode::ReadOnly}) {
+        const auto opened = ReviewFile::open(file, mode);
+        QVERIFY(!opened.file);
+        QVERIFY2(opened.error.contains(message), qPrintable(opened.error));
+        QVERIFY2(opened.error.startsWith(QStringLiteral("“view.hindsight” is damaged: ")), qPrintable(opened.error));
+        QVERIFY2(!opened.error.contains(QLatin1Char('\n')), qPrintable(opened.error));
+    }
+    QCOMPARE(fileHash(file), before);
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+}
+
+// Defect: the reason for a damaged file was SQLite's integrity report, one problem a line, though
+// one line is promised. The reason names the first problem and counts the others.
+void TestReviewFile::damagedReasonOnOneLine()
+{
+    const auto file = path(QStringLiteral("broken.hindsight"));
+    auto review = hindsight::tests::fullReview();
+    for (int i = 0; i < 2000; ++i) {
+        TimelineEvent event;
+        event.time = QDateTime(QDate(2023, 3, 14), QTime(12, 0), QTimeZone::utc()).addSecs(i);
+        event.text = QStringLiteral("Event %1 with some text to fill pages").arg(i);
+        review.timeline.append(event);
+    }
+    QVERIFY(ReviewDocument::create(file, review).document);
+
+    // Points the cells of the last two table pages past their page's end: each cell is a problem.
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::ReadWrite));
+    const QByteArray bytes = out.readAll();
+    const int pageSize = (uchar(bytes.at(16)) << 8) | uchar(bytes.at(17));
+    QVERIFY(pageSize >= 512);
+    int broken = 0;
+    for (qsizetype page = bytes.size() / pageSize - 1; page > 0 && broken < 2; --page) {
+        const qsizetype start = page * pageSize;
+        const int cells = (uchar(bytes.at(start + 3)) << 8) | uchar(bytes.at(start + 4));
+        if (bytes.at(start) != 0x0d || cells < 16) // a leaf page of a table, with cells to break
+            continue;
+        QVERIFY(out.seek(start + 8));
+        QCOMPARE(out.write(QByteArray(32, '\x7f')), qint64(32));
+        ++broken;
+    }
+    QCOMPARE(broken, 2);
+    out.close();
+
+    const auto before = fileHash(file);
+    for (const auto mode : {ReviewFile::Mode::ReadWrite, ReviewFile::Mode::ReadOnly}) {
+        const auto opened = ReviewFile::open(file, mode);
+        QVERIFY(!opened.file);
+        QVERIFY2(!opened.error.contains(QLatin1Char('\n')), qPrintable(opened.error));
+        QVERIFY2(opened.error.startsWith(QStringLiteral("“broken.hindsight” is damaged and cannot be opened (On tree "
+                                                        "page ")),
+                 qPrintable(opened.error));
+        QVERIFY2(opened.error.contains(QStringLiteral(" more problems). It was left untouched.")),
+                 qPrintable(opened.error));
+        QVERIFY2(!opened.error.contains(QStringLiteral("***")), qPrintable(opened.error));
+    }
+    QCOMPARE(fileHash(file), before);
+}
+
+namespace {
+
+// Runs the scope with the effective user nobody when the test runs as root, who may write in
+// any folder; the real user stays root, so the scope's end makes it root again.
+class Unprivileged
+{
+    Q_DISABLE_COPY_MOVE(Unprivileged)
+
+public:
+    explicit Unprivileged(uid_t user) : m_active(::geteuid() == 0) { m_ok = !m_active || ::seteuid(user) == 0; }
+    ~Unprivileged()
+    {
+        if (m_active && ::seteuid(0) != 0)
+            qFatal("could not become root again");
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    bool m_active;
+    bool m_ok = true;
+};
+
+} // namespace
+
+// Defect: a valid review in a folder the user may not change was called "damaged": SQLite could
+// not make its log beside it. It opens read-only, saying why, and reads like any other; exports
+// read it too. (As root, who may write anywhere, the check runs as the user nobody, who owns the
+// file but not the folder.)
+void TestReviewFile::readOnlyFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("locked"));
+    const QString locks = dir.filePath(QStringLiteral("tmp"));
+    QVERIFY(QDir().mkdir(folder) && QDir().mkdir(locks));
+    const QString file = folder + QStringLiteral("/review.hindsight");
+    Review written;
+    {
+        auto created = ReviewDocument::create(file, hindsight::tests::fullReview());
+        QVERIFY(created.document);
+        written = created.document->review();
+    }
+
+    const auto *nobody = ::getpwnam("nobody");
+    const uid_t user = nobody ? nobody->pw_uid : 65534;
+    const auto readable =
+        QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(dir.path(), readable | QFile::WriteOwner));
+    QVERIFY(QFile::setPermissions(locks, readable | QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+    QVERIFY(QFile::setPermissions(folder, readable));
+    if (::geteuid() == 0)
+        QCOMPARE(::chown(QFile::encodeName(file).constData(), user, gid_t(-1)), 0);
+    const QByteArray tmpdir = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(locks)); // where the editing lock is taken
+    const auto before = fileHash(file);
+    {
+        const Unprivileged unprivileged(user);
+        QVERIFY(unprivileged.ok());
+        // The situation is as meant: the file may be changed, the folder may not.
+        QVERIFY(QFile(file).open(QIODevice::ReadWrite));
+        QVERIFY(!QFile(folder + QStringLiteral("/probe")).open(QIODevice::WriteOnly));
+
+        auto opened = ReviewDocument::open(file);
+        QVERIFY2(opened.document, qPrintable(opened.error));
+        QVERIFY(opened.document->isReadOnly());
+        QVERIFY2(opened.readOnlyReason.contains(QStringLiteral("folder")), qPrintable(opened.readOnlyReason));
+        QVERIFY2(!opened.readOnlyReason.contains(QLatin1Char('\n')), qPrintable(opened.readOnlyReason));
+        QCOMPARE(opened.document->review(), written);
+        commands::setField(*opened.document, Field::Title, QStringLiteral("Not allowed"));
+        QCOMPARE(opened.document->undoStack()->count(), 0);
+
+        const auto exported = ReviewFile::open(file, ReviewFile::Mode::ReadOnly);
+        QVERIFY2(exported.file, qPrintable(exported.error));
+        QCOMPARE(exported.review, written);
+        QCOMPARE(exported.readOnlyReason, QString());
+    }
+    if (tmpdir.isNull())
+        qunsetenv("TMPDIR");
+    else
+        qputenv("TMPDIR", tmpdir);
+    QVERIFY(QFile::setPermissions(folder, readable | QFile::WriteOwner));
+    QCOMPARE(fileHash(file), before);
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("review.hindsight")});
+}
+
+// Defect: U+FFFE and U+FFFF came back from the review file as U+FFFD (SQLite's UTF-8 to UTF-16
+// conversion replaces them). Text comes back as it was written, noncharacters included.
+void TestReviewFile::noncharactersSurviveStorage()
+{
+    const QString odd = QStringLiteral("a") + QChar(0xFFFE) + QStringLiteral("b") + QChar(0xFFFF) +
+                        QStringLiteral("c") + QChar(0xFDD0) + QStringLiteral(" 🔥 ") + QChar(0xFFFD);
+    auto review = hindsight::tests::fullReview();
+    review.title = odd;
+    review.summary = QString(QChar(0xFFFF));
+    review.timeline[0].text = odd;
+    review.authors[1].name = odd;
+    review.figures[0].caption = odd;
+    const auto file = path(QStringLiteral("odd.hindsight"));
+    Review written;
+    {
+        auto created = ReviewDocument::create(file, review);
+        QVERIFY(created.document);
+        // And through an edit, which writes one row.
+        commands::setRowValue<ActionItem>(*created.document, created.document->review().actions.first().id,
+                                          RowTraits<ActionItem>::Title, odd);
+        written = created.document->review();
+    }
+    const auto read = reopen(file);
+    QCOMPARE(read.title, odd);
+    QCOMPARE(read.summary, QString(QChar(0xFFFF)));
+    QCOMPARE(read.timeline.first().text, odd);
+    QCOMPARE(read.authors.at(1).name, odd);
+    QCOMPARE(read.figures.first().caption, odd);
+    QCOMPARE(read.actions.first().title, odd);
+    QVERIFY(read == written);
+}
+
+// A reader takes no locks, so that it makes no file beside the review: a copy it made after
+// someone else wrote the file would mix old pages with new ones. It refuses instead.
+void TestReviewFile::readerCopiesOnlyWhatItRead()
+{
+    const auto file = path(QStringLiteral("shared.hindsight"));
+    const auto copy = path(QStringLiteral("copy.hindsight"));
+    QVERIFY(ReviewDocument::create(file, hindsight::tests::fullReview()).document);
+    auto reader = ReviewFile::open(file, ReviewFile::Mode::ReadOnly);
+    QVERIFY(reader.file);
+    {
+        auto writer = ReviewDocument::open(file);
+        QVERIFY(writer.document && !writer.document->isReadOnly());
+        // Long enough to make the file grow, so that its change shows whatever the clock.
+        commands::setField(*writer.document, Field::Summary, QString(200'000, QLatin1Char('x')));
+        QVERIFY(writer.document->flush());
+    }
+    const auto error = reader.file->copyTo(copy);
+    QVERIFY2(error.contains(QStringLiteral("was changed elsewhere since it was opened")), qPrintable(error));
+    QVERIFY(!QFile::exists(copy));
+
+    // Opened again, it copies what is there now.
+    auto again = ReviewFile::open(file, ReviewFile::Mode::ReadOnly);
+    QVERIFY(again.file);
+    QCOMPARE(again.file->copyTo(copy), QString());
+    QCOMPARE(reopen(copy).summary.size(), 200'000);
 }
 
 void TestReviewFile::fileOpenTwiceIsReadOnlyTheSecondTime()
