@@ -228,9 +228,19 @@ QString lockPath(const QString &path)
 {
     const auto canonical = QFileInfo(path).absoluteFilePath().toUtf8();
     const auto hash = QCryptographicHash::hash(canonical, QCryptographicHash::Sha1).toHex();
-    const QString folder =
-        QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/hindsight-locks");
-    QDir().mkpath(folder);
+    QString temporary = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
+    if (temporary.isEmpty()) // TMPDIR names a folder that does not exist
+        temporary = QStringLiteral("/tmp");
+    const QString folder = temporary + QStringLiteral("/hindsight-locks");
+    // Shared by every account on the machine, like the temporary folder itself: whoever makes it
+    // opens it to all (sticky, so nobody removes another's lock). A folder only its maker could
+    // write to would make every other account's reviews read-only.
+    const QByteArray encoded = QFile::encodeName(folder);
+    ::mkdir(encoded.constData(), 0777);
+    // The mode mkdir() takes passes through the umask; an older Hindsight made it 0755.
+    struct stat status = {};
+    if (::stat(encoded.constData(), &status) == 0 && status.st_uid == ::geteuid() && (status.st_mode & 07777) != 01777)
+        ::chmod(encoded.constData(), 01777);
     return folder + QLatin1Char('/') + QString::fromLatin1(hash) + QStringLiteral(".lock");
 }
 

@@ -20,6 +20,7 @@
 #include <cmath>
 #include <limits>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace hindsight::model;
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void recursiveView();
     void damagedReasonOnOneLine();
     void readOnlyFolder();
+    void lockFolderSharedByAccounts();
     void noncharactersSurviveStorage();
     void readerCopiesOnlyWhatItRead();
     void fileOpenTwiceIsReadOnlyTheSecondTime();
@@ -631,6 +633,50 @@ void TestReviewFile::readOnlyFolder()
     QCOMPARE(fileHash(file), before);
     QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("review.hindsight")});
+}
+
+// The editing locks of every account on the machine are kept in one folder under the temporary
+// folder. Whoever made it first must not keep the others out: an account that cannot take its
+// lock there would see every review it opens as "open in another Hindsight window". (As root the
+// second account is the user nobody.)
+void TestReviewFile::lockFolderSharedByAccounts()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString temporary = dir.filePath(QStringLiteral("tmp"));
+    QVERIFY(QDir().mkdir(temporary));
+    const QString mine = dir.filePath(QStringLiteral("mine.hindsight"));
+    const QString theirs = dir.filePath(QStringLiteral("theirs.hindsight"));
+    QVERIFY(ReviewDocument::create(theirs, hindsight::tests::fullReview()).document);
+    const QByteArray tmpdir = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(temporary));
+    {
+        auto created = ReviewDocument::create(mine, hindsight::tests::fullReview());
+        QVERIFY2(created.document, qPrintable(created.error));
+        QVERIFY(!created.document->isReadOnly());
+
+        struct stat folder = {};
+        QCOMPARE(::stat(QFile::encodeName(temporary + QStringLiteral("/hindsight-locks")).constData(), &folder), 0);
+        QCOMPARE(folder.st_mode & 07777, mode_t(01777));
+
+        if (::geteuid() == 0) {
+            const auto *nobody = ::getpwnam("nobody");
+            const uid_t user = nobody ? nobody->pw_uid : 65534;
+            QCOMPARE(::chown(QFile::encodeName(theirs).constData(), user, gid_t(-1)), 0);
+            QVERIFY(QFile::setPermissions(dir.path(), QFile::permissions(dir.path()) | QFile::ReadGroup |
+                                                          QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther |
+                                                          QFile::WriteOther | QFile::ExeOther));
+            const Unprivileged unprivileged(user);
+            QVERIFY(unprivileged.ok());
+            auto opened = ReviewDocument::open(theirs);
+            QVERIFY2(opened.document, qPrintable(opened.error));
+            QVERIFY2(!opened.document->isReadOnly(), qPrintable(opened.readOnlyReason));
+        }
+    }
+    if (tmpdir.isNull())
+        qunsetenv("TMPDIR");
+    else
+        qputenv("TMPDIR", tmpdir);
 }
 
 // Defect: U+FFFE and U+FFFF came back from the review file as U+FFFD (SQLite's UTF-8 to UTF-16
