@@ -175,11 +175,12 @@ void HtmlPage::milestones()
         if (!event)
             continue;
         rows.append(QStringLiteral("<div><dt>") + escaped(enumLabel(milestone)) + QStringLiteral("</dt><dd>") +
-                    timeCell(event->time, event->precision) + QStringLiteral(" (") + escaped(m_content.zoneName()) +
-                    QStringLiteral(")</dd></div>"));
+                    timeCell(event->time, event->precision) + QStringLiteral("</dd></div>"));
     }
     if (rows.isEmpty())
         return;
+    rows.append(QStringLiteral("<div><dt>") + escaped(tr("Time zone")) + QStringLiteral("</dt><dd>") +
+                escaped(m_content.zoneName()) + QStringLiteral("</dd></div>"));
     line(QStringLiteral("<dl class=\"milestones\">"));
     for (const auto &row : std::as_const(rows))
         line(row);
@@ -418,7 +419,11 @@ void HtmlPage::actions()
         cells << ticket << escaped(priorityLabel(action.priority))
               << (action.due.isValid() ? action.due.toString(Qt::ISODate) : QString())
               << escaped(enumLabel(action.status));
-        line(tableRow(cells));
+        // Keys, priorities and dates read badly broken over two lines.
+        const QString nowrap = QStringLiteral("nowrap");
+        QStringList classes(cells.size() - 4);
+        classes << nowrap << nowrap << nowrap;
+        line(tableRow(cells, classes));
     }
     line(QStringLiteral("</tbody>"));
     line(QStringLiteral("</table>"));

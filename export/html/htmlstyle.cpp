@@ -35,7 +35,7 @@ hr { border: 0; border-top: 1px solid #d0d7de; margin: 1.5em 0; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
 th, td { border: 1px solid #d0d7de; padding: 5px 8px; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; font-weight: 600; }
-td.time { white-space: nowrap; }
+td.time, td.nowrap { white-space: nowrap; }
 img { max-width: 100%; height: auto; }
 figure { margin: 1.2em 0 1.4em; text-align: center; }
 figure img { border: 1px solid #d0d7de; }
@@ -49,8 +49,6 @@ dl.milestones div { display: table-row; }
 dl.milestones dt, dl.milestones dd { display: table-cell; padding: 1px 16px 1px 0; margin: 0; }
 dl.milestones dt { color: #59636e; }
 .nothing { color: #59636e; font-style: italic; }
-.task-list-item { list-style: none; }
-.task-list-item input { margin: 0 0.4em 0 -1.4em; }
 @media print {
   body { padding: 0; font-size: 10.5pt; color: #000000; }
   .review { max-width: none; }
