@@ -51,14 +51,14 @@ void printError(const QString &message)
 QString commandsHelp()
 {
     return CommandLine::tr("Commands (run without a display):\n"
-                           "  export REVIEW --format md|pdf|json [--audience internal|customer] -o OUT\n"
+                           "  export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT\n"
                            "  import FILE.md|FILE.json -o REVIEW.hindsight");
 }
 
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLine::tr("Exports a review to Markdown, PDF or JSON."));
+    parser.setApplicationDescription(CommandLine::tr("Exports a review to Markdown, PDF, HTML or JSON."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), CommandLine::tr("The command."));
     parser.addPositionalArgument(QStringLiteral("REVIEW"), CommandLine::tr("The .hindsight review to export."));
@@ -85,7 +85,8 @@ int runExport(const QStringList &arguments)
     }
     const auto positional = parser.positionalArguments();
     if (positional.size() != 2 || !parser.isSet(output) || !parser.isSet(format)) {
-        printError(CommandLine::tr("usage: export REVIEW --format md|pdf|json [--audience internal|customer] -o OUT"));
+        printError(
+            CommandLine::tr("usage: export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT"));
         return ExitBadUsage;
     }
     auto exporter = exporting::FormatFactory::exporter(parser.value(format));

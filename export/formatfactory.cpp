@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatfactory.h"
 
+#include "html/htmlexporter.h"
 #include "json/jsonformat.h"
 #include "markdown/markdownexporter.h"
 #include "pdf/pdfexporter.h"
@@ -10,7 +11,7 @@ namespace hindsight::exporting {
 
 QStringList FormatFactory::exporterIds()
 {
-    return {QStringLiteral("pdf"), QStringLiteral("md"), QStringLiteral("json")};
+    return {QStringLiteral("pdf"), QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json")};
 }
 
 std::unique_ptr<Exporter> FormatFactory::exporter(const QString &id)
@@ -21,6 +22,8 @@ std::unique_ptr<Exporter> FormatFactory::exporter(const QString &id)
         return std::make_unique<MarkdownExporter>();
     if (id == u"pdf")
         return std::make_unique<PdfExporter>();
+    if (id == u"html")
+        return std::make_unique<HtmlExporter>();
     return nullptr;
 }
 

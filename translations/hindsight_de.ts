@@ -121,13 +121,13 @@
         <source>Commands (run without a display):
   export REVIEW --format md|pdf|json [--audience internal|customer] -o OUT
   import FILE.md|FILE.json -o REVIEW.hindsight</source>
-        <translation>Befehle (laufen ohne Bildschirm):
+        <translation type="vanished">Befehle (laufen ohne Bildschirm):
   export REVIEW --format md|pdf|json [--audience internal|customer] -o OUT
   import FILE.md|FILE.json -o REVIEW.hindsight</translation>
     </message>
     <message>
         <source>Exports a review to Markdown, PDF or JSON.</source>
-        <translation>Exportiert ein Review als Markdown, PDF oder JSON.</translation>
+        <translation type="vanished">Exportiert ein Review als Markdown, PDF oder JSON.</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>usage: export REVIEW --format md|pdf|json [--audience internal|customer] -o OUT</source>
-        <translation>Aufruf: export REVIEW --format md|pdf|json [--audience internal|customer] -o OUT</translation>
+        <translation type="vanished">Aufruf: export REVIEW --format md|pdf|json [--audience internal|customer] -o OUT</translation>
     </message>
     <message>
         <source>unknown format “%1”; use one of: %2</source>
@@ -232,6 +232,22 @@
     <message>
         <source>cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Commands (run without a display):
+  export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT
+  import FILE.md|FILE.json -o REVIEW.hindsight</source>
+        <translation>Befehle (laufen ohne Bildschirm):
+  export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT
+  import FILE.md|FILE.json -o REVIEW.hindsight</translation>
+    </message>
+    <message>
+        <source>Exports a review to Markdown, PDF, HTML or JSON.</source>
+        <translation>Exportiert ein Review als Markdown, PDF, HTML oder JSON.</translation>
+    </message>
+    <message>
+        <source>usage: export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT</source>
+        <translation>Aufruf: export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT</translation>
     </message>
 </context>
 <context>
@@ -694,6 +710,179 @@
     <message>
         <source>A note needs a time to be placed on the timeline.</source>
         <translation>Eine Notiz braucht eine Zeit, um auf der Zeitleiste eingeordnet zu werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Web page (HTML, self-contained)</source>
+        <translation>Webseite (HTML, eigenständig)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Untitled review</source>
+        <translation>Review ohne Titel</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <extracomment>The language this translation is written in, as an HTML lang attribute (a BCP 47 code).</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>Notiz ohne Titel</translation>
+    </message>
+    <message>
+        <source>Customer version</source>
+        <translation>Kundenversion</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Begonnen %1</translation>
+    </message>
+    <message>
+        <source>Detected after %1</source>
+        <translation>Erkannt nach %1</translation>
+    </message>
+    <message>
+        <source>Mitigated after %1</source>
+        <translation>Eingedämmt nach %1</translation>
+    </message>
+    <message>
+        <source>Resolved after %1</source>
+        <translation>Behoben nach %1</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Erkannt:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Zielgruppe:</translation>
+    </message>
+    <message>
+        <source>Unnamed</source>
+        <translation>Ohne Namen</translation>
+    </message>
+    <message>
+        <source>Users affected:</source>
+        <translation>Betroffene Nutzer:</translation>
+    </message>
+    <message>
+        <source>Revenue lost:</source>
+        <translation>Umsatzverlust:</translation>
+    </message>
+    <message>
+        <source>SLA breached:</source>
+        <translation>SLA verletzt:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Data lost:</source>
+        <translation>Daten verloren:</translation>
+    </message>
+    <message>
+        <source>Data compromised:</source>
+        <translation>Daten kompromittiert:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>All times in UTC.</source>
+        <translation>Alle Zeiten in UTC.</translation>
+    </message>
+    <message>
+        <source>All times in %1 (%2).</source>
+        <translation>Alle Zeiten in %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>the chart “%1” could not be drawn.</source>
+        <translation>das Diagramm „%1“ konnte nicht gezeichnet werden.</translation>
     </message>
 </context>
 <context>

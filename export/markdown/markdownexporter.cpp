@@ -3,6 +3,7 @@
 #include "markdownexporter.h"
 
 #include "export/audience.h"
+#include "export/documentcontent.h"
 #include "export/documentfigures.h"
 #include "export/figurerenderer.h"
 #include "export/markdown/assetfolder.h"
@@ -11,7 +12,6 @@
 #include "model/figures.h"
 #include "model/metrics.h"
 #include "model/names.h"
-#include "model/timeformat.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -19,8 +19,6 @@
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
-#include <QRegularExpression>
-#include <QTimeZone>
 #include <QUrl>
 
 #include <algorithm>
@@ -44,56 +42,16 @@ QString sourceLabel(E value)
     return {};
 }
 
-QString offsetName(int seconds)
-{
-    const int minutes = std::abs(seconds) / 60;
-    return QStringLiteral("UTC%1%2:%3")
-        .arg(seconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
-
-QString isoUtc(const QDateTime &time, TimePrecision precision)
-{
-    const QDateTime utc = time.toUTC();
-    switch (precision) {
-    case TimePrecision::Day:
-    case TimePrecision::UnknownTime:
-        return utc.date().toString(Qt::ISODate);
-    case TimePrecision::Millisecond:
-        return utc.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
-    case TimePrecision::Second:
-    case TimePrecision::Minute:
-        break;
-    }
-    return utc.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
-}
-
 bool isBlank(const QString &text)
 {
     return text.trimmed().isEmpty();
 }
 
-// A URL ticket's link text: its last path segment, which is the key in the trackers teams use
-// (".../browse/CHK-1236"), an issue number as "#123", or the host when the path is empty.
-QString ticketLabel(const QUrl &url)
-{
-    static const QRegularExpression number(QStringLiteral("^\\d+$"));
-    const QStringList segments = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (segments.isEmpty())
-        return url.host();
-    const QString &last = segments.last();
-    return number.match(last).hasMatch() ? QString(QLatin1Char('#') + last) : last;
-}
-
 QString ticketCell(const QString &ticket)
 {
-    const QString trimmed = ticket.trimmed();
-    const QUrl url(trimmed, QUrl::StrictMode);
-    const bool web = url.isValid() && !url.host().isEmpty() &&
-                     (url.scheme() == QLatin1StringView("https") || url.scheme() == QLatin1StringView("http"));
-    if (!web)
-        return plainCell(trimmed);
+    const QUrl url = DocumentContent::ticketUrl(ticket);
+    if (!url.isValid())
+        return plainCell(ticket.trimmed());
     QString target = QString::fromLatin1(url.toEncoded(QUrl::FullyEncoded));
     // Characters a link destination or a table cell would read as their own.
     target.replace(QLatin1Char('('), QStringLiteral("%28"));
@@ -101,7 +59,8 @@ QString ticketCell(const QString &ticket)
     target.replace(QLatin1Char('|'), QStringLiteral("%7C"));
     target.replace(QLatin1Char('<'), QStringLiteral("%3C"));
     target.replace(QLatin1Char('>'), QStringLiteral("%3E"));
-    return QLatin1Char('[') + plainCell(ticketLabel(url)) + QStringLiteral("](") + target + QLatin1Char(')');
+    return QLatin1Char('[') + plainCell(DocumentContent::ticketLabel(url)) + QStringLiteral("](") + target +
+           QLatin1Char(')');
 }
 
 QString tableRow(const QStringList &cells)
@@ -119,19 +78,6 @@ QString altText(const QString &caption)
     return text;
 }
 
-// A list item holding the user's Markdown: its continuation lines indented into the item.
-QString listItem(const QString &markdown, int parentLevel)
-{
-    const QStringList lines = nestedMarkdown(markdown, parentLevel).split(QLatin1Char('\n'));
-    QString item = QStringLiteral("- ") + lines.first();
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        item += QLatin1Char('\n');
-        if (!lines.at(i).isEmpty())
-            item += QStringLiteral("  ") + lines.at(i);
-    }
-    return item;
-}
-
 class Writer
 {
     Q_DECLARE_TR_FUNCTIONS(MarkdownExporter)
@@ -140,24 +86,11 @@ public:
     Writer(const Review &review, const ExportOptions &options, const QString &assetFolder)
         : m_review(review), m_customer(options.audience == ExportOptions::Audience::Customer), m_emoji(options.emoji),
           m_people(!m_customer || !options.redaction.peopleNames), m_metrics(Metrics::compute(review)),
-          m_figures(review),
+          m_figures(review), m_content(review),
           // Every character but the unreserved ones percent-encoded: spaces, parentheses and
           // non-ASCII names work in links on GitHub and GitLab alike.
           m_assetLink(QString::fromLatin1(QUrl::toPercentEncoding(assetFolder)))
-    {
-        const QByteArray id = review.timeZone.toUtf8();
-        if (!review.timeZone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id)) {
-            m_zone = QTimeZone(id);
-            m_zoneName = review.timeZone;
-        } else {
-            m_zone = QTimeZone::utc();
-            m_zoneName = QStringLiteral("UTC");
-        }
-        m_timeline = review.timeline;
-        // Time order, as the JSON format writes it; equal times keep the review's order.
-        std::stable_sort(m_timeline.begin(), m_timeline.end(),
-                         [](const TimelineEvent &a, const TimelineEvent &b) { return a.time < b.time; });
-    }
+    {}
 
     QString document()
     {
@@ -169,14 +102,14 @@ public:
         for (const auto key : allSections()) {
             const QList<DocumentFigures::Numbered> figures = m_figures.inSection(key);
             if (m_customer &&
-                (m_review.visibility[int(key)] != Visibility::Public || (isEmpty(key) && figures.isEmpty())))
+                (m_review.visibility[int(key)] != Visibility::Public || (m_content.isEmpty(key) && figures.isEmpty())))
                 continue;
             line();
             line(QStringLiteral("## ") + sectionHeading(key, m_emoji));
             line();
             const qsizetype start = m_out.size();
             // Impact and Lessons keep their subsections, each saying it is empty.
-            if (!isEmpty(key) || key == SectionKey::Impact || key == SectionKey::Lessons)
+            if (!m_content.isEmpty(key) || key == SectionKey::Impact || key == SectionKey::Lessons)
                 section(key);
             else if (figures.isEmpty())
                 nothingRecorded();
@@ -231,17 +164,6 @@ private:
         }
     }
 
-    // The earliest event that carries milestone, as Metrics counts it.
-    const TimelineEvent *milestoneEvent(Milestone milestone) const
-    {
-        const TimelineEvent *found = nullptr;
-        for (const auto &event : m_timeline) {
-            if (event.milestone == milestone && event.time.isValid() && (!found || event.time < found->time))
-                found = &event;
-        }
-        return found;
-    }
-
     void frontMatter()
     {
         line(QStringLiteral("---"));
@@ -252,8 +174,9 @@ private:
         line(QStringLiteral("audience: ") + (m_customer ? QStringLiteral("customer") : QStringLiteral("internal")));
         for (const auto milestone : {Milestone::Started, Milestone::Detected, Milestone::Acknowledged,
                                      Milestone::Mitigated, Milestone::Resolved}) {
-            if (const auto *event = milestoneEvent(milestone))
-                line(enumKey(milestone) + QStringLiteral(": ") + isoUtc(event->time, event->precision));
+            if (const auto *event = m_content.milestoneEvent(milestone))
+                line(enumKey(milestone) + QStringLiteral(": ") +
+                     DocumentContent::isoUtc(event->time, event->precision));
         }
         const auto duration = [&](const char *key, const std::optional<qint64> &milliseconds) {
             if (milliseconds)
@@ -263,7 +186,7 @@ private:
         duration("time-to-acknowledge", m_metrics.timeToAcknowledge);
         duration("time-to-mitigate", m_metrics.timeToMitigate);
         duration("time-to-resolve", m_metrics.timeToResolve);
-        line(QStringLiteral("time-zone: ") + yamlString(m_zoneName));
+        line(QStringLiteral("time-zone: ") + yamlString(m_content.zoneName()));
         if (!m_review.authors.isEmpty()) {
             line(QStringLiteral("authors:"));
             for (const auto &person : m_review.authors) {
@@ -289,8 +212,8 @@ private:
         if (const QString severity = severityLabel(m_review.severity); !severity.isEmpty())
             figures.append(QStringLiteral("**") + severity + QStringLiteral("**"));
         figures.append(enumLabel(m_review.status));
-        if (const auto *started = milestoneEvent(Milestone::Started))
-            figures.append(tr("Started %1").arg(dateTimeWithZone(started->time, started->precision)));
+        if (const auto *started = m_content.milestoneEvent(Milestone::Started))
+            figures.append(tr("Started %1").arg(m_content.dateTimeWithZone(started->time, started->precision)));
         const auto after = [&](const char *text, const std::optional<qint64> &milliseconds) {
             if (milliseconds)
                 figures.append(tr(text).arg(formatDuration(*milliseconds)));
@@ -300,52 +223,6 @@ private:
         after(QT_TR_NOOP("Resolved after %1"), m_metrics.timeToResolve);
         figures.append(m_customer ? tr("Customer version") : tr("Internal"));
         return figures.join(QStringLiteral(" · "));
-    }
-
-    // "2023-03-14 14:06", as precise as the event says; day-only events keep their calendar
-    // date, which is never converted (format rule 9).
-    QString dateTime(const QDateTime &time, TimePrecision precision) const
-    {
-        return model::formatEventTime(time, precision, m_zone);
-    }
-
-    QString dateTimeWithZone(const QDateTime &time, TimePrecision precision) const
-    {
-        return dateTime(time, precision) + QStringLiteral(" (") + m_zoneName + QLatin1Char(')');
-    }
-
-    bool isEmpty(SectionKey key) const
-    {
-        const auto &r = m_review;
-        switch (key) {
-        case SectionKey::Authors:
-            return r.authors.isEmpty();
-        case SectionKey::Summary:
-            return isBlank(r.summary);
-        case SectionKey::Impact:
-            return isBlank(r.impact.user) && isBlank(r.impact.business) && isBlank(r.impact.team) &&
-                   !r.impact.usersAffected && !r.impact.revenueLost && !r.impact.slaBreached && !r.impact.dataLost &&
-                   !r.impact.dataCompromised;
-        case SectionKey::Detection:
-            return r.detection.method == DetectionMethod::Unset && !r.detection.time.isValid() &&
-                   isBlank(r.detection.markdown);
-        case SectionKey::Triage:
-            return isBlank(r.triage) && severityLabel(r.severity).isEmpty();
-        case SectionKey::RootCauses:
-            return isBlank(r.rootCauses);
-        case SectionKey::Resolution:
-            return isBlank(r.resolution);
-        case SectionKey::Timeline:
-            return r.timeline.isEmpty();
-        case SectionKey::Lessons:
-            return std::all_of(r.lessons.cbegin(), r.lessons.cend(),
-                               [](const Lesson &lesson) { return isBlank(lesson.text); });
-        case SectionKey::Actions:
-            return r.actions.isEmpty();
-        case SectionKey::Share:
-            return isBlank(r.shareAudience) && isBlank(r.share);
-        }
-        return true;
     }
 
     void section(SectionKey key)
@@ -366,8 +243,9 @@ private:
                 line(QStringLiteral("- **") + tr("Method:") + QStringLiteral("** ") + enumLabel(r.detection.method));
             if (r.detection.time.isValid()) {
                 line(QStringLiteral("- **") + tr("Detected:") + QStringLiteral("** ") +
-                     dateTimeWithZone(r.detection.time, r.detection.time.time().second() == 0 ? TimePrecision::Minute
-                                                                                              : TimePrecision::Second));
+                     m_content.dateTimeWithZone(r.detection.time, r.detection.time.time().second() == 0
+                                                                      ? TimePrecision::Minute
+                                                                      : TimePrecision::Second));
             }
             textAfterFigures(r.detection.markdown,
                              r.detection.method != DetectionMethod::Unset || r.detection.time.isValid());
@@ -481,29 +359,20 @@ private:
 
     void timeline()
     {
-        // Every distinct offset the rows are shown in, so that a timeline across a change to or
-        // from summer time says so.
-        QStringList offsets;
-        for (const auto &event : std::as_const(m_timeline)) {
-            if (!event.time.isValid())
-                continue;
-            const QString offset = offsetName(m_zone.offsetFromUtc(event.time));
-            if (!offsets.contains(offset))
-                offsets.append(offset);
-        }
-        if (m_zoneName == u"UTC" && offsets == QStringList{offsetName(0)})
+        const QStringList offsets = m_content.timelineOffsets();
+        if (m_content.zoneName() == u"UTC" && offsets == QStringList{QStringLiteral("UTC+00:00")})
             line(tr("All times in UTC."));
         else if (!offsets.isEmpty())
-            line(tr("All times in %1 (%2).").arg(m_zoneName, offsets.join(QStringLiteral(", "))));
+            line(tr("All times in %1 (%2).").arg(m_content.zoneName(), offsets.join(QStringLiteral(", "))));
         line();
 
-        QStringList header{tr("Time (%1)").arg(m_zoneName), tr("Kind"), tr("Milestone"), tr("Event")};
+        QStringList header{tr("Time (%1)").arg(m_content.zoneName()), tr("Kind"), tr("Milestone"), tr("Event")};
         if (m_people)
             header.append(tr("Author"));
         line(tableRow(header));
         line(tableRow(QStringList(header.size(), QStringLiteral("---"))));
-        for (const auto &event : std::as_const(m_timeline)) {
-            QStringList cells{dateTime(event.time, event.precision), enumLabel(event.kind),
+        for (const auto &event : m_content.timeline()) {
+            QStringList cells{m_content.dateTime(event.time, event.precision), enumLabel(event.kind),
                               event.milestone == Milestone::None ? QString() : enumLabel(event.milestone),
                               markdownCell(event.text)};
             if (m_people)
@@ -570,11 +439,9 @@ private:
     const bool m_people;
     const Metrics m_metrics;
     const DocumentFigures m_figures;
+    const DocumentContent m_content;
     const QString m_assetLink;
     QList<MarkdownAsset> m_assets;
-    QTimeZone m_zone;
-    QString m_zoneName;
-    QList<TimelineEvent> m_timeline;
     QString m_out;
 };
 

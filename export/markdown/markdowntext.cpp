@@ -443,6 +443,18 @@ QString nestedMarkdown(const QString &markdown, int parentLevel)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString listItem(const QString &markdown, int parentLevel)
+{
+    const QStringList lines = nestedMarkdown(markdown, parentLevel).split(QLatin1Char('\n'));
+    QString item = QStringLiteral("- ") + lines.first();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        item += QLatin1Char('\n');
+        if (!lines.at(i).isEmpty())
+            item += QStringLiteral("  ") + lines.at(i);
+    }
+    return item;
+}
+
 QString yamlString(const QString &text)
 {
     QString result;

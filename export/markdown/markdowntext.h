@@ -44,6 +44,11 @@ QString markdownCell(const QString &markdown);
 // Line endings become "\n"; blank lines at the start and end are dropped.
 QString nestedMarkdown(const QString &markdown, int parentLevel);
 
+// The user's Markdown as one item of a bullet list ("- " and the text, its continuation lines
+// indented into the item) that sits under a heading of parentLevel, made safe to nest as by
+// nestedMarkdown(). Items joined by line breaks make a tight list.
+QString listItem(const QString &markdown, int parentLevel);
+
 // text as a YAML double-quoted scalar, valid whatever it holds (quotes, colons, "#", line
 // breaks, control characters).
 QString yamlString(const QString &text);

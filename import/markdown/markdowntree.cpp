@@ -109,4 +109,17 @@ int MarkdownTree::tableColumns(cmark_node *table)
     return cmark_gfm_extensions_get_table_columns(table);
 }
 
+QString MarkdownTree::html(cmark_node *node, int options)
+{
+    // Source positions would only add data-sourcepos attributes about text the page has moved.
+    const int flags = (options & ~(CMARK_OPT_UNSAFE | CMARK_OPT_SOURCEPOS)) | CMARK_OPT_SAFE;
+    // The extensions' nodes render themselves; the list is only for extensions that filter raw
+    // HTML (GitHub's tagfilter), which safe rendering leaves out altogether.
+    cmark_mem *memory = cmark_get_default_mem_allocator();
+    char *rendered = cmark_render_html_with_mem(node, flags, nullptr, memory);
+    const QString html = QString::fromUtf8(rendered);
+    memory->free(rendered);
+    return html;
+}
+
 } // namespace hindsight::importing

@@ -61,6 +61,14 @@ public:
     // A table's number of columns: its header row's cells.
     static int tableColumns(cmark_node *table);
 
+    // node and everything under it as HTML, by cmark-gfm's own HTML renderer with GitHub's
+    // extensions, for the pages Hindsight writes. Always safe, whatever options say: raw HTML is
+    // left out ("<!-- raw HTML omitted -->"), and a link or an image whose destination could run
+    // code (javascript:, vbscript:, file:, and data: but PNG, GIF, JPEG and WebP images) gets an
+    // empty one, so that a review's text cannot put a script into the page. options are cmark's
+    // CMARK_OPT_* render flags (CMARK_OPT_HARDBREAKS); CMARK_OPT_UNSAFE is ignored.
+    static QString html(cmark_node *node, int options = CMARK_OPT_DEFAULT);
+
 private:
     struct NodeDeleter
     {

@@ -235,7 +235,7 @@ void TestCommandLine::exportsEveryFormatForEveryAudience_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("audience");
-    for (const auto *format : {"md", "pdf", "json"}) {
+    for (const auto *format : {"md", "pdf", "json", "html"}) {
         for (const auto *audience : {"internal", "customer"}) {
             QTest::newRow(qPrintable(
                 QStringLiteral("nominal: %1 %2").arg(QLatin1StringView(format), QLatin1StringView(audience))))
@@ -261,6 +261,11 @@ void TestCommandLine::exportsEveryFormatForEveryAudience()
         QVERIFY(bytes.startsWith("%PDF-"));
         return;
     }
+    if (format == QLatin1String("html")) {
+        QVERIFY(bytes.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
+        QVERIFY(bytes.contains(audience == QLatin1String("customer") ? "<p class=\"audience customer\">"
+                                                                     : "<p class=\"audience internal\">"));
+    }
     // The sample names an internal database host only in internal events.
     QCOMPARE(bytes.contains("db-prod-3.internal"), audience == QLatin1String("internal"));
 }
@@ -281,6 +286,10 @@ void TestCommandLine::exportsFigures_data()
         << QStringLiteral("pdf") << QStringLiteral("internal") << QStringList{chart, screenshot};
     QTest::newRow("figures: PDF, customer")
         << QStringLiteral("pdf") << QStringLiteral("customer") << QStringList{chart};
+    QTest::newRow("figures: HTML, internal")
+        << QStringLiteral("html") << QStringLiteral("internal") << QStringList{chart, screenshot};
+    QTest::newRow("figures: HTML, customer")
+        << QStringLiteral("html") << QStringLiteral("customer") << QStringList{chart};
 }
 
 // The chart is drawn by Qt Charts widgets, so the headless command runs a QApplication on the
@@ -291,6 +300,11 @@ void TestCommandLine::exportsFigures()
     QFETCH(QString, audience);
     QFETCH(QStringList, captions);
     const auto out = path(QStringLiteral("with figures %1.%2").arg(audience, format));
+    // What the folder holds, to see what an export adds beside its file.
+    const auto entries = [this] {
+        return QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    };
+    const QStringList before = entries();
     const auto result = run({QStringLiteral("export"), m_review, QStringLiteral("--format"), format,
                              QStringLiteral("--audience"), audience, QStringLiteral("-o"), out});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -307,6 +321,29 @@ void TestCommandLine::exportsFigures()
         // The chart's title and legend are text in the PDF: the chart was drawn, as vectors.
         QVERIFY2(text.contains(QStringLiteral("Checkout errors and latency")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("checkout-api 5xx")));
+    } else if (format == QLatin1String("html")) {
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        text = QString::fromUtf8(file.readAll());
+        // One file: every figure inside it as a PNG, nothing beside it.
+        static const QRegularExpression image(QStringLiteral("<img src=\"data:image/png;base64,([^\"]+)\""));
+        QList<QByteArray> images;
+        for (auto it = image.globalMatch(text); it.hasNext();)
+            images.append(QByteArray::fromBase64(it.next().captured(1).toLatin1()));
+        QCOMPARE(images.size(), captions.size());
+        for (const auto &png : std::as_const(images))
+            QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
+        // The chart as the Markdown export draws it, 1600 × 800 pixels.
+        QCOMPARE(qFromBigEndian<quint32>(images.first().constData() + 16), quint32(1600));
+        QCOMPARE(qFromBigEndian<quint32>(images.first().constData() + 20), quint32(800));
+        QStringList expected = before;
+        if (!expected.contains(QFileInfo(out).fileName()))
+            expected.append(QFileInfo(out).fileName());
+        QStringList after = entries();
+        expected.sort();
+        after.sort();
+        QCOMPARE(after, expected);
+        text = text.simplified();
     } else {
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -509,6 +546,8 @@ void TestCommandLine::jsonWriteFailureMessage_data()
                                     << QStringLiteral("File too large.");
     QTest::newRow("Markdown, disk full") << QStringLiteral("md") << QStringLiteral("out.md") << true
                                          << QStringLiteral("File too large.");
+    QTest::newRow("HTML, disk full") << QStringLiteral("html") << QStringLiteral("out.html") << true
+                                     << QStringLiteral("File too large.");
 }
 
 void TestCommandLine::jsonWriteFailureMessage()

@@ -129,7 +129,7 @@ void TestDeterministicExport::sameReviewSameBytes_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("audience");
-    for (const auto *format : {"json", "md", "pdf"}) {
+    for (const auto *format : {"json", "md", "pdf", "html"}) {
         for (const auto *audience : {"internal", "customer"}) {
             QTest::newRow(qPrintable(
                 QStringLiteral("reproducible: %1 %2").arg(QLatin1StringView(format), QLatin1StringView(audience))))

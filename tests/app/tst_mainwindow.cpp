@@ -17,6 +17,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void liveNotesThroughTheKeyboard();
     void exportDialogShowsWhatTheCustomerVersionLeavesOut();
     void exportPreviewShowsTheSharedFigures();
+    void exportDialogOffersHtml();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -428,6 +431,27 @@ void TestMainWindow::exportPreviewShowsTheSharedFigures()
     QCOMPARE(preview->verticalScrollBar()->value(), 0);
     dialog.setAudience(exporting::ExportOptions::Audience::Customer);
     QCOMPARE(preview->verticalScrollBar()->value(), 0);
+}
+
+// The formats come from the factory: the HTML page is offered with the others, its headings
+// may have the emoji, and it has no paper size.
+void TestMainWindow::exportDialogOffersHtml()
+{
+    auto *window = new app::MainWindow;
+    QVERIFY(window->openPath(Sample));
+    app::ExportDialog dialog(window->document()->review(), QStringLiteral("sample"));
+    QComboBox *format = nullptr;
+    QComboBox *paper = nullptr;
+    for (auto *box : dialog.findChildren<QComboBox *>())
+        (box->findData(QStringLiteral("html")) >= 0 ? format : paper) = box;
+    QVERIFY(format && paper);
+    format->setCurrentIndex(format->findData(QStringLiteral("html")));
+    QCOMPARE(dialog.formatId(), QStringLiteral("html"));
+    QCOMPARE(format->currentText(), QStringLiteral("Web page (HTML, self-contained)"));
+    QVERIFY(!paper->isEnabled());
+    auto *emoji = dialog.findChild<QCheckBox *>();
+    QVERIFY(emoji && emoji->text().contains(QStringLiteral("moji")));
+    QVERIFY(emoji->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

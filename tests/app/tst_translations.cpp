@@ -6,6 +6,7 @@
 #include "editor/charts/chartfigurerenderer.h"
 #include "editor/sections/sectionlistview.h"
 #include "editor/widgets/rowtable.h"
+#include "export/html/htmlexporter.h"
 #include "export/json/jsonformat.h"
 #include "export/markdown/markdownexporter.h"
 #include "import/json/jsonimporter.h"
@@ -163,6 +164,7 @@ private Q_SLOTS:
     void mainWindowIsGerman();
     void noChromeTextIsLeftInEnglish();
     void germanMarkdownExportReadsBack();
+    void germanHtmlExportSaysItsLanguage();
 
 private:
     QHash<QString, QString> m_translatedSources; // English source -> German, where they differ
@@ -425,6 +427,25 @@ void TestTranslations::germanMarkdownExportReadsBack()
     QCOMPARE(actual.figures.size(), expected.figures.size());
     for (qsizetype i = 0; i < expected.figures.size(); ++i)
         QCOMPARE(actual.figures.at(i).caption, expected.figures.at(i).caption);
+}
+
+// The HTML page is written in the interface's language, and says which: screen readers, spell
+// checkers and browsers' translation offers go by the lang attribute.
+void TestTranslations::germanHtmlExportSaysItsLanguage()
+{
+    const auto sample =
+        importing::JsonImporter().read(QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/samples/checkout-outage.json"));
+    QVERIFY2(sample.review, qPrintable(sample.error));
+    exporting::ExportOptions options;
+    options.figureRenderer = std::make_shared<editor::ChartFigureRenderer>();
+    const auto page = exporting::reviewToHtml(*sample.review, options);
+    QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+    const QString html = QString::fromUtf8(page.html);
+    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"de\">")));
+    QVERIFY(html.contains(QStringLiteral("<h2>🐛 Ursachen</h2>")));
+    QVERIFY(html.contains(QStringLiteral("<th>Zeit (Europe/Berlin)</th><th>Art</th>")));
+    QVERIFY(html.contains(QStringLiteral("<p class=\"audience internal\">Intern</p>")));
+    QVERIFY(html.contains(QStringLiteral("<figcaption>Abbildung 1: ")));
 }
 
 QTEST_MAIN(TestTranslations)

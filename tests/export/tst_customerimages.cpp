@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/html/htmlexporter.h"
 #include "export/json/jsonformat.h"
 #include "export/markdown/markdownexporter.h"
 
@@ -67,7 +68,8 @@ private Q_SLOTS:
 };
 
 // Defect: PNG text chunks (and JPEG EXIF/XMP) of a public image reached the customer Markdown
-// assets and the customer JSON unchanged. The internal versions keep the image as given.
+// assets and the customer JSON unchanged. The internal versions keep the image as given; the HTML
+// page, which holds its images, follows the same rule.
 void tst_CustomerImages::imageMetadataLeak_data()
 {
     QTest::addColumn<QString>("format");
@@ -75,8 +77,10 @@ void tst_CustomerImages::imageMetadataLeak_data()
 
     QTest::newRow("customer Markdown assets") << QStringLiteral("md") << true;
     QTest::newRow("customer JSON") << QStringLiteral("json") << true;
+    QTest::newRow("customer HTML") << QStringLiteral("html") << true;
     QTest::newRow("internal Markdown assets keep the image as given") << QStringLiteral("md") << false;
     QTest::newRow("internal JSON keeps the image as given") << QStringLiteral("json") << false;
+    QTest::newRow("internal HTML keeps the image as given") << QStringLiteral("html") << false;
 }
 
 void tst_CustomerImages::imageMetadataLeak()
@@ -96,6 +100,14 @@ void tst_CustomerImages::imageMetadataLeak()
         QVERIFY2(error.isEmpty(), qPrintable(error));
         written = allFilesUnder(dir.path());
         QVERIFY2(written.contains("\x89PNG"), "the image is exported as an asset");
+    } else if (format == u"html") {
+        const QByteArray page = reviewToHtml(review, options).html;
+        // The image travels inside the page as a data: URI: look at its decoded bytes.
+        const QByteArray prefix = "<img src=\"data:image/png;base64,";
+        const auto start = page.indexOf(prefix) + prefix.size();
+        QVERIFY(start > prefix.size());
+        written = QByteArray::fromBase64(page.mid(start, page.indexOf('"', start) - start));
+        QVERIFY(written.startsWith("\x89PNG"));
     } else {
         written = reviewToJson(review, options);
         // The image travels as Base64: look at its decoded bytes.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/audience.h"
+#include "export/html/htmlexporter.h"
 #include "export/json/jsonformat.h"
 #include "export/markdown/markdownexporter.h"
 #include "export/redaction.h"
@@ -369,7 +370,7 @@ void tst_Redaction::customerLeaks_data()
         QStringLiteral("Berg"),        QStringLiteral("Sven"),           QStringLiteral("Lind"),
         QStringLiteral("jira.corp"),   QStringLiteral("FALCON"),         QStringLiteral("pgbouncer-2"),
     };
-    for (const auto format : {"json", "md"}) {
+    for (const auto format : {"json", "md", "html"}) {
         for (const auto &secret : secrets) {
             const QString name = QStringLiteral("customer %1: no %2").arg(QLatin1StringView(format), secret);
             QTest::newRow(qPrintable(name)) << QString::fromLatin1(format) << secret;
@@ -384,6 +385,8 @@ void tst_Redaction::customerLeaks()
     const Review review = leaky();
     ExportOptions options;
     const auto write = [&](const ExportOptions &o) {
+        if (format == u"html")
+            return QString::fromUtf8(reviewToHtml(review, o).html);
         return QString::fromUtf8(format == u"json" ? reviewToJson(review, o) : reviewToMarkdown(review, o));
     };
     // Proves the secret was planted where the internal version shows it.
@@ -399,7 +402,8 @@ void tst_Redaction::customerKeeps()
     ExportOptions options;
     options.audience = ExportOptions::Audience::Customer;
     for (const QString &text :
-         {QString::fromUtf8(reviewToJson(leaky(), options)), QString::fromUtf8(reviewToMarkdown(leaky(), options))}) {
+         {QString::fromUtf8(reviewToJson(leaky(), options)), QString::fromUtf8(reviewToMarkdown(leaky(), options)),
+          QString::fromUtf8(reviewToHtml(leaky(), options).html)}) {
         QVERIFY(text.contains(QStringLiteral("[name] escalated to [name]")));
         QVERIFY(text.contains(QStringLiteral("[name] saw [IP address] and [IP address] fail")));
         QVERIFY(text.contains(QStringLiteral("Alert on pool saturation")));
