@@ -151,7 +151,7 @@ qreal PdfTable::layoutRow(Row &row, const QList<StyledText> &cells, const QFont 
     row.cells.clear();
     row.cells.reserve(size_t(cells.size()));
     for (qsizetype c = 0; c < cells.size(); ++c) {
-        const StyledText &cell = cells.at(c);
+        const StyledText cell = breakableLongWords(cells.at(c));
         auto layout = std::make_unique<QTextLayout>(cell.text, font, m_device);
         layout->setTextOption(option);
         layout->setFormats(cell.formats);
