@@ -107,8 +107,9 @@ Qt::Alignment columnAlignment(char alignment)
 
 using PieceLimits = MarkdownDocumentBuilder::PieceLimits;
 
-// A block that Qt's layout sees a page end inside: neither a table, whose empty block after it
-// would stay behind, nor a heading, which stays with what follows it.
+// What a top-level block is, for where the next document may start: not after a heading, which
+// stays with what follows it, nor before or after a table (Qt keeps an empty block after a
+// table, which the next block takes).
 enum class TopLevel { None, Heading, Table, Other };
 
 // One walk over a cmark tree, writing into a document through a cursor; with a document
@@ -527,7 +528,7 @@ private:
     void startBlock(QTextBlockFormat format, const QTextCharFormat &text, bool paragraph = false)
     {
         flushHtml();
-        // Inside a list or a quote longer than a document holds, between two of its blocks.
+        // Inside a list or a quote far longer than a document holds, between two of its blocks.
         if (full(2) && !m_table)
             nextDocument();
         if (m_quoteLevel > 0) {

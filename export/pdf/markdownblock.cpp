@@ -23,7 +23,8 @@ constexpr qreal Fuzz = 0.01;
 
 // How much one document of a text holds (MarkdownBlock lays out a long text as several): about
 // 30 pages of prose, or 2,000 lines of code. A page looks for its lines from the start of its
-// document, and Qt lays out no document taller than 2^23 device units (700 pages at 1200 dpi).
+// document, and Qt's layout of a document taller than 2^23 device units (700 pages at 1200 dpi)
+// never ends: its heights are fixed-point numbers, and its page breaks stop short there.
 constexpr qsizetype PieceCharacters = 100000;
 constexpr qsizetype PieceLines = 2000;
 // The height of a document's one page, short of Qt's limit.
