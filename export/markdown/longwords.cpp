@@ -28,25 +28,27 @@ QString LongWordBreaker::feed(QStringView text, QList<qsizetype> *where)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (endsWord(c)) {
-            m_run = 0;
-            m_afterJoiner = false;
+            reset();
             continue;
         }
         // Never between a character and its accents, the halves of a surrogate pair, or the
         // parts of an emoji sequence.
         const bool attached = c.isLowSurrogate() || c.isMark() || c.unicode() == ZeroWidthJoiner || m_afterJoiner;
-        if (m_run >= m_limit && !attached) {
+        if (m_run >= m_limit && m_sinceBreak >= Spacing && !attached) {
             if (result.isNull())
                 result.reserve(2 * text.size() - i);
             result.append(text.sliced(copied, i - copied));
             result.append(QChar(ZeroWidthSpace));
             copied = i;
+            m_sinceBreak = 0;
             if (where)
                 where->append(i);
         }
         m_afterJoiner = c.unicode() == ZeroWidthJoiner;
-        if (!c.isLowSurrogate() && !c.isMark())
+        if (!c.isLowSurrogate() && !c.isMark()) {
             ++m_run;
+            ++m_sinceBreak;
+        }
     }
     if (result.isNull())
         return text.toString();
@@ -57,6 +59,7 @@ QString LongWordBreaker::feed(QStringView text, QList<qsizetype> *where)
 void LongWordBreaker::reset()
 {
     m_run = 0;
+    m_sinceBreak = Spacing;
     m_afterJoiner = false;
 }
 

@@ -31,7 +31,7 @@ struct StyledText
 };
 
 // text ready for a QTextLayout in time that grows with its length: a word longer than a line
-// can ever be gets a zero-width space after each character from LongWordBreaker::DefaultLimit
+// can ever be gets zero-width spaces every few characters from LongWordBreaker::DefaultLimit
 // on, where a line may end, the formats moved along. Every other text comes back as it is.
 StyledText breakableLongWords(const StyledText &text);
 
