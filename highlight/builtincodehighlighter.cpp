@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QTextCharFormat>
 
+#include <algorithm>
 #include <span>
 
 namespace hindsight::highlight {
@@ -224,8 +225,16 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c == QLatin1Char('_');
 }
 
+// What "\s" matches in the rules' regular expressions, which leave out Unicode's other spaces.
+bool isPatternSpace(QChar c)
+{
+    return c == QLatin1Char(' ') || (c.unicode() >= 0x09 && c.unicode() <= 0x0d);
+}
+
 // Colours one line: a few line-level rules per language first (a diff's added lines, a YAML
-// key), then one left-to-right pass for comments, strings, numbers and words.
+// key), then one left-to-right pass for comments, strings, numbers and words. Every rule reads
+// the line from where the pass is, or a bounded way back, never the whole line again: a line of
+// a megabyte costs a thousand times one of a kilobyte. read() counts what the rules looked at.
 class LineHighlighter
 {
 public:
@@ -257,9 +266,40 @@ public:
         return m_ranges;
     }
 
+    qsizetype read() const { return m_read; }
+
 private:
     qsizetype size() const { return m_line.size(); }
-    QChar at(qsizetype i) const { return i >= 0 && i < size() ? m_line[i] : QChar(); }
+    QChar at(qsizetype i) const
+    {
+        ++m_read;
+        return i >= 0 && i < size() ? m_line[i] : QChar();
+    }
+
+    // An expression is only ever given a subject that the pass moves over afterwards, or the
+    // line once, so what it reads is counted as the subject.
+    QRegularExpressionMatch match(const QRegularExpression &expression, QStringView subject, qsizetype offset = 0,
+                                  QRegularExpression::MatchOptions options = QRegularExpression::NoMatchOption) const
+    {
+        m_read += subject.size() - offset;
+        return matchIn(expression, subject, offset, options);
+    }
+
+    // Where needle starts at or after from, or -1; the pass continues behind what it found.
+    qsizetype find(QLatin1String needle, qsizetype from) const
+    {
+        const auto found = m_line.indexOf(needle, from);
+        m_read += (found < 0 ? size() : found + needle.size()) - from;
+        return found;
+    }
+
+    // Whether only white space comes before i: a decorator, a preprocessor line, an INI comment.
+    bool firstOnLine(qsizetype i) const
+    {
+        if (m_firstNonSpace < 0)
+            m_firstNonSpace = skipSpaces(0);
+        return i <= m_firstNonSpace;
+    }
 
     void add(qsizetype start, qsizetype end, Style style)
     {
@@ -308,21 +348,101 @@ private:
             add(0, size(), Style::Meta);
             return size();
         }
-        static const QRegularExpression key(
-            QStringLiteral(R"(^(\s*(?:-\s+)*)("[^"]*"|'[^']*'|[^\s#'"\-][^#]*?|-[^\s#][^#]*?)\s*:(?=\s|$))"));
-        const auto match = matchIn(key, m_line);
-        if (match.hasMatch()) {
-            markDashes(match.capturedEnd(1));
-            add(match.capturedStart(2), match.capturedEnd(2), Style::Key);
-            return match.capturedEnd(0);
+        if (const auto key = yamlKeyRange(); key.end > key.start) {
+            markDashes(key.start);
+            add(key.start, key.end, Style::Key);
+            return key.valueStart;
         }
-        static const QRegularExpression dashes(QStringLiteral(R"(^\s*(?:-(?:\s+|$))+)"));
-        const auto listItem = matchIn(dashes, m_line);
-        if (listItem.hasMatch()) {
-            markDashes(listItem.capturedEnd(0));
-            return listItem.capturedEnd(0);
+        if (const auto dashesEnd = listDashesEnd(); dashesEnd > 0) {
+            markDashes(dashesEnd);
+            return dashesEnd;
         }
         return 0;
+    }
+
+    struct KeyRange
+    {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        qsizetype valueStart = 0;
+    };
+
+    // A mapping key after the list dashes: a quoted string, or text up to the first ':' that a
+    // space or the line's end follows, without a '#' before it (the expression
+    // ^(\s*(?:-\s+)*)("[^"]*"|'[^']*'|[^\s#'"\-][^#]*?|-[^\s#][^#]*?)\s*:(?=\s|$), read
+    // once from the left, since that expression backtracks over every space of a long line).
+    KeyRange yamlKeyRange() const
+    {
+        qsizetype start = 0;
+        while (start < size() && isPatternSpace(at(start)))
+            ++start;
+        while (at(start) == QLatin1Char('-') && isPatternSpace(at(start + 1))) {
+            start += 2;
+            while (start < size() && isPatternSpace(at(start)))
+                ++start;
+        }
+        const auto first = at(start);
+        if (start >= size())
+            return {};
+        // The colon, and where the key ends before the spaces in front of it.
+        const auto colonAfter = [this](qsizetype keyEnd) -> KeyRange {
+            auto colon = keyEnd;
+            while (colon < size() && isPatternSpace(at(colon)))
+                ++colon;
+            if (at(colon) != QLatin1Char(':') || (colon + 1 < size() && !isPatternSpace(at(colon + 1))))
+                return {};
+            return {0, keyEnd, colon + 1};
+        };
+        if (first == QLatin1Char('"') || first == QLatin1Char('\'')) {
+            qsizetype close = start + 1;
+            while (close < size() && at(close) != first)
+                ++close;
+            if (close >= size())
+                return {};
+            auto key = colonAfter(close + 1);
+            key.start = start;
+            return key.end > 0 ? key : KeyRange{};
+        }
+        qsizetype minimum = start + 1; // the key's last character is at or after this
+        if (first == QLatin1Char('-')) {
+            if (start + 1 >= size() || isPatternSpace(at(start + 1)) || at(start + 1) == QLatin1Char('#'))
+                return {};
+            minimum = start + 2;
+        } else if (isPatternSpace(first) || first == QLatin1Char('#')) {
+            return {};
+        }
+        for (auto i = start + 1; i < size(); ++i) {
+            const auto c = at(i);
+            if (c == QLatin1Char('#'))
+                return {};
+            if (c != QLatin1Char(':') || (i + 1 < size() && !isPatternSpace(at(i + 1))))
+                continue;
+            auto keyEnd = i;
+            while (keyEnd > minimum && isPatternSpace(at(keyEnd - 1)))
+                --keyEnd;
+            if (keyEnd < minimum)
+                continue;
+            return {start, keyEnd, i + 1};
+        }
+        return {};
+    }
+
+    // The end of the dashes that open list items, ^\s*(?:-(?:\s+|$))+, or 0 when there are none.
+    // An expression repeats the group once per dash, which a line of thousands runs out of
+    // stack for.
+    qsizetype listDashesEnd() const
+    {
+        qsizetype i = 0;
+        while (i < size() && isPatternSpace(at(i)))
+            ++i;
+        qsizetype end = 0;
+        while (at(i) == QLatin1Char('-') && (i + 1 >= size() || isPatternSpace(at(i + 1)))) {
+            ++i;
+            while (i < size() && isPatternSpace(at(i)))
+                ++i;
+            end = i;
+        }
+        return end;
     }
 
     void markDashes(qsizetype end)
@@ -337,15 +457,15 @@ private:
     qsizetype iniKey()
     {
         static const QRegularExpression section(QStringLiteral(R"(^\s*\[\[?[^\]]*\]\]?\s*$)"));
-        if (matchIn(section, m_line).hasMatch()) {
+        if (match(section, m_line).hasMatch()) {
             add(0, size(), Style::Meta);
             return size();
         }
         static const QRegularExpression key(QStringLiteral(R"(^\s*(?:export\s+)?([\w.\-"]+)\s*[=:])"));
-        const auto match = matchIn(key, m_line);
-        if (match.hasMatch()) {
-            add(match.capturedStart(1), match.capturedEnd(1), Style::Key);
-            return match.capturedEnd(0);
+        const auto found = match(key, m_line);
+        if (found.hasMatch()) {
+            add(found.capturedStart(1), found.capturedEnd(1), Style::Key);
+            return found.capturedEnd(0);
         }
         return 0;
     }
@@ -364,7 +484,7 @@ private:
         const auto c = at(i);
         if (m_syntax.hashComments && c == QLatin1Char('#') && (i == 0 || at(i - 1).isSpace()))
             return size();
-        if (m_syntax.semicolonComments && c == QLatin1Char(';') && m_line.first(i).trimmed().isEmpty())
+        if (m_syntax.semicolonComments && c == QLatin1Char(';') && firstOnLine(i))
             return size();
         if (m_syntax.dashComments && c == QLatin1Char('-') && at(i + 1) == QLatin1Char('-'))
             return size();
@@ -372,7 +492,7 @@ private:
             if (at(i + 1) == QLatin1Char('/'))
                 return size();
             if (at(i + 1) == QLatin1Char('*')) {
-                const auto close = m_line.indexOf(QLatin1String("*/"), i + 2);
+                const auto close = find(QLatin1String("*/"), i + 2);
                 return close < 0 ? size() : close + 2;
             }
         }
@@ -414,8 +534,20 @@ private:
     {
         static const QRegularExpression time(QStringLiteral(
             R"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\w)|\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\w))"));
-        const auto match = matchIn(time, m_line, i, QRegularExpression::AnchorAtOffsetMatchOption);
-        return match.hasMatch() ? match.capturedEnd(0) : i;
+        // A date starts with four digits and a dash, a time with one or two digits and a colon.
+        const auto digit = [this](qsizetype j) { return at(j) >= QLatin1Char('0') && at(j) <= QLatin1Char('9'); };
+        const bool date = digit(i + 1) && digit(i + 2) && digit(i + 3) && at(i + 4) == QLatin1Char('-');
+        if (!date && at(i + 1) != QLatin1Char(':') && !(digit(i + 1) && at(i + 2) == QLatin1Char(':')))
+            return i;
+        // The expression reads no further than a date, a time and a separator (20 characters),
+        // the fraction's digits, a zone (6) and one character after it: a window that long
+        // gives the same match as the whole line, without the line's length in every number.
+        auto end = std::min(size(), i + 20);
+        while (end < size() && at(end).isDigit())
+            ++end;
+        end = std::min(size(), end + 7);
+        const auto found = match(time, m_line.first(end), i, QRegularExpression::AnchorAtOffsetMatchOption);
+        return found.hasMatch() ? found.capturedEnd(0) : i;
     }
 
     // Digits with what follows them in practice: "0x1f", "3.5", "250ms", "10.0.3.17", "5xx".
@@ -455,9 +587,7 @@ private:
     void logWord(qsizetype start, qsizetype end, QStringView text)
     {
         // Levels in capitals anywhere ("ERROR", "[WARN]"), and in any case after "level=".
-        static const QRegularExpression levelKey(QStringLiteral(R"re((?:level|lvl|severity)"?\s*[=:]\s*"?$)re"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-        const auto cs = matchIn(levelKey, m_line.first(start)).hasMatch() ? Qt::CaseInsensitive : Qt::CaseSensitive;
+        const auto cs = afterLevelKey(start) ? Qt::CaseInsensitive : Qt::CaseSensitive;
         if (contains(ErrorLevels, text, cs))
             add(start, end, Style::Error);
         else if (contains(WarningLevels, text, cs))
@@ -470,11 +600,43 @@ private:
             add(start, end, Style::Key);
     }
 
+    // Whether the text before start ends like (?:level|lvl|severity)"?\s*[=:]\s*"? in any case,
+    // read backwards from start: as far as the spaces and quotes around the '=' reach, and a key.
+    bool afterLevelKey(qsizetype start) const
+    {
+        auto i = start;
+        if (at(i - 1) == QLatin1Char('"'))
+            --i;
+        while (i > 0 && isPatternSpace(at(i - 1)))
+            --i;
+        if (at(i - 1) != QLatin1Char('=') && at(i - 1) != QLatin1Char(':'))
+            return false;
+        --i;
+        while (i > 0 && isPatternSpace(at(i - 1)))
+            --i;
+        if (at(i - 1) == QLatin1Char('"'))
+            --i;
+        return endsWith(i, QLatin1String("level")) || endsWith(i, QLatin1String("lvl")) ||
+               endsWith(i, QLatin1String("severity"));
+    }
+
+    // Whether the text before end ends with word, in any case.
+    bool endsWith(qsizetype end, QLatin1String word) const
+    {
+        if (end < word.size())
+            return false;
+        for (qsizetype k = 0; k < word.size(); ++k) {
+            if (at(end - word.size() + k).toCaseFolded() != QChar(word.at(k)).toCaseFolded())
+                return false;
+        }
+        return true;
+    }
+
     // Shell variables: "$HOST", "${HOST:-x}", "$1", "$?".
     qsizetype variableEnd(qsizetype i) const
     {
         if (at(i + 1) == QLatin1Char('{')) {
-            const auto close = m_line.indexOf(QLatin1Char('}'), i + 2);
+            const auto close = closingBrace(i + 2);
             return close < 0 ? i : close + 1;
         }
         if (at(i + 1).isDigit() || QLatin1String("?#@*!$-").contains(at(i + 1)))
@@ -483,6 +645,23 @@ private:
         while (j < size() && isWordChar(at(j)))
             ++j;
         return j > i + 1 && !at(i + 1).isDigit() ? j : i;
+    }
+
+    // The first '}' at or after from, or -1. A line of "${${${" asks for each of them: what
+    // was found for an earlier position still holds when it lies at or after this one.
+    qsizetype closingBrace(qsizetype from) const
+    {
+        if (m_braceFrom >= 0 && m_braceFrom <= from && (m_brace < 0 || m_brace >= from))
+            return m_brace;
+        m_braceFrom = from;
+        m_brace = -1;
+        for (auto j = from; j < size(); ++j) {
+            if (at(j) == QLatin1Char('}')) {
+                m_brace = j;
+                break;
+            }
+        }
+        return m_brace;
     }
 
     void scan(qsizetype i)
@@ -519,7 +698,7 @@ private:
                 auto end = i + 1;
                 while (end < size() && isWordChar(at(end)))
                     ++end;
-                if (m_line.first(i).trimmed().isEmpty() && end > i + 1) {
+                if (firstOnLine(i) && end > i + 1) {
                     add(i, end, Style::Meta);
                     i = end;
                 } else {
@@ -536,6 +715,10 @@ private:
     Syntax m_syntax;
     bool m_dark;
     QList<QTextLayout::FormatRange> m_ranges;
+    mutable qsizetype m_read = 0;
+    mutable qsizetype m_firstNonSpace = -1;
+    mutable qsizetype m_braceFrom = -1;
+    mutable qsizetype m_brace = -1;
 };
 
 struct Alias
@@ -664,6 +847,13 @@ QString BuiltinCodeHighlighter::name(Language language)
 QList<QTextLayout::FormatRange> BuiltinCodeHighlighter::highlightLine(QStringView line, Language language, bool dark)
 {
     return LineHighlighter(line, language, dark).run();
+}
+
+qsizetype BuiltinCodeHighlighter::charactersRead(QStringView line, Language language)
+{
+    LineHighlighter highlighter(line, language, false);
+    highlighter.run();
+    return highlighter.read();
 }
 
 QList<QTextLayout::FormatRange> BuiltinCodeHighlighter::highlight(QStringView code, Language language, bool dark)

@@ -43,6 +43,11 @@ public:
     static QList<QTextLayout::FormatRange> highlightLine(QStringView line, Language language, bool dark);
     // Ranges over code whose lines are separated by '\n', each line on its own.
     static QList<QTextLayout::FormatRange> highlight(QStringView code, Language language, bool dark);
+
+    // How many characters the rules read to colour line, each time they look at one, and every
+    // character handed to a regular expression: the work highlightLine() does, which grows with
+    // the line's length and no faster (a megabyte of log line on one line must not take minutes).
+    static qsizetype charactersRead(QStringView line, Language language);
 };
 
 } // namespace hindsight::highlight

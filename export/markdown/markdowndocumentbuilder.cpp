@@ -4,6 +4,7 @@
 
 #include "highlight/codehighlighter.h"
 #include "import/markdown/markdowntree.h"
+#include "longwords.h"
 #include "markdowntext.h"
 
 #include <QFont>
@@ -104,7 +105,15 @@ Qt::Alignment columnAlignment(char alignment)
     }
 }
 
-// One walk over a cmark tree, writing into a document through a cursor.
+using PieceLimits = MarkdownDocumentBuilder::PieceLimits;
+
+// What a top-level block is, for where the next document may start: not after a heading, which
+// stays with what follows it, nor before or after a table (Qt keeps an empty block after a
+// table, which the next block takes).
+enum class TopLevel { None, Heading, Table, Other };
+
+// One walk over a cmark tree, writing into a document through a cursor; with a document
+// factory, into one document after another (MarkdownDocumentBuilder::buildPieces()).
 class Renderer
 {
 public:
@@ -116,15 +125,24 @@ public:
         m_inline.emplace_back();
     }
 
+    void setPieces(const MarkdownDocumentBuilder::DocumentFactory &newDocument, PieceLimits limits,
+                   std::vector<std::unique_ptr<QTextDocument>> *pieces)
+    {
+        m_newDocument = newDocument;
+        m_limits = limits;
+        m_pieces = pieces;
+    }
+
     // Renders node's children: the blocks of a document, or the inlines of a table cell.
     void render(cmark_node *node)
     {
         // One edit for the whole text: insertions one by one into a long paragraph would
         // each cost as much as the paragraph so far.
-        QTextCursor edit(m_document);
-        edit.beginEditBlock();
+        m_edit = QTextCursor(m_document);
+        m_edit.beginEditBlock();
         cmark_iter *iter = cmark_iter_new(node);
         cmark_node *skipExit = nullptr;
+        TopLevel previous = TopLevel::None;
         for (auto event = cmark_iter_next(iter); event != CMARK_EVENT_DONE; event = cmark_iter_next(iter)) {
             cmark_node *current = cmark_iter_get_node(iter);
             if (current == node)
@@ -136,6 +154,12 @@ public:
                     leave(current);
                 continue;
             }
+            if (cmark_node_parent(current) == node && !isInline(current)) {
+                const TopLevel next = topLevel(current);
+                if (previous == TopLevel::Other && next != TopLevel::Table && full())
+                    nextDocument();
+                previous = next;
+            }
             if (!enter(current) && !isLeaf(current)) {
                 // What enter() wrote included the children, or left them out on purpose.
                 skipExit = current;
@@ -144,7 +168,7 @@ public:
         }
         cmark_iter_free(iter);
         flushHtml();
-        edit.endEditBlock();
+        m_edit.endEditBlock();
     }
 
 private:
@@ -154,6 +178,153 @@ private:
         QTextList *list = nullptr;
         bool tight = true;
     };
+
+    static TopLevel topLevel(cmark_node *node)
+    {
+        if (cmark_node_get_type(node) == CMARK_NODE_HEADING)
+            return TopLevel::Heading;
+        return MarkdownTree::typeName(node) == u"table" ? TopLevel::Table : TopLevel::Other;
+    }
+
+    // Whether the document holds as much as a piece may (times factor).
+    bool full(qsizetype factor = 1) const
+    {
+        return m_newDocument && (m_document->characterCount() >= factor * m_limits.characters ||
+                                 m_document->blockCount() + m_lineBreaks >= factor * m_limits.lines);
+    }
+
+    // Whether a block of that many characters and line breaks is more than one document holds:
+    // only such a block goes on in the next document; any other waits for the next block.
+    bool tooLong(qsizetype characters, qsizetype lineBreaks) const
+    {
+        return m_newDocument && (characters >= m_limits.characters || lineBreaks >= m_limits.lines);
+    }
+
+    // Whether the current block can go on in the next document: text of the document's own
+    // flow, not of a table cell or of HTML that Qt reads at once.
+    bool canContinueBlock() const { return m_newDocument && !m_table && m_htmlDepth == 0 && !m_reuseBlock; }
+
+    // Starts the next document, with nothing in it yet.
+    void nextDocument()
+    {
+        flushHtml();
+        m_edit.endEditBlock();
+        m_pieces->push_back(m_newDocument());
+        m_document = m_pieces->back().get();
+        m_cursor = QTextCursor(m_document);
+        m_edit = QTextCursor(m_document);
+        m_edit.beginEditBlock();
+        m_reuseBlock = true;
+        m_previousBlock = QTextBlock();
+        m_previousTightItem = false;
+        m_lineBreaks = 0;
+        m_blockLineBreaks = 0;
+        // An open list goes on as a new list there.
+        for (auto &list : m_lists)
+            list.list = nullptr;
+    }
+
+    // Goes on with the current block in the next document, where its lines continue without a
+    // gap: this part loses its bottom margin, the next its top margin and its list bullet.
+    void continueBlock()
+    {
+        QTextBlockFormat format = m_cursor.blockFormat();
+        const QTextCharFormat blockText = m_cursor.blockCharFormat();
+        const QTextList *list = m_cursor.currentList();
+        const int listIndent = list ? list->format().indent() : 0;
+        QTextBlockFormat ending = format;
+        ending.setBottomMargin(0);
+        m_cursor.setBlockFormat(ending);
+        const bool tightItem = m_previousTightItem;
+        nextDocument();
+        m_previousTightItem = tightItem;
+        format.setTopMargin(0);
+        format.clearProperty(QTextFormat::ObjectIndex);
+        format.clearProperty(QTextFormat::BlockMarker);
+        if (list)
+            format.setIndent(listIndent); // in line with the item's text
+        format.setProperty(MarkdownDocumentBuilder::ContinuedBlock, true);
+        m_cursor.setBlockFormat(format);
+        m_cursor.setBlockCharFormat(blockText);
+        m_reuseBlock = false;
+        m_previousBlock = m_cursor.block();
+    }
+
+    // Where to cut text so that its first part fits in the current document, and how many
+    // characters after the cut to leave out: a line separator, which the next document's block
+    // stands for. At a line's end if one is near, else after a space, else anywhere.
+    struct Cut
+    {
+        qsizetype at = 0;
+        qsizetype skip = 0;
+    };
+    Cut cut(QStringView text) const
+    {
+        if (!m_newDocument)
+            return {text.size(), 0};
+        // Never cut a word into letters because the document is all but full.
+        constexpr qsizetype Least = 256;
+        const qsizetype window =
+            std::min(text.size(), std::max(Least, m_limits.characters - m_document->characterCount()));
+        qsizetype lines = m_limits.lines - m_document->blockCount() - m_lineBreaks;
+        qsizetype lastSeparator = -1;
+        qsizetype lastSpace = -1;
+        for (qsizetype i = 0; i < window; ++i) {
+            if (text.at(i) == lineSeparator) {
+                if (--lines < 0)
+                    return {i, 1};
+                lastSeparator = i;
+            } else if (text.at(i).isSpace()) {
+                lastSpace = i;
+            }
+        }
+        if (window == text.size())
+            return {text.size(), 0};
+        if (lastSeparator >= 0)
+            return {lastSeparator, 1};
+        if (lastSpace >= window / 2)
+            return {lastSpace + 1, 0};
+        return {text.at(window - 1).isHighSurrogate() ? window - 1 : window, 0};
+    }
+
+    // Inserts text in format, its long words broken for layout if the style says so. In a
+    // block too long for one document (longBlock), the text goes on in the next document when
+    // this one is full. inserted(from, to, position, where) learns of each part of text,
+    // [from, to), put at position, where being the breaks put into it.
+    template <typename Inserted>
+    void insert(QStringView text, const QTextCharFormat &format, bool longBlock, Inserted inserted)
+    {
+        qsizetype done = 0;
+        while (done < text.size()) {
+            const bool cutting = longBlock && canContinueBlock();
+            if (cutting && full())
+                continueBlock();
+            const QStringView rest = text.sliced(done);
+            const Cut at = cutting ? cut(rest) : Cut{rest.size(), 0};
+            const QStringView part = rest.first(at.at);
+            if (!part.isEmpty()) {
+                const qsizetype lineBreaks = part.count(lineSeparator);
+                m_lineBreaks += lineBreaks;
+                m_blockLineBreaks += lineBreaks;
+                QList<qsizetype> where;
+                const int position = m_cursor.position();
+                m_cursor.insertText(m_style.breakLongWords ? m_words.feed(part, &where) : part.toString(), format);
+                inserted(done, done + part.size(), position, where);
+            }
+            done += at.at + at.skip;
+            if (at.at < rest.size())
+                continueBlock();
+        }
+    }
+
+    // Inserts inline text, which makes the block it is in too long when it is more than a
+    // document holds.
+    void insert(QStringView text, const QTextCharFormat &format)
+    {
+        const bool longBlock = !m_reuseBlock && tooLong(m_cursor.block().length() + text.size(),
+                                                        m_blockLineBreaks + text.count(lineSeparator));
+        insert(text, format, longBlock, [](qsizetype, qsizetype, int, const QList<qsizetype> &) {});
+    }
 
     // Returns false when node's children are not to be visited.
     bool enter(cmark_node *node)
@@ -212,7 +383,7 @@ private:
             insertText(QString(lineSeparator));
             break;
         case CMARK_NODE_CODE:
-            m_cursor.insertText(MarkdownTree::literal(node), textFormat(&m_style.code));
+            insert(MarkdownTree::literal(node), textFormat(&m_style.code));
             break;
         case CMARK_NODE_HTML_INLINE:
             inlineHtml(MarkdownTree::literal(node));
@@ -347,7 +518,7 @@ private:
             text.remove(0, spaces);
         }
         if (!text.isEmpty())
-            m_cursor.insertText(text, textFormat());
+            insert(text, textFormat());
     }
 
     int indentLevel() const { return std::min(int(m_lists.size()), MaxIndentLevel); }
@@ -357,6 +528,9 @@ private:
     void startBlock(QTextBlockFormat format, const QTextCharFormat &text, bool paragraph = false)
     {
         flushHtml();
+        // Inside a list or a quote far longer than a document holds, between two of its blocks.
+        if (full(2) && !m_table)
+            nextDocument();
         if (m_quoteLevel > 0) {
             format.setProperty(QTextFormat::BlockQuoteLevel, m_quoteLevel);
             format.setLeftMargin(format.leftMargin() + m_style.quoteIndent * std::min(m_quoteLevel, MaxIndentLevel));
@@ -371,8 +545,10 @@ private:
             previous.setBottomMargin(m_style.listItemSpacing);
             QTextCursor(m_previousBlock).setBlockFormat(previous);
         }
+        m_words.reset();
+        m_blockLineBreaks = 0;
         if (m_reuseBlock) {
-            if (m_cursor.block() == m_document->firstBlock())
+            if (m_cursor.block() == m_document->firstBlock() && (!m_pieces || m_pieces->size() == 1))
                 format.setTopMargin(0);
             m_cursor.setBlockFormat(format);
             m_cursor.setBlockCharFormat(text);
@@ -432,24 +608,36 @@ private:
             format.setProperty(QTextFormat::BlockCodeFence, QString(QLatin1Char(fence)));
         const QTextCharFormat text = quoted(m_style.codeBlockText);
         startBlock(format, text);
-        const int start = m_cursor.position();
-        QString shown = code;
-        shown.replace(u'\n', lineSeparator);
-        m_cursor.insertText(shown, text);
-        if (!m_style.highlightCode || code.isEmpty())
+        if (code.isEmpty())
             return;
         // The whole block at once, so that a grammar carries what spans lines (a string, a
-        // comment) from line to line; '\n' and the line separator are one character each.
-        if (!m_highlighter)
-            m_highlighter.emplace();
-        QTextCursor cursor(m_document);
-        for (const auto &range : m_highlighter->highlight(code, info, m_style.darkBackground)) {
-            const qsizetype from = std::clamp<qsizetype>(range.start, 0, code.size());
-            const qsizetype to = std::clamp<qsizetype>(range.start + range.length, from, code.size());
-            cursor.setPosition(start + int(from));
-            cursor.setPosition(start + int(to), QTextCursor::KeepAnchor);
-            cursor.mergeCharFormat(range.format);
+        // comment) from line to line.
+        QList<QTextLayout::FormatRange> ranges;
+        if (m_style.highlightCode) {
+            if (!m_highlighter)
+                m_highlighter.emplace();
+            ranges = m_highlighter->highlight(code, info, m_style.darkBackground);
         }
+        // '\n' and the line separator are one character each.
+        QString shown = code;
+        shown.replace(u'\n', lineSeparator);
+        auto range = ranges.cbegin();
+        const bool longBlock = tooLong(code.size(), code.count(u'\n'));
+        insert(shown, text, longBlock, [&](qsizetype from, qsizetype to, int position, const QList<qsizetype> &where) {
+            QTextCursor cursor(m_document);
+            for (; range != ranges.cend() && range->start < to; ++range) {
+                const qsizetype start = std::clamp<qsizetype>(range->start, from, to) - from;
+                const qsizetype end = std::clamp<qsizetype>(range->start + range->length, from, to) - from;
+                if (end > start) {
+                    cursor.setPosition(position + int(LongWordBreaker::moved(start, where)));
+                    cursor.setPosition(position + int(LongWordBreaker::moved(end, where)), QTextCursor::KeepAnchor);
+                    cursor.mergeCharFormat(range->format);
+                }
+                // A range over where the part ends goes on in the next one.
+                if (range->start + range->length > to)
+                    break;
+            }
+        });
     }
 
     void htmlBlock(const QString &html)
@@ -596,6 +784,7 @@ private:
             return false;
         QTextTableCell cell = m_table->cellAt(m_row, m_column);
         m_cursor = cell.firstCursorPosition();
+        m_words.reset();
         QTextBlockFormat format = m_style.tableCellBlock;
         format.setAlignment(m_alignments[size_t(m_column)]);
         QTextCharFormat text = m_style.tableText;
@@ -614,7 +803,16 @@ private:
     const MarkdownDocumentStyle &m_style;
     QTextDocument *m_document;
     QTextCursor m_cursor;
+    QTextCursor m_edit; // holds the edit block of the document being written
     const bool m_cell;
+    LongWordBreaker m_words;
+
+    // With a factory, a full document is followed by a new one (buildPieces()).
+    MarkdownDocumentBuilder::DocumentFactory m_newDocument;
+    PieceLimits m_limits;
+    std::vector<std::unique_ptr<QTextDocument>> *m_pieces = nullptr;
+    qsizetype m_lineBreaks = 0;      // in the document being written
+    qsizetype m_blockLineBreaks = 0; // in the block being written
     // The cursor's block is empty and takes the next block (the document's first block, the
     // block after a table).
     bool m_reuseBlock = false;
@@ -653,6 +851,19 @@ void MarkdownDocumentBuilder::build(const QString &markdown, QTextDocument *docu
 {
     const MarkdownTree tree(markdown);
     Renderer(m_style, document, false).render(tree.root());
+}
+
+std::vector<std::unique_ptr<QTextDocument>> MarkdownDocumentBuilder::buildPieces(const QString &markdown,
+                                                                                 const DocumentFactory &newDocument,
+                                                                                 PieceLimits limits) const
+{
+    std::vector<std::unique_ptr<QTextDocument>> pieces;
+    pieces.push_back(newDocument());
+    const MarkdownTree tree(markdown);
+    Renderer renderer(m_style, pieces.front().get(), false);
+    renderer.setPieces(newDocument, limits, &pieces);
+    renderer.render(tree.root());
+    return pieces;
 }
 
 void MarkdownDocumentBuilder::buildCell(const QString &markdown, QTextDocument *document) const

@@ -54,6 +54,11 @@ struct MarkdownDocumentStyle
     // which background.
     bool highlightCode = true;
     bool darkBackground = false;
+    // Whether a word longer than a line can ever be gets breaks every few characters past
+    // LongWordBreaker::DefaultLimit, so that laying it out takes time in proportion to its
+    // length. The breaks are zero-width spaces, which a PDF leaves out of its text but a
+    // clipboard keeps: a document on screen goes without.
+    bool breakLongWords = false;
 
     // A plain look for the screen, from a widget's font and palette.
     static MarkdownDocumentStyle screen(const QFont &font, const QPalette &palette);

@@ -21,6 +21,15 @@ namespace {
 
 constexpr qreal Fuzz = 0.01;
 
+// How much one document of a text holds (MarkdownBlock lays out a long text as several): about
+// 30 pages of prose, or 2,000 lines of code. A page looks for its lines from the start of its
+// document, and Qt's layout of a document taller than 2^23 device units (700 pages at 1200 dpi)
+// never ends: its heights are fixed-point numbers, and its page breaks stop short there.
+constexpr qsizetype PieceCharacters = 100000;
+constexpr qsizetype PieceLines = 2000;
+// The height of a document's one page, short of Qt's limit.
+constexpr qreal PieceHeight = 8000000;
+
 bool isCodeBlock(const QTextBlock &block)
 {
     return block.blockFormat().hasProperty(QTextFormat::BlockCodeLanguage);
@@ -34,25 +43,36 @@ bool isInTable(const QTextBlock &block)
 } // namespace
 
 MarkdownBlock::MarkdownBlock(const QString &markdown, const PdfStyle &style, QPaintDevice *device, qreal width)
-    : m_document(std::make_unique<QTextDocument>()), m_width(width), m_codePadding(style.pt(5)),
-      m_clipMargin(style.pt(0.1)), m_textColour(PdfStyle::text())
+    : m_width(width), m_codePadding(style.pt(5)), m_clipMargin(style.pt(0.1)), m_textColour(PdfStyle::text())
 {
     const MarkdownDocumentStyle markdownStyle = style.markdownStyle();
     m_codeInset = style.sideMarginOnDevice(markdownStyle.codeBlock.leftMargin());
-    m_document->documentLayout()->setPaintDevice(device);
-    m_document->setDocumentMargin(0);
-    m_document->setDefaultFont(style.sans(PdfStyle::BodySize));
-    m_document->setIndentWidth(style.documentPt(14));
-    // Long words and web addresses wrap rather than run off the page.
-    QTextOption option = m_document->defaultTextOption();
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    m_document->setDefaultTextOption(option);
-    MarkdownDocumentBuilder(markdownStyle).build(markdown, m_document.get());
-    m_document->setTextWidth(width);
-    collectLines();
+    const auto newDocument = [&style, device] {
+        auto document = std::make_unique<QTextDocument>();
+        // No layout while the text goes in: it is laid out once, at its width.
+        document->setPageSize(QSizeF(0, 0));
+        document->documentLayout()->setPaintDevice(device);
+        document->setDocumentMargin(0);
+        document->setDefaultFont(style.sans(PdfStyle::BodySize));
+        document->setIndentWidth(style.documentPt(14));
+        // Long words and web addresses wrap rather than run off the page.
+        QTextOption option = document->defaultTextOption();
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        document->setDefaultTextOption(option);
+        return document;
+    };
+    auto documents =
+        MarkdownDocumentBuilder(markdownStyle).buildPieces(markdown, newDocument, {PieceCharacters, PieceLines});
+    for (auto &document : documents) {
+        // With a page height, a document taller than Qt's limit would go on to a second page
+        // (a gap in the text) rather than be laid out forever; no piece comes near it.
+        document->setPageSize(QSizeF(width, PieceHeight));
+        m_pieces.push_back({std::move(document)});
+    }
+    collectLines(style.marginOnDevice(1));
 }
 
-void MarkdownBlock::collectLines()
+void MarkdownBlock::collectLines(qreal marginScale)
 {
     struct Raw
     {
@@ -64,47 +84,72 @@ void MarkdownBlock::collectLines()
     };
     std::vector<Raw> raw;
     std::vector<int> unitSizes;
-    const auto *layout = m_document->documentLayout();
-    // The layout works lazily, block by block as they are asked for: finish it first.
-    layout->documentSize();
     bool previousHeading = false;
-    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-        const QTextLayout *text = block.layout();
-        const bool inTable = isInTable(block);
-        const bool codeBlock = !inTable && isCodeBlock(block);
-        // Qt keeps an empty block beside a table, which is nowhere a page could end.
-        const bool empty = block.text().isEmpty() && !codeBlock && !block.textList() &&
-                           !block.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth);
-        if (!text || text->lineCount() == 0 || empty)
-            continue;
-        const QRectF bounds = layout->blockBoundingRect(block);
-        const qreal originY = bounds.top() - text->boundingRect().top();
-        // Each block is one unit for widows and orphans: a paragraph, a whole code block.
-        unitSizes.push_back(0);
-        QRectF codeBox;
-        for (int i = 0; i < text->lineCount(); ++i) {
-            const QTextLine line = text->lineAt(i);
-            Raw entry;
-            entry.line.top = originY + line.y();
-            entry.line.bottom = entry.line.top + line.height();
-            entry.unit = int(unitSizes.size()) - 1;
-            entry.index = unitSizes.back()++;
-            entry.inTable = inTable;
-            entry.afterHeading = i == 0 && previousHeading;
-            raw.push_back(entry);
-            if (codeBlock) {
-                const qreal left = std::max(0.0, text->position().x() + line.x() - m_codeInset);
-                const QRectF lineBox(left, entry.line.top - m_codePadding, m_width - left,
-                                     line.height() + 2 * m_codePadding);
-                codeBox = codeBox.isNull() ? lineBox : codeBox.united(lineBox);
-            }
+    qreal offset = 0;
+    for (size_t p = 0; p < m_pieces.size(); ++p) {
+        Piece &piece = m_pieces[p];
+        const auto *layout = piece.document->documentLayout();
+        // The layout works lazily, block by block as they are asked for: finish it first.
+        const qreal height = layout->documentSize().height();
+        const QTextBlock first = piece.document->firstBlock();
+        const bool continued = first.blockFormat().boolProperty(MarkdownDocumentBuilder::ContinuedBlock);
+        if (p > 0 && !continued) {
+            // The space the two blocks would have between them in one document.
+            const QTextBlockFormat above = m_pieces[p - 1].document->lastBlock().blockFormat();
+            offset += std::max(above.bottomMargin(), first.blockFormat().topMargin()) * marginScale;
         }
-        if (!codeBox.isNull())
-            m_codeBoxes.push_back(codeBox);
-        if (!inTable)
-            m_blocks.push_back(
-                {raw[raw.size() - size_t(text->lineCount())].line.top, raw.back().line.bottom, block.blockNumber()});
-        previousHeading = !inTable && block.blockFormat().headingLevel() > 0;
+        piece.top = offset;
+        piece.height = height;
+        for (QTextBlock block = first; block.isValid(); block = block.next()) {
+            const QTextLayout *text = block.layout();
+            const bool inTable = isInTable(block);
+            const bool codeBlock = !inTable && isCodeBlock(block);
+            // Qt keeps an empty block beside a table, which is nowhere a page could end.
+            const bool empty = block.text().isEmpty() && !codeBlock && !block.textList() &&
+                               !block.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth);
+            if (!text || text->lineCount() == 0 || empty)
+                continue;
+            const QRectF bounds = layout->blockBoundingRect(block);
+            const qreal originY = offset + bounds.top() - text->boundingRect().top();
+            // Each block is one unit for widows and orphans: a paragraph, a whole code block,
+            // also when it goes on from the previous document.
+            const bool goesOn = block == first && continued && !unitSizes.empty();
+            if (!goesOn)
+                unitSizes.push_back(0);
+            QRectF codeBox;
+            for (int i = 0; i < text->lineCount(); ++i) {
+                const QTextLine line = text->lineAt(i);
+                Raw entry;
+                entry.line.top = originY + line.y();
+                entry.line.bottom = entry.line.top + line.height();
+                entry.unit = int(unitSizes.size()) - 1;
+                entry.index = unitSizes.back()++;
+                entry.inTable = inTable;
+                entry.afterHeading = i == 0 && previousHeading && !goesOn;
+                raw.push_back(entry);
+                if (codeBlock) {
+                    const qreal left = std::max(0.0, text->position().x() + line.x() - m_codeInset);
+                    const QRectF lineBox(left, entry.line.top - m_codePadding, m_width - left,
+                                         line.height() + 2 * m_codePadding);
+                    codeBox = codeBox.isNull() ? lineBox : codeBox.united(lineBox);
+                }
+            }
+            if (!codeBox.isNull()) {
+                if (goesOn && !m_codeBoxes.empty())
+                    m_codeBoxes.back() = m_codeBoxes.back().united(codeBox);
+                else
+                    m_codeBoxes.push_back(codeBox);
+            }
+            if (!inTable) {
+                const qreal top = raw[raw.size() - size_t(text->lineCount())].line.top;
+                // Qt 6.4 draws a block's last line even where it runs below the clip.
+                const qreal drawn =
+                    std::max(raw.back().line.bottom, offset + text->position().y() + text->boundingRect().bottom());
+                m_blocks.push_back({top, raw.back().line.bottom, drawn, int(p), block.blockNumber()});
+            }
+            previousHeading = !inTable && block.blockFormat().headingLevel() > 0;
+        }
+        offset += height;
     }
 
     m_lines.reserve(raw.size());
@@ -127,7 +172,7 @@ void MarkdownBlock::collectLines()
 
 qreal MarkdownBlock::height() const
 {
-    return m_document->documentLayout()->documentSize().height();
+    return m_pieces.empty() ? 0 : m_pieces.back().top + m_pieces.back().height;
 }
 
 qsizetype MarkdownBlock::lastLineAtOrAbove(qreal y) const
@@ -169,41 +214,70 @@ qreal MarkdownBlock::firstPieceHeight() const
 
 void MarkdownBlock::paint(QPainter &painter, qreal from, qreal to) const
 {
+    // Each page looks up only what it shows: a text of thousands of pages is painted in time
+    // that grows with its length, not with its square.
     painter.save();
     painter.setPen(Qt::NoPen);
     painter.setBrush(PdfStyle::codeFill());
-    for (const auto &box : m_codeBoxes) {
-        if (box.bottom() > from && box.top() < to)
-            painter.drawRoundedRect(box, m_codePadding * 0.6, m_codePadding * 0.6);
-    }
+    auto box = std::partition_point(m_codeBoxes.begin(), m_codeBoxes.end(),
+                                    [from](const QRectF &candidate) { return candidate.bottom() <= from; });
+    for (; box != m_codeBoxes.end() && box->top() < to; ++box)
+        painter.drawRoundedRect(*box, m_codePadding * 0.6, m_codePadding * 0.6);
     painter.restore();
+    auto piece = std::partition_point(m_pieces.begin(), m_pieces.end(), [from](const Piece &candidate) {
+        return candidate.top + candidate.height <= from;
+    });
+    for (; piece != m_pieces.end() && piece->top < to; ++piece)
+        paintPiece(painter, int(piece - m_pieces.begin()), from, to);
+}
+
+void MarkdownBlock::paintPiece(QPainter &painter, int index, qreal from, qreal to) const
+{
+    const Piece &piece = m_pieces[size_t(index)];
+    painter.save();
+    painter.translate(0, piece.top);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, m_textColour);
     // Only lines inside the page's part are drawn, so no text is in the PDF twice (hidden by
     // the clip, but still found by search and copy). Qt 6.4 draws a block's last line above the
     // clip as well: the block that the part starts in the middle of is drawn here, line by line,
     // and the document's drawing starts below it.
-    qreal top = from + m_clipMargin;
-    for (const auto &span : m_blocks) {
-        if (span.top >= from - Fuzz || span.bottom <= from + Fuzz)
+    qreal top = from - piece.top + m_clipMargin;
+    auto span = std::partition_point(m_blocks.begin(), m_blocks.end(),
+                                     [from](const BlockSpan &candidate) { return candidate.bottom <= from + Fuzz; });
+    for (; span != m_blocks.end() && span->top < from - Fuzz; ++span) {
+        if (span->piece != index)
             continue;
-        const QTextLayout *layout = m_document->findBlockByNumber(span.number).layout();
+        const QTextLayout *layout = piece.document->findBlockByNumber(span->number).layout();
+        const qreal localFrom = from - piece.top;
+        const qreal localTo = to - piece.top;
         painter.save();
         painter.setPen(m_textColour);
-        for (int i = 0; i < layout->lineCount(); ++i) {
+        // The first line at or below the part's top; the lines are in order of height.
+        int first = 0;
+        int last = layout->lineCount();
+        while (first < last) {
+            const int middle = (first + last) / 2;
+            if (layout->position().y() + layout->lineAt(middle).y() < localFrom - Fuzz)
+                first = middle + 1;
+            else
+                last = middle;
+        }
+        for (int i = first; i < layout->lineCount(); ++i) {
             const QTextLine line = layout->lineAt(i);
-            const qreal lineTop = layout->position().y() + line.y();
-            if (lineTop >= from - Fuzz && lineTop < to - Fuzz)
-                line.draw(&painter, layout->position());
+            if (layout->position().y() + line.y() >= localTo - Fuzz)
+                break;
+            line.draw(&painter, layout->position());
         }
         painter.restore();
-        const qreal bottom = std::max(span.bottom, layout->position().y() + layout->boundingRect().bottom());
-        top = std::max(top, bottom + m_clipMargin);
+        top = std::max(top, span->drawnBottom - piece.top + m_clipMargin);
     }
-    if (top >= to - m_clipMargin)
-        return;
-    context.clip = QRectF(-m_width, top, 3 * m_width, to - m_clipMargin - top);
-    m_document->documentLayout()->draw(&painter, context);
+    const qreal bottom = to - piece.top - m_clipMargin;
+    if (top < bottom) {
+        context.clip = QRectF(-m_width, top, 3 * m_width, bottom - top);
+        piece.document->documentLayout()->draw(&painter, context);
+    }
+    painter.restore();
 }
 
 } // namespace hindsight::exporting::pdf

@@ -173,6 +173,9 @@ MarkdownDocumentStyle PdfStyle::markdownStyle() const
     style.code.setFontLetterSpacing(0);
     // The report is read and printed on white.
     style.darkBackground = false;
+    // A PDF's text leaves out the zero-width spaces that let a line end in a word of thousands
+    // of characters.
+    style.breakLongWords = true;
 
     style.paragraph.setTopMargin(0);
     style.paragraph.setBottomMargin(documentPt(7));

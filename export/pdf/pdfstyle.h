@@ -28,6 +28,8 @@ public:
     // Points as a QTextDocument's lengths (margins, indents, padding, borders): its layout
     // scales them from the screen's resolution to the device's, so they are not device units.
     qreal documentPt(qreal points) const { return pt(points) / m_documentScale; }
+    // Such a length (a block's top or bottom margin) as laid out, in the device's units.
+    qreal marginOnDevice(qreal margin) const { return margin * m_documentScale; }
     // Points as a block's left or right margin in a QTextDocument, which the layout scales
     // differently (Qt 6.4 does not scale them at all); and such a margin as laid out, in the
     // device's units.

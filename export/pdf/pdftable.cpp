@@ -151,7 +151,7 @@ qreal PdfTable::layoutRow(Row &row, const QList<StyledText> &cells, const QFont 
     row.cells.clear();
     row.cells.reserve(size_t(cells.size()));
     for (qsizetype c = 0; c < cells.size(); ++c) {
-        const StyledText &cell = cells.at(c);
+        const StyledText cell = breakableLongWords(cells.at(c));
         auto layout = std::make_unique<QTextLayout>(cell.text, font, m_device);
         layout->setTextOption(option);
         layout->setFormats(cell.formats);
@@ -192,6 +192,7 @@ void PdfTable::layout(qreal width, qreal pageHeight)
         Row &row = m_rows[size_t(r)];
         row.top = y;
         row.height = layoutRow(row, m_cellText.at(r), body);
+        findBreaks(row);
         y += row.height;
     }
     m_cellText.clear();
@@ -234,13 +235,8 @@ qreal PdfTable::preferredBreak(qreal from, qreal limit) const
     return end > from + Fuzz && end > m_header.height + Fuzz ? end : from;
 }
 
-qreal PdfTable::forcedBreak(qreal from, qreal limit) const
+void PdfTable::findBreaks(Row &row) const
 {
-    const qsizetype index = rowAt(limit);
-    if (index < 0)
-        return limit;
-    // A row taller than a page: end the page between two lines, if every cell allows it there.
-    const Row &row = m_rows[size_t(index)];
     std::vector<std::pair<qreal, qreal>> lines;
     for (const auto &cell : row.cells) {
         for (int i = 0; i < cell->lineCount(); ++i) {
@@ -252,16 +248,26 @@ qreal PdfTable::forcedBreak(qreal from, qreal limit) const
     // Sorted by top, a line's top is a clean place to end the page when no line above it reaches
     // below it.
     std::sort(lines.begin(), lines.end());
-    qreal best = limit;
+    row.breaks.clear();
     qreal lowest = 0;
     for (const auto &[top, bottom] : lines) {
-        if (top > limit + Fuzz)
-            break;
-        if (top > from + Fuzz && lowest <= top + Fuzz)
-            best = top;
+        if (lowest <= top + Fuzz)
+            row.breaks.push_back(top);
         lowest = std::max(lowest, bottom);
     }
-    return best;
+}
+
+qreal PdfTable::forcedBreak(qreal from, qreal limit) const
+{
+    const qsizetype index = rowAt(limit);
+    if (index < 0)
+        return limit;
+    // A row taller than a page: end the page between two lines, if every cell allows it there.
+    const auto &breaks = m_rows[size_t(index)].breaks;
+    const auto after = std::upper_bound(breaks.begin(), breaks.end(), limit + Fuzz);
+    if (after == breaks.begin() || *(after - 1) <= from + Fuzz)
+        return limit;
+    return *(after - 1);
 }
 
 qreal PdfTable::firstPieceHeight() const
@@ -291,10 +297,23 @@ void PdfTable::paintRow(QPainter &painter, const Row &row, bool shaded, qreal fr
             layout.draw(&painter, origin);
             continue;
         }
-        for (int i = 0; i < layout.lineCount(); ++i) {
+        // The lines of this page's part of a row that runs over pages, found without going
+        // through those of the pages before.
+        int first = 0;
+        int last = layout.lineCount();
+        while (first < last) {
+            const int middle = (first + last) / 2;
+            if (origin.y() + layout.lineAt(middle).y() < from - Fuzz)
+                first = middle + 1;
+            else
+                last = middle;
+        }
+        for (int i = first; i < layout.lineCount(); ++i) {
             const QTextLine line = layout.lineAt(i);
             const qreal top = origin.y() + line.y();
-            if (top >= from - Fuzz && top + line.height() <= to + Fuzz)
+            if (top > to + Fuzz)
+                break;
+            if (top + line.height() <= to + Fuzz)
                 line.draw(&painter, origin);
         }
     }

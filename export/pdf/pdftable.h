@@ -55,10 +55,15 @@ private:
         std::vector<std::unique_ptr<QTextLayout>> cells;
         qreal top = 0;
         qreal height = 0;
+        // Where a page can end inside the row, from the top: a line's top that no line above
+        // it in any cell reaches below. Found once, so that each page of a row hundreds of
+        // pages tall looks up its own.
+        std::vector<qreal> breaks;
     };
 
     void computeColumnWidths(qreal width);
     qreal layoutRow(Row &row, const QList<StyledText> &cells, const QFont &font) const;
+    void findBreaks(Row &row) const;
     void paintRow(QPainter &painter, const Row &row, bool shaded, qreal from, qreal to) const;
     // The index of the row that contains y (the last row whose top is at most y).
     qsizetype rowAt(qreal y) const;

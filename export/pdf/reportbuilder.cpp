@@ -71,11 +71,12 @@ ReportBuilder::TextBox ReportBuilder::layoutText(const StyledText &text, const Q
                                                  qreal lineSpacing, Qt::Alignment alignment) const
 {
     TextBox box;
-    box.layout = std::make_shared<QTextLayout>(text.text, font, m_device);
+    const StyledText breakable = breakableLongWords(text);
+    box.layout = std::make_shared<QTextLayout>(breakable.text, font, m_device);
     QTextOption option(alignment);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     box.layout->setTextOption(option);
-    box.layout->setFormats(text.formats);
+    box.layout->setFormats(breakable.formats);
     box.layout->setCacheEnabled(true);
     qreal y = 0;
     qreal lastHeight = 0;

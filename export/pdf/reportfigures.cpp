@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "captionedfigure.h"
 #include "export/figurerenderer.h"
 #include "model/figures.h"
 #include "reportbuilder.h"
@@ -134,10 +135,21 @@ ReportBuilder::Piece ReportBuilder::figureBlock(qreal height, std::function<void
         box = layoutText(text, font, width, 1.2, Qt::AlignHCenter);
 
     const qreal gap = m_style.pt(6);
+    const qreal space = m_style.pt(8);
     Piece piece;
     piece.spaceBefore = m_style.pt(10);
+    piece.height = height + gap + box.height + space;
+    if (piece.height > m_flow.pageHeight()) {
+        // A caption that runs over pages goes on after its figure, line by line.
+        piece.flowable = std::make_shared<CaptionedFigure>(
+            height,
+            [paint = std::move(paint), width, height](QPainter &painter) {
+                paint(painter, QRectF(0, 0, width, height));
+            },
+            gap, box.layout, box.height, space);
+        return piece;
+    }
     // One block: the caption can never be parted from its figure by a page break.
-    piece.height = height + gap + box.height + m_style.pt(8);
     piece.paint = [paint = std::move(paint), box, width, height, gap](QPainter &painter) {
         painter.save();
         paint(painter, QRectF(0, 0, width, height));

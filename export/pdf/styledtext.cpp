@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "styledtext.h"
 
+#include "export/markdown/longwords.h"
 #include "export/markdown/markdowndocumentbuilder.h"
 
 #include <QTextBlock>
@@ -41,6 +42,24 @@ void StyledText::append(const QString &more, const QTextCharFormat &format)
         return;
     formats.append({int(text.size()), int(more.size()), format});
     text.append(more);
+}
+
+StyledText breakableLongWords(const StyledText &text)
+{
+    QList<qsizetype> where;
+    StyledText result;
+    result.text = LongWordBreaker().feed(text.text, &where);
+    if (where.isEmpty())
+        return text;
+    result.formats.reserve(text.formats.size());
+    for (auto range : text.formats) {
+        const auto start = LongWordBreaker::moved(range.start, where);
+        const auto end = LongWordBreaker::moved(range.start + range.length, where);
+        range.start = int(start);
+        range.length = int(end - start);
+        result.formats.append(range);
+    }
+    return result;
 }
 
 StyledText styleMarkdownCell(const QString &markdown, const QTextCharFormat &base, const MarkdownDocumentStyle &style)

@@ -30,6 +30,11 @@ struct StyledText
     void append(const QString &more, const QTextCharFormat &format);
 };
 
+// text ready for a QTextLayout in time that grows with its length: a word longer than a line
+// can ever be gets zero-width spaces every few characters from LongWordBreaker::DefaultLimit
+// on, where a line may end, the formats moved along. Every other text comes back as it is.
+StyledText breakableLongWords(const StyledText &text);
+
 // Markdown as a table cell shows it (MarkdownDocumentBuilder::buildCell(), read by cmark-gfm):
 // emphasis, code spans, links and the rest of inline Markdown, with line breaks where the text
 // has them. Each range's format is style's merged over base.

@@ -10,6 +10,10 @@ hindsight_add_test(tst_markdownexporter
 hindsight_add_test(tst_redaction
     SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_redaction.cpp
     LIBRARIES hindsight_export)
+# Breaks that let a line end anywhere in a word of thousands of characters.
+hindsight_add_test(tst_longwordbreaker
+    SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_longwordbreaker.cpp
+    LIBRARIES hindsight_export)
 # Markdown rendered into a QTextDocument, as the PDF and the export preview show it.
 hindsight_add_test(tst_markdowndocumentbuilder
     SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_markdowndocumentbuilder.cpp

@@ -7,3 +7,7 @@
 hindsight_add_test(tst_pdfexporter
     SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_pdfexporter.cpp
     LIBRARIES hindsight_export hindsight_editor)
+# A long Markdown text, laid out as several documents, where one document would have its lines.
+hindsight_add_test(tst_markdownblock
+    SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_markdownblock.cpp
+    LIBRARIES hindsight_export)

@@ -191,6 +191,8 @@ private Q_SLOTS:
     void screenStyle();
     void robustness_data();
     void robustness();
+    void longTextIsBuiltInBoundedPieces_data();
+    void longTextIsBuiltInBoundedPieces();
 };
 
 void TestMarkdownDocumentBuilder::blocks_data()
@@ -561,6 +563,103 @@ void TestMarkdownDocumentBuilder::robustness()
     QVERIFY(format.leftMargin() <= 8 * QuoteIndent);
     if (const QTextList *list = found.block().textList())
         QVERIFY(list->format().indent() <= 8);
+}
+
+void TestMarkdownDocumentBuilder::longTextIsBuiltInBoundedPieces_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<qsizetype>("characters"); // the limits of a piece
+    QTest::addColumn<qsizetype>("lines");
+    QTest::addColumn<int>("pieces");     // at least
+    QTest::addColumn<bool>("continued"); // some block goes on in the next piece
+    QTest::addColumn<bool>("bounded");   // every piece keeps to twice the limits
+
+    QString paragraphs;
+    QString headed;
+    QString list;
+    for (int i = 0; i < 100; ++i) {
+        paragraphs += QStringLiteral("Paragraph %1 says what the pool did next.\n\n").arg(i);
+        headed += QStringLiteral("## Step %1\n\nWhat the responder did in step %1, and why.\n\n").arg(i);
+    }
+    for (int i = 0; i < 1000; ++i)
+        list += QStringLiteral("- item %1 of the checklist\n").arg(i);
+    QString words;
+    while (words.size() < 20000)
+        words += QStringLiteral("the pool ran dry ");
+    QString code = QStringLiteral("```yaml\n");
+    for (int i = 0; i < 3000; ++i)
+        code += QStringLiteral("key_%1: %1\n").arg(i);
+    code += QStringLiteral("```\n");
+    QString table = QStringLiteral("Before the table.\n\n| host | errors |\n| --- | --- |\n");
+    for (int i = 0; i < 200; ++i)
+        table += QStringLiteral("| db-%1 | %1 |\n").arg(i);
+    table += QStringLiteral("\nAfter the table.\n");
+
+    QTest::newRow("hang: paragraphs part between blocks")
+        << paragraphs << qsizetype(1000) << qsizetype(10000) << 3 << false << true;
+    QTest::newRow("hang: a paragraph longer than a piece goes on")
+        << words << qsizetype(2000) << qsizetype(10000) << 5 << true << true;
+    QTest::newRow("hang: a code block longer than a piece goes on from a line")
+        << code << qsizetype(100000) << qsizetype(500) << 5 << true << true;
+    QTest::newRow("hang: a heading stays with the block after it")
+        << headed << qsizetype(500) << qsizetype(10000) << 5 << false << true;
+    QTest::newRow("hang: a list longer than two pieces goes on as a list")
+        << list << qsizetype(2000) << qsizetype(10000) << 5 << false << true;
+    QTest::newRow("hang: a table is never cut") << table << qsizetype(300) << qsizetype(50) << 1 << false << false;
+}
+
+void TestMarkdownDocumentBuilder::longTextIsBuiltInBoundedPieces()
+{
+    QFETCH(QString, markdown);
+    QFETCH(qsizetype, characters);
+    QFETCH(qsizetype, lines);
+    QFETCH(int, pieces);
+    QFETCH(bool, continued);
+    QFETCH(bool, bounded);
+    const auto pieceDocuments =
+        MarkdownDocumentBuilder(testStyle())
+            .buildPieces(markdown, [] { return std::make_unique<QTextDocument>(); }, {characters, lines});
+    QVERIFY2(int(pieceDocuments.size()) >= pieces, qPrintable(QString::number(pieceDocuments.size())));
+    // All of the text, in order, as one document has it (but for the line breaks where a
+    // block goes on in the next piece).
+    const auto squeezedText = [](const QTextDocument &document) {
+        QString text;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+            text += block.text();
+        text.removeIf([](QChar c) { return c.isSpace(); });
+        return text;
+    };
+    QString all;
+    bool anyContinued = false;
+    for (size_t i = 0; i < pieceDocuments.size(); ++i) {
+        const QTextDocument &piece = *pieceDocuments[i];
+        all += squeezedText(piece);
+        for (QTextBlock block = piece.begin(); block.isValid(); block = block.next()) {
+            if (!block.blockFormat().boolProperty(MarkdownDocumentBuilder::ContinuedBlock))
+                continue;
+            // Only the first block of a piece after the first goes on from the one before.
+            QVERIFY(i > 0 && block == piece.firstBlock());
+            anyContinued = true;
+        }
+        if (bounded) {
+            QVERIFY2(piece.characterCount() <= 2 * characters + 256,
+                     qPrintable(QString::number(piece.characterCount())));
+            const qsizetype pieceLines = piece.blockCount() + piece.toRawText().count(lineSeparator);
+            QVERIFY2(pieceLines <= 2 * lines, qPrintable(QString::number(pieceLines)));
+        }
+        // A heading never ends a piece that another follows.
+        if (i + 1 < pieceDocuments.size())
+            QCOMPARE(piece.lastBlock().blockFormat().headingLevel(), 0);
+        // A list goes on as a list; a table stays whole.
+        if (markdown.startsWith(u'-'))
+            QVERIFY(piece.firstBlock().textList());
+        for (const auto frame : piece.rootFrame()->childFrames()) {
+            if (const auto table = qobject_cast<QTextTable *>(frame))
+                QCOMPARE(table->rows(), 201);
+        }
+    }
+    QCOMPARE(anyContinued, continued);
+    QCOMPARE(all, squeezedText(*build(markdown)));
 }
 
 QTEST_MAIN(TestMarkdownDocumentBuilder)

@@ -9,6 +9,7 @@
 #include "import/json/jsonimporter.h"
 #include "model/names.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -325,6 +326,8 @@ private Q_SLOTS:
     void fencedCodeIsHighlighted();
     void longFencedCodeBreaksAcrossPages();
     void longParagraphBreaksAcrossPages();
+    void longUnbrokenTextExports_data();
+    void longUnbrokenTextExports();
 };
 
 void TestPdfExporter::initTestCase()
@@ -925,6 +928,75 @@ void TestPdfExporter::longParagraphBreaksAcrossPages()
     }
     QVERIFY(seen.size() > 40);
     QVERIFY(collapsed(all).contains(QStringLiteral("Sentence 399 of a root cause paragraph that runs over pages.")));
+}
+
+void TestPdfExporter::longUnbrokenTextExports_data()
+{
+    QTest::addColumn<QString>("where"); // a section, or "caption"
+    QTest::addColumn<QString>("content");
+
+    // Text of size characters, repeating unit; a first and a last word mark where it starts
+    // and ends.
+    const auto text = [](const QString &unit, qsizetype size) -> QString {
+        QString body;
+        body.reserve(size + unit.size());
+        while (body.size() < size)
+            body += unit;
+        body.truncate(size);
+        return QStringLiteral("StartOfTheLongText ") + body + QStringLiteral(" EndOfTheLongText");
+    };
+    const QString unbroken = QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789");
+    QTest::newRow("hang: 1 MB unbroken line in a section")
+        << QStringLiteral("rootCauses")
+        << QStringLiteral("The token:\n\n") + text(unbroken, 1 << 20) + QStringLiteral("\n\nThen it expired.");
+    QTest::newRow("hang: 1 MB log line in a log block")
+        << QStringLiteral("rootCauses")
+        << QStringLiteral("```log\n") +
+               text(QStringLiteral("2023-03-14T13:38:02.123Z level=warn svc=checkout-api wait=250ms queue=17 "),
+                    1 << 20) +
+               QStringLiteral("\n```\n");
+    QTest::newRow("hang: 2 MB unbroken figure caption") << QStringLiteral("caption") << text(unbroken, 2 << 20);
+    QTest::newRow("hang: 60,000 lines of code, taller than Qt lays out at once")
+        << QStringLiteral("rootCauses")
+        << QStringLiteral("```\n") + text(QStringLiteral("x\n"), 120000) + QStringLiteral("\n```\n");
+    QTest::newRow("hang: 3 MB summary, 900 pages")
+        << QStringLiteral("summary")
+        << text(QStringLiteral("the pool was exhausted while checkout requests queued behind reporting jobs "),
+                3 << 20);
+}
+
+void TestPdfExporter::longUnbrokenTextExports()
+{
+    QFETCH(QString, where);
+    QFETCH(QString, content);
+    Review review;
+    review.title = QStringLiteral("Long text");
+    if (where == u"caption") {
+        QImage image(160, 90, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG"));
+        Figure figure;
+        figure.section = SectionKey::RootCauses;
+        figure.visibility = Visibility::Public;
+        figure.source = QStringLiteral("screenshot.png");
+        figure.image = png;
+        figure.caption = content;
+        review.figures.append(figure);
+    } else if (where == u"summary") {
+        review.summary = content;
+    } else {
+        review.rootCauses = content;
+    }
+    const QString path = exportPdf(review);
+    QVERIFY(!path.isEmpty());
+    // The text from its first word to its last, and none of the zero-width spaces that let
+    // its lines end anywhere.
+    const QString all = text(path);
+    QVERIFY(all.contains(QStringLiteral("StartOfTheLongText")));
+    QVERIFY(all.contains(QStringLiteral("EndOfTheLongText")));
+    QVERIFY(!all.contains(QChar(0x200b)));
 }
 
 QTEST_MAIN(TestPdfExporter)

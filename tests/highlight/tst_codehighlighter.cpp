@@ -80,6 +80,8 @@ private Q_SLOTS:
     void unknownLanguageIsPlain();
     void defaultBackendColoursEveryQuotedLanguage_data();
     void defaultBackendColoursEveryQuotedLanguage();
+    void longLogLineHighlightsInLinearWork_data();
+    void longLogLineHighlightsInLinearWork();
 #ifdef HINDSIGHT_HAVE_KSYNTAXHIGHLIGHTING
     void ksyntaxDefinitions_data();
     void ksyntaxDefinitions();
@@ -336,6 +338,63 @@ void TestCodeHighlighter::defaultBackendColoursEveryQuotedLanguage()
     const auto ranges = highlighter.highlight(code, language, false);
     QVERIFY(wellFormed(ranges, code.size()));
     QVERIFY2(!foregrounds(ranges).isEmpty(), qPrintable(CodeHighlighter::backendName()));
+}
+
+void TestCodeHighlighter::longLogLineHighlightsInLinearWork_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("unit"); // repeated to make the line
+
+    const auto row = [](const char *name, Language language, const QString &unit) {
+        QTest::newRow(name) << language << unit;
+    };
+    row("log: logfmt records", Language::Log,
+        QStringLiteral("2023-03-14T13:38:02.123Z level=warn svc=checkout-api wait=250ms queue=17 "));
+    row("log: short words", Language::Log, QStringLiteral("ok "));
+    row("log: level keys without a level", Language::Log, QStringLiteral("level= "));
+    row("log: quoted level keys", Language::Log, QStringLiteral("\"severity\" : \"x\" "));
+    row("log: one unbroken word", Language::Log, QStringLiteral("abcdefghijklmnopqrstuvwxyz"));
+    row("log: digits that are no time", Language::Log, QStringLiteral("1 "));
+    row("log: a fraction without end", Language::Log, QStringLiteral("7"));
+    row("yaml: a key then spaces", Language::Yaml, QStringLiteral("a    "));
+    row("yaml: colons in a value", Language::Yaml, QStringLiteral("a:b "));
+    row("yaml: list dashes", Language::Yaml, QStringLiteral("- "));
+    row("yaml: quoted words", Language::Yaml, QStringLiteral("'it' "));
+    row("ini: spaces then semicolons", Language::Ini, QStringLiteral(" a;"));
+    row("shell: variables never closed", Language::Shell, QStringLiteral("${"));
+    row("python: decorators after spaces", Language::Python, QStringLiteral(" x@a"));
+    row("c: hashes after spaces", Language::C, QStringLiteral(" x#a"));
+    row("sql: comments opened", Language::Sql, QStringLiteral("a /* b */ "));
+    row("json: strings and keys", Language::Json, QStringLiteral("\"k\": \"v\", "));
+    row("javascript: template strings", Language::JavaScript, QStringLiteral("`a` "));
+    row("go: words", Language::Go, QStringLiteral("func x "));
+    row("java: annotations", Language::Java, QStringLiteral("@A "));
+    row("diff: an added line", Language::Diff, QStringLiteral("+a "));
+}
+
+void TestCodeHighlighter::longLogLineHighlightsInLinearWork()
+{
+    QFETCH(Language, language);
+    QFETCH(QString, unit);
+    // Counts, not times: a rule that reads the line back to its start for every word reads
+    // four times as much for a line twice as long.
+    const auto line = [&unit](qsizetype size) {
+        QString text;
+        while (text.size() < size)
+            text += unit;
+        text.truncate(size);
+        return text;
+    };
+    constexpr qsizetype size = 20000;
+    const qsizetype once = BuiltinCodeHighlighter::charactersRead(line(size), language);
+    const qsizetype twice = BuiltinCodeHighlighter::charactersRead(line(2 * size), language);
+    const auto counts =
+        QStringLiteral("%1 characters read for %2, %3 for %4").arg(once).arg(size).arg(twice).arg(2 * size);
+    QVERIFY2(once <= 10 * size, qPrintable(counts));
+    QVERIFY2(twice <= 2 * once + 100, qPrintable(counts));
+    // However long, the line still gets well-formed ranges.
+    const auto ranges = BuiltinCodeHighlighter::highlightLine(line(size), language, false);
+    QVERIFY(wellFormed(ranges, size));
 }
 
 #ifdef HINDSIGHT_HAVE_KSYNTAXHIGHLIGHTING
