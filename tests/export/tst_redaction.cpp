@@ -3,6 +3,7 @@
 #include "export/audience.h"
 #include "export/json/jsonformat.h"
 #include "export/markdown/markdownexporter.h"
+#include "export/markdownredactor.h"
 #include "export/redaction.h"
 #include "import/json/jsonimporter.h"
 
@@ -119,6 +120,8 @@ class tst_Redaction final : public QObject
 private Q_SLOTS:
     void redactText_data();
     void redactText();
+    void renderedMarkdown_data();
+    void renderedMarkdown();
     void rulesSwitchedOff_data();
     void rulesSwitchedOff();
     void counts();
@@ -195,6 +198,18 @@ void tst_Redaction::redactText_data()
     row("name: one-word handle as written", QStringLiteral("asked jdoe"), QStringLiteral("asked [name]"));
     row("name: script without spaces", QStringLiteral("联系李娜处理"), QStringLiteral("联系[name]处理"));
     row("name: in an e-mail, the e-mail wins", QStringLiteral("katrin.meier@example.com"), QStringLiteral("[e-mail]"));
+    row("name: first name in capitals", QStringLiteral("KATRIN took the lead"), QStringLiteral("[name] took the lead"));
+    row("name: last name in capitals", QStringLiteral("asked MEIER"), QStringLiteral("asked [name]"));
+    row("name: one-word handle capitalised and in capitals", QStringLiteral("Jdoe and JDOE"),
+        QStringLiteral("[name] and [name]"));
+    row("name: genitive without apostrophe", QStringLiteral("Katrins Anruf"), QStringLiteral("[name] Anruf"));
+    row("name: possessive in capitals", QStringLiteral("KATRIN'S call"), QStringLiteral("[name]'S call"));
+    row("host: underscore in a label", QStringLiteral("via api_gw-1.example.com"), QStringLiteral("via [host]"));
+    row("invisible: zero-width space inside a name", QStringLiteral("Kat\u200brin called"),
+        QStringLiteral("[name] called"));
+    row("invisible: soft hyphen inside a host", QStringLiteral("db-prod-3.inter\u00adnal"), QStringLiteral("[host]"));
+    row("compatibility: fullwidth digits", QStringLiteral("from １０.２０.４.１１"),
+        QStringLiteral("from [IP address]"));
     row("pattern: user pattern", QStringLiteral("see CHK-1234 and CHK-9"),
         QStringLiteral("see [redacted] and [redacted]"), {QStringLiteral("CHK-\\d+")});
     row("pattern: case-insensitive flag", QStringLiteral("Project FALCON launch"), QStringLiteral("[redacted] launch"),
@@ -229,6 +244,8 @@ void tst_Redaction::redactText_data()
         QStringLiteral("ask the [name]"));
     kept("kept: words of a non-person owner alone", QStringLiteral("ops on call, the team"));
     kept("kept: URL scheme", QStringLiteral("https:// and ftp://"));
+    kept("kept: dotted snake_case without digits or dashes", QStringLiteral("call self.db_pool.acquire()"));
+    kept("kept: dollar signs in plain text", QStringLiteral("Kat$rin$ is no name here"));
 }
 
 void tst_Redaction::redactText()
@@ -238,6 +255,95 @@ void tst_Redaction::redactText()
     QFETCH(QStringList, patterns);
     const Redactor redactor(people(), rules(patterns));
     QCOMPARE(redactor.redact(text).text, expected);
+}
+
+void tst_Redaction::renderedMarkdown_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<MarkdownRedactor::Layout>("layout");
+    QTest::addColumn<QString>("expected");
+
+    const auto block = [](const char *name, const QString &markdown, const QString &expected) {
+        QTest::newRow(name) << markdown << MarkdownRedactor::Layout::Block << expected;
+    };
+    const auto cell = [](const char *name, const QString &markdown, const QString &expected) {
+        QTest::newRow(name) << markdown << MarkdownRedactor::Layout::Cell << expected;
+    };
+
+    const QString ordinary = QStringLiteral("# Cause\n\n**Bold**, _emph_, `code` and [a link](https://example.com).\n\n"
+                                            "- one\n- two\n\n<details>\n<summary>More</summary>\n\nHidden\n</details>");
+    block("kept: Markdown without anything to redact stays as written",
+          QStringLiteral("# Cause\n\n**Bold**, _emph_, "
+                         "`code` and [a link]"
+                         "(https://example.com).\n\n- "
+                         "one\n- two"),
+          QStringLiteral("# Cause\n\n**Bold**, _emph_, `code` and [a link](https://example.com).\n\n- one\n- two"));
+    block("kept: what the source redaction replaced stays as written",
+          QStringLiteral("Katrin **called** at 10.20.4.11"), QStringLiteral("[name] **called** at [IP address]"));
+    block("escape: dots of an IP address", QStringLiteral("from 10\\.20\\.4\\.11 on"),
+          QStringLiteral("from [IP address] on"));
+    block("entity: e-mail address", QStringLiteral("mail katrin&#46;meier&#64;example.com now"),
+          QStringLiteral("mail [e-mail] now"));
+    block("emphasis: inside a name, emphasis elsewhere kept", QStringLiteral("**Note:** Kat**rin** Meier called"),
+          QStringLiteral("**Note:** [name] [name] called"));
+    block("emphasis: name inside a link text, the link kept",
+          QStringLiteral("[ask Kat*rin*](https://example.com/team)"),
+          QStringLiteral("[ask [name]](https://example.com/team)"));
+    block("html: tag inside a host name", QStringLiteral("on db-prod-3.<b>internal</b> now"),
+          QStringLiteral("on [host] now"));
+    block("html: inline tags dropped, their text kept", QStringLiteral("a <span title=\"x\">b</span> c"),
+          QStringLiteral("a b c"));
+    block("html: comment dropped", QStringLiteral("a<!-- 10\\.20\\.4\\.11 --> b"), QStringLiteral("a b"));
+    block("html: block becomes its text", QStringLiteral("<div>\nKat<i>rin</i> &amp; co\n</div>"),
+          QStringLiteral("[name] & co"));
+    block(
+        "html: every block of a text", ordinary,
+        QStringLiteral("# Cause\n\n**Bold**, *emph*, `code` and [a link](https://example.com).\n\n  - one\n  - two\n\n"
+                       "More\n\nHidden"));
+    block("link: %-escaped target", QStringLiteral("[write](mailto:katrin.meier%40example.com)"),
+          QStringLiteral("[write](mailto:[e-mail])"));
+    block("link: escaped host in the target", QStringLiteral("[dash](https://db-prod-3\\.internal/d/x)"),
+          QStringLiteral("[dash](https://[host]/d/x)"));
+    block("link: entity in the title", QStringLiteral("[x](https://example.com \"Kat&#114;in's page\")"),
+          QStringLiteral("[x](https://example.com \"[name]'s page\")"));
+    block("link: definition resolved and dropped",
+          QStringLiteral("See [the runbook][rb].\n\n[rb]: https://db%2Dprod-3.internal/run"),
+          QStringLiteral("See [the runbook](https://[host]/run)."));
+    block("underscore: escaped in a host name", QStringLiteral("via api\\_gw-1.example.com"),
+          QStringLiteral("via [host]"));
+    block("invisible: zero-width space entity in a name", QStringLiteral("Kat&#8203;rin called"),
+          QStringLiteral("[name] called"));
+    block("invisible: soft hyphen entity in a name", QStringLiteral("Kat&shy;rin called"),
+          QStringLiteral("[name] called"));
+    block("math: dollar signs inside a name", QStringLiteral("Kat$rin$ called"), QStringLiteral("[name]$ called"));
+    block("table: emphasis inside a name in a cell", QStringLiteral("| who | what |\n|---|---|\n| Kat**rin** | x |"),
+          QStringLiteral("| who | what |\n| --- | --- |\n| [name] | x |"));
+    block("footnote: its text redacted", QStringLiteral("Outage[^1].\n\n[^1]: Kat**rin** saw it."),
+          QStringLiteral("Outage[^1].\n\n[^1]:\n    [name] saw it."));
+    block("code block: entities in the fence's language", QStringLiteral("```db&#45;prod&#45;3&#46;internal\nls\n```"),
+          QStringLiteral("``` [host]\nls\n```"));
+    block("placeholder: escaped where it would start a link", QStringLiteral("Kat*rin*(on call)"),
+          QStringLiteral("\\[name\\](on call)"));
+
+    cell("cell: emphasis inside a name", QStringLiteral("Kat**rin** restarted"), QStringLiteral("[name] restarted"));
+    cell("cell: entity in an e-mail address, as a block reads it",
+         QStringLiteral("mail katrin&#46;meier&#64;example.com"), QStringLiteral("mail [e-mail]"));
+    cell("cell: tag inside a host name", QStringLiteral("on db-prod-3.<b>internal</b>"), QStringLiteral("on [host]"));
+    cell("cell: HTML shown as written stays", QStringLiteral("wait for <PR-123> to land"),
+         QStringLiteral("wait for <PR-123> to land"));
+    cell("cell: line breaks kept", QStringLiteral("Kat**rin** called\nnext line"),
+         QStringLiteral("[name] called\nnext line"));
+    cell("cell: indented text is no code in a cell", QStringLiteral("    10\\.20\\.4\\.11"),
+         QStringLiteral("[IP address]"));
+}
+
+void tst_Redaction::renderedMarkdown()
+{
+    QFETCH(QString, markdown);
+    QFETCH(MarkdownRedactor::Layout, layout);
+    QFETCH(QString, expected);
+    const Redactor redactor(people(), rules());
+    QCOMPARE(MarkdownRedactor(redactor).redact(markdown, layout).text, expected);
 }
 
 void tst_Redaction::rulesSwitchedOff_data()
