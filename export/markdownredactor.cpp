@@ -549,8 +549,14 @@ private:
         bool changed = false;
         const QString target = decodedAddress(fromCmark(cmark_node_get_url(link)));
         if (auto redacted = m_redactor.redact(target); redacted.counts.total() > 0) {
-            cmark_node_set_url(link, redacted.text.toUtf8().constData());
             m_counts += redacted.counts;
+            if (cmark_node_get_type(link) == CMARK_NODE_LINK && isAutolink(link)) {
+                // Its text is the address, %-escapes and all: the redacted address replaces both.
+                cmark_node_insert_before(link, newNode(CMARK_NODE_TEXT, redacted.text));
+                cmark_node_free(link);
+                return true;
+            }
+            cmark_node_set_url(link, redacted.text.toUtf8().constData());
             changed = true;
         }
         if (auto title = m_redactor.redact(fromCmark(cmark_node_get_title(link))); title.counts.total() > 0) {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/audience.h"
+#include "export/formatfactory.h"
 #include "export/json/jsonformat.h"
 #include "export/markdown/markdownexporter.h"
 #include "export/markdownredactor.h"
@@ -8,8 +9,11 @@
 #include "import/json/jsonimporter.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QUrl>
 
 using namespace hindsight;
 using namespace hindsight::exporting;
@@ -104,6 +108,76 @@ Review leaky()
     return review;
 }
 
+// A review whose public texts each say sentence, and whose internal author is Katrin Meier: a
+// section's text, a lesson and a note (Markdown blocks), an event and an action (table cells).
+Review everywhere(const QString &sentence)
+{
+    Review review;
+    review.title = QStringLiteral("Checkout outage");
+    review.visibility.fill(Visibility::Public);
+    review.visibility[int(SectionKey::Authors)] = Visibility::Internal;
+    review.authors = {{0, QStringLiteral("Katrin Meier"), QStringLiteral("Incident leader"), QString()}};
+    review.summary = sentence;
+    review.timeline = {makeEvent(1, sentence, QStringLiteral("Katrin Meier"), Visibility::Public)};
+    review.lessons = {{0, LessonKind::WentWell, sentence}};
+    review.actions = {action(sentence, QStringLiteral("Katrin Meier"), QString(), Visibility::Public)};
+    review.additional = {{0, QStringLiteral("Follow-up"), sentence, Visibility::Public}};
+    return review;
+}
+
+// The text a reader takes from an export: %-escapes decoded (a browser shows link targets so),
+// without white space (pdftotext breaks lines where the PDF does) and invisible characters.
+QString readable(const QString &text)
+{
+    const QString decoded = QUrl::fromPercentEncoding(text.toUtf8());
+    QString result;
+    result.reserve(decoded.size());
+    for (const QChar c : decoded) {
+        if (!c.isSpace() && c.category() != QChar::Other_Format)
+            result += c;
+    }
+    return result;
+}
+
+// What each format of a review's export shows: the Markdown and JSON files as written, and the
+// PDF as pdftotext reads it together with its bytes, which hold its link targets. Empty, with a
+// failure recorded, when an export or pdftotext fails.
+QStringList exported(const Review &review, ExportOptions::Audience audience)
+{
+    QTemporaryDir folder;
+    ExportOptions options;
+    options.audience = audience;
+    QStringList texts;
+    for (const auto format : {"md", "json", "pdf"}) {
+        const QString path = folder.filePath(QStringLiteral("review.") + QLatin1StringView(format));
+        const auto exporter = FormatFactory::exporter(QLatin1StringView(format));
+        if (const QString error = exporter->write(review, path, options); !error.isEmpty()) {
+            QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+            return {};
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            QTest::qFail(qPrintable(file.errorString()), __FILE__, __LINE__);
+            return {};
+        }
+        const QByteArray bytes = file.readAll();
+        if (format != std::string_view("pdf")) {
+            texts.append(QString::fromUtf8(bytes));
+            continue;
+        }
+        texts.append(QString::fromLatin1(bytes));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        if (!pdftotext.waitForFinished(60000) || pdftotext.exitStatus() != QProcess::NormalExit ||
+            pdftotext.exitCode() != 0) {
+            QTest::qFail("pdftotext failed (poppler-utils is needed)", __FILE__, __LINE__);
+            return {};
+        }
+        texts.append(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+    }
+    return texts;
+}
+
 RedactionRules rules(const QStringList &patterns = {})
 {
     RedactionRules result;
@@ -129,6 +203,8 @@ private Q_SLOTS:
     void invalidPatterns();
     void namesFromTheWholeReview();
     void publicAuthorsAreNotRedacted();
+    void redactionBypass_data();
+    void redactionBypass();
     void customerLeaks_data();
     void customerLeaks();
     void customerKeeps();
@@ -309,6 +385,8 @@ void tst_Redaction::renderedMarkdown_data()
     block("link: definition resolved and dropped",
           QStringLiteral("See [the runbook][rb].\n\n[rb]: https://db%2Dprod-3.internal/run"),
           QStringLiteral("See [the runbook](https://[host]/run)."));
+    block("link: %-escaped host in an autolink", QStringLiteral("see https://db%2Dprod-3.internal/d/x now"),
+          QStringLiteral("see https://[host]/d/x now"));
     block("underscore: escaped in a host name", QStringLiteral("via api\\_gw-1.example.com"),
           QStringLiteral("via [host]"));
     block("invisible: zero-width space entity in a name", QStringLiteral("Kat&#8203;rin called"),
@@ -461,6 +539,59 @@ void tst_Redaction::publicAuthorsAreNotRedacted()
     const Review view = customerView(review);
     QCOMPARE(view.authors.first().name, QStringLiteral("Katrin Meier"));
     QVERIFY(view.authors.first().contact.isEmpty());
+}
+
+void tst_Redaction::redactionBypass_data()
+{
+    // Spellings of private data that the rendered text resolves, each with what a reader sees.
+    QTest::addColumn<QString>("spelling");
+    QTest::addColumn<QString>("secret");
+    QTest::newRow("bypass: escaped dots in an IP address")
+        << QStringLiteral("10\\.20\\.4\\.11") << QStringLiteral("10.20.4.11");
+    QTest::newRow("bypass: entities in an e-mail address")
+        << QStringLiteral("katrin&#46;meier&#64;example.com") << QStringLiteral("katrin.meier@example.com");
+    QTest::newRow("bypass: emphasis inside a name") << QStringLiteral("Kat**rin** Meier") << QStringLiteral("Katrin");
+    QTest::newRow("bypass: HTML tags inside a host name")
+        << QStringLiteral("db-prod-3.<b>internal</b>") << QStringLiteral("db-prod-3.internal");
+    QTest::newRow("bypass: %40 in a link target") << QStringLiteral("[the inbox](mailto:katrin.meier%40example.com)")
+                                                  << QStringLiteral("katrin.meier@example.com");
+    QTest::newRow("bypass: escaped underscore in a host name")
+        << QStringLiteral("api\\_gw-1.example.com") << QStringLiteral("api_gw-1.example.com");
+    QTest::newRow("bypass: first name in capitals") << QStringLiteral("KATRIN") << QStringLiteral("Katrin");
+    QTest::newRow("bypass: possessive") << QStringLiteral("Katrin's desk") << QStringLiteral("Katrin");
+    QTest::newRow("bypass: zero-width space inside a name")
+        << QStringLiteral("Kat&#8203;rin") << QStringLiteral("Katrin");
+}
+
+void tst_Redaction::redactionBypass()
+{
+    QFETCH(QString, spelling);
+    QFETCH(QString, secret);
+    const QString before = QStringLiteral("Failover moved traffic to");
+    const QString after = QStringLiteral("before noon.");
+    const Review review = everywhere(before + u' ' + spelling + u' ' + after);
+
+    // Proves the spelling shows the secret in the internal version.
+    const QStringList internal = exported(review, ExportOptions::Audience::Internal);
+    QVERIFY(!internal.isEmpty());
+    QVERIFY2(std::any_of(internal.cbegin(), internal.cend(),
+                         [&](const QString &text) { return readable(text).contains(secret, Qt::CaseInsensitive); }),
+             qPrintable(secret));
+
+    const QStringList customer = exported(review, ExportOptions::Audience::Customer);
+    QCOMPARE(customer.size(), 4);
+    const QStringList formats{QStringLiteral("Markdown"), QStringLiteral("JSON"), QStringLiteral("PDF file"),
+                              QStringLiteral("PDF text")};
+    for (qsizetype i = 0; i < customer.size(); ++i) {
+        const QString text = readable(customer.at(i));
+        QVERIFY2(!text.contains(readable(secret), Qt::CaseInsensitive),
+                 qPrintable(formats.at(i) + QStringLiteral(": ") + customer.at(i)));
+        if (i == 2)
+            continue; // the PDF's text is compressed in its bytes
+        // The text around the secret survives in each of the five texts.
+        QVERIFY2(text.count(readable(before)) >= 5, qPrintable(formats.at(i) + QStringLiteral(": ") + customer.at(i)));
+        QVERIFY2(text.count(readable(after)) >= 5, qPrintable(formats.at(i) + QStringLiteral(": ") + customer.at(i)));
+    }
 }
 
 void tst_Redaction::customerLeaks_data()
@@ -619,5 +750,6 @@ void tst_Redaction::omissionsMatchPlaceholders()
     }
 }
 
-QTEST_GUILESS_MAIN(tst_Redaction)
+// A QGuiApplication: the PDF export lays out text with fonts.
+QTEST_MAIN(tst_Redaction)
 #include "tst_redaction.moc"
