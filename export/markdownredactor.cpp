@@ -307,14 +307,21 @@ private:
                 texts.push_back(node);
         });
         std::vector<cmark_node *> runs;
-        for (cmark_node *node : texts) {
-            if (!runs.empty() && cmark_node_previous(node) == runs.back()) {
-                const QString joined = MarkdownTree::literal(runs.back()) + MarkdownTree::literal(node);
-                cmark_node_set_literal(runs.back(), joined.toUtf8().constData());
-                cmark_node_free(node);
-            } else {
-                runs.push_back(node);
+        for (qsizetype i = 0; i < qsizetype(texts.size());) {
+            qsizetype end = i + 1;
+            while (end < qsizetype(texts.size()) &&
+                   cmark_node_previous(texts.at(size_t(end))) == texts.at(size_t(end - 1)))
+                ++end;
+            if (end > i + 1) {
+                QString joined;
+                for (qsizetype k = i; k < end; ++k)
+                    joined += MarkdownTree::literal(texts.at(size_t(k)));
+                cmark_node_set_literal(texts.at(size_t(i)), joined.toUtf8().constData());
+                for (qsizetype k = i + 1; k < end; ++k)
+                    cmark_node_free(texts.at(size_t(k)));
             }
+            runs.push_back(texts.at(size_t(i)));
+            i = end;
         }
         texts = std::move(runs);
         for (cmark_node *node : texts) {
