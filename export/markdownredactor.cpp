@@ -21,6 +21,9 @@ using importing::MarkdownTree;
 
 namespace {
 
+// Where an image stands in the text a paragraph shows.
+constexpr QChar objectReplacement(0xfffc);
+
 // Readings and rewrites of one text before it is given up as Markdown (see the class comment).
 constexpr int MaxRounds = 4;
 // Beyond this depth of nested emphasis, a match replaces the outer element.
@@ -80,6 +83,15 @@ cmark_node *newNode(cmark_node_type type, const QString &literal = {})
 QString fromCmark(const char *text)
 {
     return text ? QString::fromUtf8(text) : QString();
+}
+
+bool isInTableCell(cmark_node *node)
+{
+    for (; node; node = cmark_node_parent(node)) {
+        if (MarkdownTree::typeName(node) == u"table_cell")
+            return true;
+    }
+    return false;
 }
 
 // "<br>", "<br/>" or "<br />": a line break that can carry nothing else.
@@ -193,8 +205,7 @@ class Rewrite
 public:
     Rewrite(const Redactor &redactor, const QString &markdown, Reading reading, MarkdownRedactor::Layout layout)
         : m_redactor(redactor), m_source(markdown), m_reading(reading), m_layout(layout),
-          m_tree(reading == Reading::Document ? MarkdownTree(markdown.toUtf8(), CMARK_OPT_FOOTNOTES)
-                                              : MarkdownTree(markdown::cellTable(markdown)))
+          m_tree(reading == Reading::Document ? MarkdownTree(markdown) : MarkdownTree(markdown::cellTable(markdown)))
     {
         if (reading == Reading::Document) {
             m_content = m_tree.root();
@@ -265,6 +276,16 @@ public:
             cmark_node_append_child(paragraphDocument.get(), paragraph);
             while (cmark_node *child = cmark_node_first_child(m_content))
                 cmark_node_append_child(paragraph, child);
+            // The export writes a line break of a cell's text as <br> again (markdownCell()).
+            std::vector<cmark_node *> breaks;
+            MarkdownTree::walk(paragraph, [&breaks](cmark_node *node) {
+                if (cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE && isBareLineBreak(MarkdownTree::literal(node)))
+                    breaks.push_back(node);
+            });
+            for (cmark_node *node : breaks) {
+                cmark_node_insert_before(node, newNode(CMARK_NODE_LINEBREAK));
+                cmark_node_free(node);
+            }
             root = paragraphDocument.get();
         }
         writePlaceholdersAsTheyAre(root);
@@ -369,6 +390,10 @@ private:
     bool htmlBlock(cmark_node *node)
     {
         const QString html = MarkdownTree::literal(node);
+        // What cmark-gfm's CommonMark writer puts between two lists that follow each other, to
+        // keep them apart; it shows nothing and carries nothing.
+        if (html.trimmed() == u"<!-- end list -->")
+            return false;
         const QStringList lines = htmlLines(html);
         // A cell shows HTML as written (markdown::markdownCell() escapes it).
         if (m_layout == MarkdownRedactor::Layout::Cell && htmlIsClean(html) &&
@@ -390,12 +415,9 @@ private:
     bool inlineHtml(cmark_node *node)
     {
         const QString html = MarkdownTree::literal(node);
-        // In a cell reading, markdown::markdownCell() has written each line break as <br>.
-        if (isBareLineBreak(html)) {
-            cmark_node_insert_before(node, newNode(CMARK_NODE_LINEBREAK));
-            cmark_node_free(node);
+        // Carries nothing; in a cell, markdown::markdownCell() writes each line break so.
+        if (isBareLineBreak(html))
             return false;
-        }
         if (m_reading == Reading::Document && m_layout == MarkdownRedactor::Layout::Cell && htmlIsClean(html))
             return false;
         cmark_node_free(node);
@@ -403,12 +425,14 @@ private:
     }
 
     // Whether the source holds something that reads as a link reference definition, outside code
-    // and HTML blocks: cmark-gfm resolves them into links and leaves no node for them.
+    // and HTML blocks: cmark-gfm resolves them into links and leaves no node for them. A
+    // footnote definition ("[^1]: …") counts too: GitHub shows it at the end of the page, while
+    // the PDF reads it as a link reference definition, or as text.
     bool hasDefinitions(const std::vector<std::pair<int, int>> &verbatimLines) const
     {
         static const QRegularExpression definition(
             QStringLiteral("^(?:[ \\t]*(?:>|[-+*](?=[ \\t])|\\d{1,9}[.)](?=[ \\t])))*[ \\t]*"
-                           "\\[(?!\\^)(?:\\\\.|[^\\\\\\]])+\\]:"));
+                           "\\[(?:\\\\.|[^\\\\\\]])+\\]:"));
         QString source = m_source;
         source.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         source.replace(QLatin1Char('\r'), QLatin1Char('\n'));
@@ -433,11 +457,14 @@ private:
             cmark_node *node = cmark_iter_get_node(iter);
             if (node == leaf)
                 continue;
+            // An image shows as an object, its description apart from the text around it.
+            if (cmark_node_get_type(node) == CMARK_NODE_IMAGE)
+                text += objectReplacement;
             if (event == CMARK_EVENT_EXIT) {
                 spans[node].end = text.size();
                 continue;
             }
-            const qsizetype start = text.size();
+            const qsizetype start = text.size() - (cmark_node_get_type(node) == CMARK_NODE_IMAGE ? 1 : 0);
             switch (cmark_node_get_type(node)) {
             case CMARK_NODE_TEXT:
             case CMARK_NODE_CODE:
@@ -448,6 +475,10 @@ private:
                 break;
             case CMARK_NODE_LINEBREAK:
                 text += QLatin1Char('\n');
+                break;
+            case CMARK_NODE_HTML_INLINE:
+                if (isBareLineBreak(MarkdownTree::literal(node)))
+                    text += QLatin1Char('\n');
                 break;
             default:
                 // HTML takes no room, as a browser shows it; a footnote reference shows a number.
@@ -529,22 +560,25 @@ private:
                 cmark_node_set_literal(child, code.toUtf8().constData());
                 continue;
             }
-            for (cmark_node *node : plainText(redacted, shown))
+            for (cmark_node *node : plainText(redacted, shown, isInTableCell(container)))
                 cmark_node_insert_before(child, node);
             for (qsizetype i = first; i <= last; ++i)
                 cmark_node_free(children.at(i));
         }
     }
 
-    // Nodes that show the result's characters [start, end): text and line breaks.
-    static std::vector<cmark_node *> plainText(const Redacted &redacted, Span shown)
+    // Nodes that show the result's characters [start, end): text and line breaks. A table cell
+    // takes no line break node (a row is one line): there <br> makes them, as on GitHub.
+    static std::vector<cmark_node *> plainText(const Redacted &redacted, Span shown, bool inTableCell)
     {
         std::vector<cmark_node *> nodes;
-        const QStringList lines =
-            redacted.traced.text.mid(shown.start, shown.end - shown.start).split(QLatin1Char('\n'));
+        QString text = redacted.traced.text.mid(shown.start, shown.end - shown.start);
+        text.remove(objectReplacement);
+        const QStringList lines = text.split(QLatin1Char('\n'));
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (i > 0)
-                nodes.push_back(newNode(CMARK_NODE_LINEBREAK));
+                nodes.push_back(inTableCell ? newNode(CMARK_NODE_HTML_INLINE, QStringLiteral("<br>"))
+                                            : newNode(CMARK_NODE_LINEBREAK));
             if (!lines.at(i).isEmpty())
                 nodes.push_back(newNode(CMARK_NODE_TEXT, lines.at(i)));
         }
@@ -587,7 +621,7 @@ private:
 // The text the document shows, a line for each paragraph, heading, cell and code block.
 QString shownText(const QString &markdown)
 {
-    const MarkdownTree tree(markdown.toUtf8(), CMARK_OPT_FOOTNOTES);
+    const MarkdownTree tree(markdown);
     QStringList lines;
     MarkdownTree::walk(tree.root(), [&lines](cmark_node *node) {
         if (cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK || cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK)
@@ -634,7 +668,8 @@ RedactedText MarkdownRedactor::redact(const QString &markdown, Layout layout) co
     }
     // The rewrites keep finding something, as a user pattern that matches a placeholder would:
     // the plain text then shows exactly what was redacted, and no formatting can hide anything.
-    const RedactedText plain = m_redactor.redact(shownText(result.text));
+    // %-escapes decoded, since GitHub makes links of the addresses in plain text too.
+    const RedactedText plain = m_redactor.redact(decodedAddress(shownText(result.text)));
     result.counts += plain.counts;
     QStringList lines;
     for (const auto &line : plain.text.split(QLatin1Char('\n')))

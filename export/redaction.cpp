@@ -464,6 +464,20 @@ QString Redactor::patternPlaceholder()
     return tr("[redacted]");
 }
 
+QList<std::pair<qsizetype, qsizetype>> Redactor::placeholdersIn(const QString &text)
+{
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    if (!text.contains(u'['))
+        return ranges;
+    for (const QString &placeholder :
+         {hostPlaceholder(), ipAddressPlaceholder(), emailPlaceholder(), namePlaceholder(), patternPlaceholder()}) {
+        for (qsizetype at = text.indexOf(placeholder); at >= 0; at = text.indexOf(placeholder, at + placeholder.size()))
+            ranges.append({at, at + placeholder.size()});
+    }
+    std::sort(ranges.begin(), ranges.end());
+    return ranges;
+}
+
 QString Redactor::applyPass(const Pass &pass, const QString &text, RedactionCounts &counts, bool rendered,
                             QList<qsizetype> *origin) const
 {
@@ -493,6 +507,8 @@ QString Redactor::applyPass(const Pass &pass, const QString &text, RedactionCoun
     }
 
     const MatchText matched(text, rendered);
+    const QList<std::pair<qsizetype, qsizetype>> placeholders = placeholdersIn(text);
+    auto nextPlaceholder = placeholders.cbegin();
     QString result;
     QList<qsizetype> resultOrigin;
     qsizetype copied = 0;
@@ -506,6 +522,12 @@ QString Redactor::applyPass(const Pass &pass, const QString &text, RedactionCoun
         const qsizetype start = std::max(copied, matched.originalStart(match.capturedStart()));
         const qsizetype end = matched.originalEnd(match.capturedEnd());
         if (end <= start)
+            continue;
+        // What an earlier pass, or an earlier redaction of the same text, put in stays as it is:
+        // "mail" of "[e-mail]" is no name, and a pattern that matches "[" cannot redact forever.
+        while (nextPlaceholder != placeholders.cend() && nextPlaceholder->second <= start)
+            ++nextPlaceholder;
+        if (nextPlaceholder != placeholders.cend() && nextPlaceholder->first < end)
             continue;
         result += QStringView(text).mid(copied, start - copied);
         result += placeholder;

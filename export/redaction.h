@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace hindsight::exporting {
 
 // What the customer version replaces with a placeholder. Each kind is on unless switched off;
@@ -157,6 +159,8 @@ private:
         bool (*accept)(QStringView match) = nullptr;
     };
 
+    // Where text holds placeholders, start and end, in order.
+    static QList<std::pair<qsizetype, qsizetype>> placeholdersIn(const QString &text);
     // origin, when given, is the Traced::origin of text and is updated with it.
     QString applyPass(const Pass &pass, const QString &text, RedactionCounts &counts, bool rendered,
                       QList<qsizetype> *origin) const;

@@ -338,12 +338,14 @@ void tst_Redaction::renderedMarkdown_data()
     QTest::addColumn<QString>("markdown");
     QTest::addColumn<MarkdownRedactor::Layout>("layout");
     QTest::addColumn<QString>("expected");
+    QTest::addColumn<QStringList>("patterns");
 
-    const auto block = [](const char *name, const QString &markdown, const QString &expected) {
-        QTest::newRow(name) << markdown << MarkdownRedactor::Layout::Block << expected;
+    const auto block = [](const char *name, const QString &markdown, const QString &expected,
+                          const QStringList &patterns = {}) {
+        QTest::newRow(name) << markdown << MarkdownRedactor::Layout::Block << expected << patterns;
     };
     const auto cell = [](const char *name, const QString &markdown, const QString &expected) {
-        QTest::newRow(name) << markdown << MarkdownRedactor::Layout::Cell << expected;
+        QTest::newRow(name) << markdown << MarkdownRedactor::Layout::Cell << expected << QStringList();
     };
 
     const QString ordinary = QStringLiteral("# Cause\n\n**Bold**, _emph_, `code` and [a link](https://example.com).\n\n"
@@ -396,12 +398,22 @@ void tst_Redaction::renderedMarkdown_data()
     block("math: dollar signs inside a name", QStringLiteral("Kat$rin$ called"), QStringLiteral("[name]$ called"));
     block("table: emphasis inside a name in a cell", QStringLiteral("| who | what |\n|---|---|\n| Kat**rin** | x |"),
           QStringLiteral("| who | what |\n| --- | --- |\n| [name] | x |"));
-    block("footnote: its text redacted", QStringLiteral("Outage[^1].\n\n[^1]: Kat**rin** saw it."),
-          QStringLiteral("Outage[^1].\n\n[^1]:\n    [name] saw it."));
+    block("footnote: its text redacted as the PDF shows it", QStringLiteral("Outage[^1].\n\n[^1]: Kat**rin** saw it."),
+          QStringLiteral("Outage\\[^1\\].\n\n\\[^1\\]: [name] saw it."));
+    block("footnote: a definition the PDF reads as a link's target",
+          QStringLiteral("Outage[^1].\n\n[^1]: https://db%2Dprod-3.internal"),
+          QStringLiteral("Outage[^1](https://[host])."));
+    block("list: lists that follow each other stay apart", QStringLiteral("- Kat**rin**\n\n\n1. two"),
+          QStringLiteral("  - [name]\n\n<!-- end list -->\n\n1.  two"));
     block("code block: entities in the fence's language", QStringLiteral("```db&#45;prod&#45;3&#46;internal\nls\n```"),
           QStringLiteral("``` [host]\nls\n```"));
+    block("image: an object apart from the text around it", QStringLiteral("at 10\\.20\\.4\\.11![graph](g.png)"),
+          QStringLiteral("at [IP address]![graph](g.png)"));
     block("placeholder: escaped where it would start a link", QStringLiteral("Kat*rin*(on call)"),
           QStringLiteral("\\[name\\](on call)"));
+
+    block("placeholder: never matched again", QStringLiteral("Kat**rin** at 10.0.0.1"),
+          QStringLiteral("[name] at [IP address]"), {QStringLiteral("address|name|\\[")});
 
     cell("cell: emphasis inside a name", QStringLiteral("Kat**rin** restarted"), QStringLiteral("[name] restarted"));
     cell("cell: entity in an e-mail address, as a block reads it",
@@ -420,7 +432,8 @@ void tst_Redaction::renderedMarkdown()
     QFETCH(QString, markdown);
     QFETCH(MarkdownRedactor::Layout, layout);
     QFETCH(QString, expected);
-    const Redactor redactor(people(), rules());
+    QFETCH(QStringList, patterns);
+    const Redactor redactor(people(), rules(patterns));
     QCOMPARE(MarkdownRedactor(redactor).redact(markdown, layout).text, expected);
 }
 
