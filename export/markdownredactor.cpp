@@ -187,7 +187,7 @@ struct Redacted
     // The runs of visible text that were replaced, in order.
     std::vector<Span> runs;
 
-    // Where the result's characters that stand for visible text [from, to) are.
+    // Where the result's characters that stand for the visible text in span are.
     Span resultOf(Span visible) const
     {
         const auto before = [](qsizetype origin, qsizetype index) { return originIndex(origin) < index; };
@@ -226,6 +226,13 @@ public:
         std::vector<cmark_node *> nodes;
         std::vector<std::pair<int, int>> verbatimLines;
         MarkdownTree::walk(m_content, [&nodes](cmark_node *node) { nodes.push_back(node); });
+        // A cell shows HTML as written (markdown::markdownCell() escapes it), so its tags stay,
+        // unless one of them carries something: then they all go, lest a closing tag be left.
+        m_keepInlineHtml =
+            m_reading == Reading::Document && m_layout == MarkdownRedactor::Layout::Cell &&
+            std::all_of(nodes.cbegin(), nodes.cend(), [this](cmark_node *node) {
+                return cmark_node_get_type(node) != CMARK_NODE_HTML_INLINE || htmlIsClean(MarkdownTree::literal(node));
+            });
         for (cmark_node *node : nodes) {
             switch (cmark_node_get_type(node)) {
             case CMARK_NODE_CODE_BLOCK:
@@ -306,9 +313,9 @@ private:
     // what follows could make one a link or a link definition.
     static void writePlaceholdersAsTheyAre(cmark_node *root)
     {
-        // Built for each text, since the placeholders follow the language of the moment.
         static const QRegularExpression plain(QStringLiteral("^\\[[\\p{L}\\p{N} ._-]*\\]$"),
                                               QRegularExpression::UseUnicodePropertiesOption);
+        // Built for each text, since the placeholders follow the language of the moment.
         QStringList alternatives;
         for (const QString &text :
              {Redactor::hostPlaceholder(), Redactor::ipAddressPlaceholder(), Redactor::emailPlaceholder(),
@@ -381,10 +388,15 @@ private:
         return changed;
     }
 
-    // Whether HTML as written, with entities and %-escapes decoded, holds nothing to redact.
+    // Whether HTML as written, with entities and %-escapes decoded, holds nothing to redact. An
+    // entity decodedEntities() does not know ("&commat;", "&#64" without its semicolon, which
+    // browsers read too) could hide anything: such HTML is not clean.
     bool htmlIsClean(const QString &html) const
     {
-        return m_redactor.redact(decodedAddress(decodedEntities(html))).counts.total() == 0;
+        static const QRegularExpression unknownEntity(
+            QStringLiteral("&(?!(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);)[#A-Za-z]"));
+        return !unknownEntity.match(html).hasMatch() &&
+               m_redactor.redact(decodedAddress(decodedEntities(html))).counts.total() == 0;
     }
 
     bool htmlBlock(cmark_node *node)
@@ -395,7 +407,7 @@ private:
         if (html.trimmed() == u"<!-- end list -->")
             return false;
         const QStringList lines = htmlLines(html);
-        // A cell shows HTML as written (markdown::markdownCell() escapes it).
+        // A cell shows HTML as written.
         if (m_layout == MarkdownRedactor::Layout::Cell && htmlIsClean(html) &&
             m_redactor.redactRendered(lines.join(QLatin1Char('\n'))).counts.total() == 0)
             return false;
@@ -418,7 +430,7 @@ private:
         // Carries nothing; in a cell, markdown::markdownCell() writes each line break so.
         if (isBareLineBreak(html))
             return false;
-        if (m_reading == Reading::Document && m_layout == MarkdownRedactor::Layout::Cell && htmlIsClean(html))
+        if (m_keepInlineHtml)
             return false;
         cmark_node_free(node);
         return true;
@@ -457,14 +469,16 @@ private:
             cmark_node *node = cmark_iter_get_node(iter);
             if (node == leaf)
                 continue;
-            // An image shows as an object, its description apart from the text around it.
-            if (cmark_node_get_type(node) == CMARK_NODE_IMAGE)
+            // A block shows an image as an object, its description apart from the text around it;
+            // a cell shows the description as text.
+            const bool object = cmark_node_get_type(node) == CMARK_NODE_IMAGE && m_reading == Reading::Document;
+            if (object)
                 text += objectReplacement;
             if (event == CMARK_EVENT_EXIT) {
                 spans[node].end = text.size();
                 continue;
             }
-            const qsizetype start = text.size() - (cmark_node_get_type(node) == CMARK_NODE_IMAGE ? 1 : 0);
+            const qsizetype start = text.size() - (object ? 1 : 0);
             switch (cmark_node_get_type(node)) {
             case CMARK_NODE_TEXT:
             case CMARK_NODE_CODE:
@@ -615,6 +629,7 @@ private:
     MarkdownTree m_tree;
     // The document, or the table cell of a cell reading; null for an empty cell.
     cmark_node *m_content = nullptr;
+    bool m_keepInlineHtml = false;
     RedactionCounts m_counts;
 };
 

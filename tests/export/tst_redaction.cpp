@@ -421,6 +421,10 @@ void tst_Redaction::renderedMarkdown_data()
     cell("cell: tag inside a host name", QStringLiteral("on db-prod-3.<b>internal</b>"), QStringLiteral("on [host]"));
     cell("cell: HTML shown as written stays", QStringLiteral("wait for <PR-123> to land"),
          QStringLiteral("wait for <PR-123> to land"));
+    cell("cell: an image's description is text in a cell", QStringLiteral("Kat![rin](x.png) called"),
+         QStringLiteral("[name] called"));
+    cell("cell: HTML with an entity it could hide behind is dropped",
+         QStringLiteral("ask <a href=\"mailto:ops&commat;example.com\">ops</a>"), QStringLiteral("ask ops"));
     cell("cell: line breaks kept", QStringLiteral("Kat**rin** called\nnext line"),
          QStringLiteral("[name] called\nnext line"));
     cell("cell: indented text is no code in a cell", QStringLiteral("    10\\.20\\.4\\.11"),
