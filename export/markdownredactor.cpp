@@ -52,8 +52,11 @@ bool isInline(cmark_node *node)
 // address, so a match in it takes the link along.
 bool isAutolink(cmark_node *link)
 {
+    cmark_node *child = cmark_node_first_child(link);
+    if (!child || cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT)
+        return false;
     const QString target = QString::fromUtf8(cmark_node_get_url(link));
-    const QString text = MarkdownTree::plainText(link);
+    const QString text = MarkdownTree::literal(child);
     return target == text || target == QStringLiteral("mailto:") + text || target == QStringLiteral("http://") + text;
 }
 
@@ -267,8 +270,9 @@ public:
             if (cmark_node_get_type(node) == CMARK_NODE_LINK || cmark_node_get_type(node) == CMARK_NODE_IMAGE)
                 links.push_back(node);
         });
-        for (cmark_node *link : links)
-            rewrite |= redactTarget(link);
+        // Innermost first (an image inside a link), since an autolink may go.
+        for (auto link = links.crbegin(); link != links.crend(); ++link)
+            rewrite |= redactTarget(*link);
         return rewrite;
     }
 
@@ -670,6 +674,14 @@ RedactedText MarkdownRedactor::redact(const QString &markdown, Layout layout) co
         layout == Layout::Cell ? std::vector{Reading::Document, Reading::Cell} : std::vector{Reading::Document};
     for (int round = 0; round < MaxRounds; ++round) {
         bool settled = true;
+        // The source as written again, since a text written anew can read differently as source
+        // than as it did ("10\.20\.4\.11_" renders as "10.20.4.11_", which is written so).
+        if (round > 0) {
+            const RedactedText source = m_redactor.redact(result.text);
+            settled = source.counts.total() == 0;
+            result.text = source.text;
+            result.counts += source.counts;
+        }
         for (const Reading reading : readings) {
             Rewrite rewrite(m_redactor, result.text, reading, layout);
             if (!rewrite.run())

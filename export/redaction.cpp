@@ -196,19 +196,48 @@ std::pair<char32_t, qsizetype> codePointAt(QStringView text, qsizetype i)
     return {c.unicode(), 1};
 }
 
+bool isHexDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+}
+
+// What the text at i counts as for matching, and how much of the text that is.
+struct Unit
+{
+    qsizetype length = 1;
+    bool changed = false;
+    QString plain; // what it counts as when changed; empty when left out
+};
+
+Unit unitAt(QStringView text, qsizetype i, bool rendered)
+{
+    // "%40" of "katrin.meier%40example.com": an escape of a printable ASCII character.
+    if (text.at(i) == u'%' && i + 2 < text.size() && isHexDigit(text.at(i + 1)) && isHexDigit(text.at(i + 2))) {
+        const int value = text.mid(i + 1, 2).toInt(nullptr, 16);
+        if (value > 0x20 && value < 0x7f)
+            return {3, true, QString(QChar(value))};
+    }
+    const auto [c, length] = codePointAt(text, i);
+    if ((rendered && c == u'$') || (c >= 0x80 && isInvisible(c)))
+        return {length, true, {}};
+    if (c >= 0x80 && isCompatibility(c))
+        return {length, true, QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC)};
+    return {length, false, {}};
+}
+
 // The text the passes match (see Redactor): invisible characters left out, compatibility
-// characters in their plain form, and in rendered Markdown no dollar signs.
+// characters in their plain form, %-escapes of printable ASCII characters decoded, and in
+// rendered Markdown no dollar signs.
 class MatchText
 {
 public:
-    MatchText(const QString &original, bool rendered) : m_original(original)
+    MatchText(const QString &original, bool rendered)
     {
-        const auto changes = [rendered](char32_t c) {
-            return (rendered && c == u'$') || (c >= 0x80 && (isInvisible(c) || isCompatibility(c)));
-        };
         qsizetype first = 0;
-        while (first < original.size() && !changes(codePointAt(original, first).first))
-            first += codePointAt(original, first).second;
+        Unit unit;
+        while (first < original.size() && !(unit = unitAt(original, first, rendered)).changed)
+            first += unit.length;
         if (first == original.size()) {
             m_text = original;
             return;
@@ -216,37 +245,29 @@ public:
         m_text = original.left(first);
         m_start.resize(first);
         std::iota(m_start.begin(), m_start.end(), qsizetype(0));
-        for (qsizetype i = first; i < original.size();) {
-            const auto [c, length] = codePointAt(original, i);
-            if (!changes(c)) {
-                m_text += QStringView(original).mid(i, length);
-                m_start.append(QList<qsizetype>(length, i));
-            } else if (c != u'$' && !isInvisible(c)) {
-                const QString plain = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC);
-                m_text += plain;
-                m_start.append(QList<qsizetype>(plain.size(), i));
-            }
-            i += length;
+        m_end.resize(first);
+        std::iota(m_end.begin(), m_end.end(), qsizetype(1));
+        for (qsizetype i = first; i < original.size(); i += unit.length) {
+            unit = unitAt(original, i, rendered);
+            const QString piece = unit.changed ? unit.plain : original.mid(i, unit.length);
+            m_text += piece;
+            m_start.append(QList<qsizetype>(piece.size(), i));
+            m_end.append(QList<qsizetype>(piece.size(), i + unit.length));
         }
     }
 
     const QString &text() const { return m_text; }
     // Where the match starting at i starts in the original.
     qsizetype originalStart(qsizetype i) const { return m_start.isEmpty() ? i : m_start.at(i); }
-    // Where the match ending at end ends in the original: after the whole character.
-    qsizetype originalEnd(qsizetype end) const
-    {
-        if (m_start.isEmpty() || end == 0)
-            return end;
-        const qsizetype last = m_start.at(end - 1);
-        return last + codePointAt(m_original, last).second;
-    }
+    // Where the match ending at end ends in the original: after the whole character or escape.
+    qsizetype originalEnd(qsizetype end) const { return m_start.isEmpty() || end == 0 ? end : m_end.at(end - 1); }
 
 private:
-    const QString &m_original;
     QString m_text;
-    // Where each character of m_text comes from; empty when m_text is the original itself.
+    // Where each character of m_text starts and ends in the original; empty when m_text is the
+    // original itself.
     QList<qsizetype> m_start;
+    QList<qsizetype> m_end;
 };
 
 // A Traced::origin entry as an index into the original.

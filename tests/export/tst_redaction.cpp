@@ -284,6 +284,10 @@ void tst_Redaction::redactText_data()
     row("invisible: zero-width space inside a name", QStringLiteral("Kat\u200brin called"),
         QStringLiteral("[name] called"));
     row("invisible: soft hyphen inside a host", QStringLiteral("db-prod-3.inter\u00adnal"), QStringLiteral("[host]"));
+    row("escape: %-escaped e-mail address", QStringLiteral("write to katrin.meier%40example.com"),
+        QStringLiteral("write to [e-mail]"));
+    row("escape: %-escaped host in a URL", QStringLiteral("https://db%2Dprod-3.internal/run"),
+        QStringLiteral("https://[host]/run"));
     row("compatibility: fullwidth digits", QStringLiteral("from １０.２０.４.１１"),
         QStringLiteral("from [IP address]"));
     row("pattern: user pattern", QStringLiteral("see CHK-1234 and CHK-9"),
@@ -321,6 +325,7 @@ void tst_Redaction::redactText_data()
     kept("kept: words of a non-person owner alone", QStringLiteral("ops on call, the team"));
     kept("kept: URL scheme", QStringLiteral("https:// and ftp://"));
     kept("kept: dotted snake_case without digits or dashes", QStringLiteral("call self.db_pool.acquire()"));
+    kept("kept: %-escapes of spaces, percentages", QStringLiteral("a%20b.example.com, 100% and %zz"));
     kept("kept: dollar signs in plain text", QStringLiteral("Kat$rin$ is no name here"));
 }
 
@@ -384,6 +389,9 @@ void tst_Redaction::renderedMarkdown_data()
           QStringLiteral("[dash](https://[host]/d/x)"));
     block("link: entity in the title", QStringLiteral("[x](https://example.com \"Kat&#114;in's page\")"),
           QStringLiteral("[x](https://example.com \"[name]'s page\")"));
+    block("link: image inside a link, every address redacted",
+          QStringLiteral("[![db%2Dprod-3.internal](https://db%2Dprod-3.internal/g.png)](https://db%2Dprod-3.internal)"),
+          QStringLiteral("[![[host]](https://[host]/g.png)](https://[host])"));
     block("link: definition resolved and dropped",
           QStringLiteral("See [the runbook][rb].\n\n[rb]: https://db%2Dprod-3.internal/run"),
           QStringLiteral("See [the runbook](https://[host]/run)."));
