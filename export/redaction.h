@@ -104,9 +104,12 @@ struct RedactedReview
 //
 // Every pass matches the text as a reader perceives it: invisible format characters (a
 // zero-width space, a soft hyphen, joiners, direction marks) and variation selectors are left
-// out, and compatibility characters count as their plain form ("１０．２０" as "10.20"), so
+// out, compatibility characters count as their plain form ("１０．２０" as "10.20"), and a
+// %-escape of a printable ASCII character as that character ("katrin.meier%40example.com"), so
 // "Kat", a zero-width space and "rin" make "Katrin". What a match covers is replaced as a
-// whole, the invisible characters inside it included.
+// whole, the invisible characters and escapes inside it included. No pass matches what
+// overlaps a placeholder, whether an earlier pass put it in or the text already held it, so
+// that redacting a text again changes nothing.
 //
 // redact(text) treats text as plain text, shown as written. Markdown is shown rendered, which
 // resolves escapes, entities, emphasis and HTML: MarkdownRedactor redacts what its reader sees,
