@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "redaction.h"
 
+#include "markdownredactor.h"
+
 #include <QSet>
 
 #include <algorithm>
 #include <array>
+#include <numeric>
 
 namespace hindsight::exporting {
 
@@ -48,9 +51,13 @@ QRegularExpression ipv4Expression()
                               unicode);
 }
 
+// A host name never starts right after a letter, digit, "_", ".", "@" or "-" (it would be part
+// of a longer name), nor after "%" or a backslash, where it would be part of an escape: the
+// "2Dprod-3" of "db%2Dprod-3.internal" or the "_gw-1" of "api\_gw-1.example.com" is no host; the name
+// that decoding or rendering shows is matched whole instead.
 QRegularExpression internalHostExpression()
 {
-    return QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}_.@-])(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?\\.)+"
+    return QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}_.@%\\\\-])(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?\\.)+"
                                              "(?:cluster\\.local|internal|local|lan|corp|intranet|svc)"
                                              "(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])"),
                               unicode | QRegularExpression::CaseInsensitiveOption);
@@ -59,9 +66,10 @@ QRegularExpression internalHostExpression()
 QRegularExpression qualifiedHostExpression()
 {
     // Candidates only; isQualifiedHost() decides.
-    return QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}_.@-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){2,}"
-                                             "[a-z]{2,63}(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])"),
-                              unicode | QRegularExpression::CaseInsensitiveOption);
+    return QRegularExpression(
+        QStringLiteral("(?<![\\p{L}\\p{N}_.@%\\\\-])(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\\.){2,}"
+                       "[a-z]{2,63}(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])"),
+        unicode | QRegularExpression::CaseInsensitiveOption);
 }
 
 bool isHexGroup(QStringView group)
@@ -164,6 +172,110 @@ bool isQualifiedHost(QStringView match)
     });
 }
 
+// Characters a reader does not see: format characters (zero-width space and joiners, soft
+// hyphen, direction marks, the byte order mark) and variation selectors.
+bool isInvisible(char32_t c)
+{
+    return QChar::category(c) == QChar::Other_Format || (c >= 0xfe00 && c <= 0xfe0f) ||
+           (c >= 0xe0100 && c <= 0xe01ef) || (c >= 0x180b && c <= 0x180d) || c == 0x034f;
+}
+
+// A character that stands for a plainer one: fullwidth "１", "ﬁ", a circled or superscript digit.
+bool isCompatibility(char32_t c)
+{
+    const auto tag = QChar::decompositionTag(c);
+    return tag != QChar::NoDecomposition && tag != QChar::Canonical;
+}
+
+// The code point at i and how many UTF-16 units it takes.
+std::pair<char32_t, qsizetype> codePointAt(QStringView text, qsizetype i)
+{
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+        return {QChar::surrogateToUcs4(c, text.at(i + 1)), 2};
+    return {c.unicode(), 1};
+}
+
+bool isHexDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+}
+
+// What the text at i counts as for matching, and how much of the text that is.
+struct Unit
+{
+    qsizetype length = 1;
+    bool changed = false;
+    QString plain; // what it counts as when changed; empty when left out
+};
+
+Unit unitAt(QStringView text, qsizetype i, bool rendered)
+{
+    // "%40" of "katrin.meier%40example.com": an escape of a printable ASCII character.
+    if (text.at(i) == u'%' && i + 2 < text.size() && isHexDigit(text.at(i + 1)) && isHexDigit(text.at(i + 2))) {
+        const int value = text.mid(i + 1, 2).toInt(nullptr, 16);
+        if (value > 0x20 && value < 0x7f)
+            return {3, true, QString(QChar(value))};
+    }
+    const auto [c, length] = codePointAt(text, i);
+    if ((rendered && c == u'$') || (c >= 0x80 && isInvisible(c)))
+        return {length, true, {}};
+    if (c >= 0x80 && isCompatibility(c))
+        return {length, true, QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC)};
+    return {length, false, {}};
+}
+
+// The text the passes match (see Redactor): invisible characters left out, compatibility
+// characters in their plain form, %-escapes of printable ASCII characters decoded, and in
+// rendered Markdown no dollar signs.
+class MatchText
+{
+public:
+    MatchText(const QString &original, bool rendered)
+    {
+        qsizetype first = 0;
+        Unit unit;
+        while (first < original.size() && !(unit = unitAt(original, first, rendered)).changed)
+            first += unit.length;
+        if (first == original.size()) {
+            m_text = original;
+            return;
+        }
+        m_text = original.left(first);
+        m_start.resize(first);
+        std::iota(m_start.begin(), m_start.end(), qsizetype(0));
+        m_end.resize(first);
+        std::iota(m_end.begin(), m_end.end(), qsizetype(1));
+        for (qsizetype i = first; i < original.size(); i += unit.length) {
+            unit = unitAt(original, i, rendered);
+            const QString piece = unit.changed ? unit.plain : original.mid(i, unit.length);
+            m_text += piece;
+            m_start.append(QList<qsizetype>(piece.size(), i));
+            m_end.append(QList<qsizetype>(piece.size(), i + unit.length));
+        }
+    }
+
+    const QString &text() const { return m_text; }
+    // Where the match starting at i starts in the original.
+    qsizetype originalStart(qsizetype i) const { return m_start.isEmpty() ? i : m_start.at(i); }
+    // Where the match ending at end ends in the original: after the whole character or escape.
+    qsizetype originalEnd(qsizetype end) const { return m_start.isEmpty() || end == 0 ? end : m_end.at(end - 1); }
+
+private:
+    QString m_text;
+    // Where each character of m_text starts and ends in the original; empty when m_text is the
+    // original itself.
+    QList<qsizetype> m_start;
+    QList<qsizetype> m_end;
+};
+
+// A Traced::origin entry as an index into the original.
+qsizetype originIndex(qsizetype origin)
+{
+    return origin >= 0 ? origin : -1 - origin;
+}
+
 // Scripts written without spaces between words, where a name has no word boundary to match.
 bool writtenWithoutSpaces(QChar c)
 {
@@ -182,18 +294,39 @@ bool writtenWithoutSpaces(QChar c)
     }
 }
 
+QString capitalised(const QString &word)
+{
+    QString result = word;
+    if (!result.isEmpty())
+        result[0] = result.at(0).toUpper();
+    return result;
+}
+
 QString namePattern(const QString &name, bool anyCase)
 {
-    QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (auto &word : words)
-        word = QRegularExpression::escape(word);
-    QString pattern = words.join(QStringLiteral("\\s+"));
-    if (anyCase)
-        pattern = QStringLiteral("(?i:") + pattern + QLatin1Char(')');
+    QString pattern;
+    if (anyCase) {
+        QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (auto &word : words)
+            word = QRegularExpression::escape(word);
+        pattern = QStringLiteral("(?i:") + words.join(QStringLiteral("\\s+")) + QLatin1Char(')');
+    } else {
+        // "KATRIN" in a shouted sentence is still Katrin; "mark" in lower case is a word.
+        QStringList spellings{name};
+        for (const QString &spelling : {name.toUpper(), capitalised(name)}) {
+            if (!spellings.contains(spelling))
+                spellings.append(spelling);
+        }
+        for (auto &spelling : spellings)
+            spelling = QRegularExpression::escape(spelling);
+        pattern = QStringLiteral("(?:") + spellings.join(QLatin1Char('|')) + QLatin1Char(')');
+    }
     if (!writtenWithoutSpaces(name.front()))
         pattern = notWordBefore + pattern;
+    // A genitive without an apostrophe ("Katrins Team") is the name too; "Katrin's" keeps its
+    // "'s", since the apostrophe ends the word.
     if (!writtenWithoutSpaces(name.back()))
-        pattern = pattern + notWordAfter;
+        pattern = pattern + QStringLiteral("s?") + notWordAfter;
     return pattern;
 }
 
@@ -352,7 +485,22 @@ QString Redactor::patternPlaceholder()
     return tr("[redacted]");
 }
 
-QString Redactor::applyPass(const Pass &pass, const QString &text, RedactionCounts &counts) const
+QList<std::pair<qsizetype, qsizetype>> Redactor::placeholdersIn(const QString &text)
+{
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    if (!text.contains(u'['))
+        return ranges;
+    for (const QString &placeholder :
+         {hostPlaceholder(), ipAddressPlaceholder(), emailPlaceholder(), namePlaceholder(), patternPlaceholder()}) {
+        for (qsizetype at = text.indexOf(placeholder); at >= 0; at = text.indexOf(placeholder, at + placeholder.size()))
+            ranges.append({at, at + placeholder.size()});
+    }
+    std::sort(ranges.begin(), ranges.end());
+    return ranges;
+}
+
+QString Redactor::applyPass(const Pass &pass, const QString &text, RedactionCounts &counts, bool rendered,
+                            QList<qsizetype> *origin) const
 {
     QString placeholder;
     int *counter = nullptr;
@@ -379,22 +527,48 @@ QString Redactor::applyPass(const Pass &pass, const QString &text, RedactionCoun
         break;
     }
 
+    const MatchText matched(text, rendered);
+    const QList<std::pair<qsizetype, qsizetype>> placeholders = placeholdersIn(text);
+    auto nextPlaceholder = placeholders.cbegin();
     QString result;
+    QList<qsizetype> resultOrigin;
     qsizetype copied = 0;
-    auto matches = pass.expression.globalMatch(text);
+    auto matches = pass.expression.globalMatch(matched.text());
     while (matches.hasNext()) {
         const auto match = matches.next();
         // An empty match would put a placeholder between every two characters.
         if (match.capturedLength() == 0 || (pass.accept && !pass.accept(match.capturedView())))
             continue;
-        result += QStringView(text).mid(copied, match.capturedStart() - copied);
+        // Two matches can end and start inside one character ("ﬁ" is "f" and "i").
+        const qsizetype start = std::max(copied, matched.originalStart(match.capturedStart()));
+        const qsizetype end = matched.originalEnd(match.capturedEnd());
+        if (end <= start)
+            continue;
+        // What an earlier pass, or an earlier redaction of the same text, put in stays as it is:
+        // "mail" of "[e-mail]" is no name, and a pattern that matches "[" cannot redact forever.
+        while (nextPlaceholder != placeholders.cend() && nextPlaceholder->second <= start)
+            ++nextPlaceholder;
+        if (nextPlaceholder != placeholders.cend() && nextPlaceholder->first < end)
+            continue;
+        result += QStringView(text).mid(copied, start - copied);
         result += placeholder;
-        copied = match.capturedEnd();
+        if (origin) {
+            resultOrigin.append(origin->mid(copied, start - copied));
+            qsizetype from = originIndex(origin->at(start));
+            for (qsizetype i = start + 1; i < end; ++i)
+                from = std::min(from, originIndex(origin->at(i)));
+            resultOrigin.append(QList<qsizetype>(placeholder.size(), -1 - from));
+        }
+        copied = end;
         ++*counter;
     }
     if (copied == 0)
         return text;
     result += QStringView(text).mid(copied);
+    if (origin) {
+        resultOrigin.append(origin->mid(copied));
+        *origin = std::move(resultOrigin);
+    }
     return result;
 }
 
@@ -404,7 +578,16 @@ RedactedText Redactor::redact(const QString &text) const
     if (text.isEmpty())
         return result;
     for (const auto &pass : m_passes)
-        result.text = applyPass(pass, result.text, result.counts);
+        result.text = applyPass(pass, result.text, result.counts, false, nullptr);
+    return result;
+}
+
+Redactor::Traced Redactor::redactRendered(const QString &text) const
+{
+    Traced result{text, QList<qsizetype>(text.size()), {}};
+    std::iota(result.origin.begin(), result.origin.end(), qsizetype(0));
+    for (const auto &pass : m_passes)
+        result.text = applyPass(pass, result.text, result.counts, true, &result.origin);
     return result;
 }
 
@@ -416,37 +599,59 @@ RedactedReview Redactor::redact(const model::Review &review) const
         text = redacted.text;
         result.counts += redacted.counts;
     };
+    const MarkdownRedactor markdown(*this);
+    const auto applyMarkdown = [&](QString &text, MarkdownRedactor::Layout layout) {
+        auto redacted = markdown.redact(text, layout);
+        text = redacted.text;
+        result.counts += redacted.counts;
+    };
+    const auto block = [&](QString &text) { applyMarkdown(text, MarkdownRedactor::Layout::Block); };
+    const auto cell = [&](QString &text) { applyMarkdown(text, MarkdownRedactor::Layout::Cell); };
+    // The Markdown export shows a ticket's address as a link named after its last path segment,
+    // %-escapes decoded; a browser shows the target decoded too.
+    const auto applyAddress = [&](QString &text) {
+        apply(text);
+        const QString decoded = decodedAddress(text);
+        if (decoded == text)
+            return;
+        auto redacted = redact(decoded);
+        if (redacted.counts.total() == 0)
+            return;
+        text = redacted.text;
+        result.counts += redacted.counts;
+    };
     auto &r = result.review;
     apply(r.title);
-    apply(r.summary);
-    apply(r.impact.user);
-    apply(r.impact.business);
-    apply(r.impact.team);
-    apply(r.detection.markdown);
-    apply(r.triage);
-    apply(r.rootCauses);
-    apply(r.resolution);
-    apply(r.shareAudience);
-    apply(r.share);
+    block(r.summary);
+    block(r.impact.user);
+    block(r.impact.business);
+    block(r.impact.team);
+    block(r.detection.markdown);
+    block(r.triage);
+    block(r.rootCauses);
+    block(r.resolution);
+    // The PDF shows the audience as inline Markdown.
+    cell(r.shareAudience);
+    block(r.share);
     for (auto &person : r.authors) {
         apply(person.name);
-        apply(person.role);
+        cell(person.role);
         apply(person.contact);
     }
     for (auto &event : r.timeline) {
-        apply(event.text);
+        cell(event.text);
         apply(event.author);
     }
     for (auto &lesson : r.lessons)
-        apply(lesson.text);
+        block(lesson.text);
     for (auto &action : r.actions) {
-        apply(action.title);
+        cell(action.title);
         apply(action.owner);
-        apply(action.ticket);
+        applyAddress(action.ticket);
     }
     for (auto &note : r.additional) {
         apply(note.heading);
-        apply(note.markdown);
+        block(note.markdown);
     }
     // A Prometheus series name carries its labels, host names and addresses among them. The
     // pixels of an image cannot be redacted: only images made public reach the customer.

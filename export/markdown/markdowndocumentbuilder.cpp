@@ -868,11 +868,10 @@ std::vector<std::unique_ptr<QTextDocument>> MarkdownDocumentBuilder::buildPieces
 
 void MarkdownDocumentBuilder::buildCell(const QString &markdown, QTextDocument *document) const
 {
-    const QString cell = markdown::markdownCell(markdown);
-    if (cell.isEmpty())
+    const QString table = markdown::cellTable(markdown);
+    if (table.isEmpty())
         return;
-    // A table of one header cell: GitHub reads a cell's content as inline Markdown only.
-    const MarkdownTree tree(QStringLiteral("| ") + cell + QStringLiteral(" |\n| - |\n"));
+    const MarkdownTree tree(table);
     cmark_node *found = nullptr;
     MarkdownTree::walk(tree.root(), [&found](cmark_node *node) {
         if (!found && MarkdownTree::typeName(node) == u"table_cell")

@@ -398,6 +398,14 @@ QString markdownCell(const QString &markdown)
     return result;
 }
 
+QString cellTable(const QString &markdown)
+{
+    const QString cell = markdownCell(markdown);
+    if (cell.isEmpty())
+        return {};
+    return QStringLiteral("| ") + cell + QStringLiteral(" |\n| - |\n");
+}
+
 QString nestedMarkdown(const QString &markdown, int parentLevel)
 {
     QStringList lines = normalizedLineEndings(markdown).split(QLatin1Char('\n'));

@@ -28,6 +28,11 @@ QString plainCell(const QString &text);
 // so "&amp;" shows as typed; and a leading "#", "-", "+", "*", ">" or "1." is escaped.
 QString markdownCell(const QString &markdown);
 
+// markdownCell(markdown) as a Markdown document of one table with one header cell, which is how
+// GitHub reads a cell's content: as inline Markdown only. The PDF and the redaction of the
+// customer version read a cell's Markdown this way; empty when the cell is empty.
+QString cellTable(const QString &markdown);
+
 // The user's Markdown for a block that sits under a heading of parentLevel (a section's text
 // under "## Summary" has parentLevel 2). The text is the user's Markdown and is written as is,
 // except where it could end the document's structure:
