@@ -152,6 +152,15 @@ void BuiltinMarkdownHighlighter::highlightBlock(const QString &text)
     formats.forEachRun([this](qsizetype start, qsizetype length, const QTextCharFormat &format) {
         setFormat(int(start), int(length), format);
     });
+    applyOverlay(
+        m_overlay, text, [this](int i) { return format(i); },
+        [this](int start, int count, const QTextCharFormat &merged) { setFormat(start, count, merged); });
+}
+
+void BuiltinMarkdownHighlighter::setOverlay(TextOverlay overlay)
+{
+    m_overlay = std::move(overlay);
+    rehighlight();
 }
 
 void BuiltinMarkdownHighlighter::highlightCode(const QString &text, const CodeFenceTracker::Line &line)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "codefencetracker.h"
+#include "textoverlay.h"
 
 #include <QColor>
 #include <QPalette>
@@ -30,6 +31,8 @@ public:
     bool isDark() const { return m_dark; }
     // The tint behind code: inline code, and every line of a fenced block.
     QColor codeBackground() const { return m_codeBackground; }
+    // Laid over every line of text, not of code blocks; highlights again.
+    void setOverlay(TextOverlay overlay);
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -44,6 +47,7 @@ private:
     void highlightInline(const QString &text, qsizetype from, LineFormats &formats) const;
 
     CodeFenceTracker m_fences;
+    TextOverlay m_overlay;
     bool m_dark = false;
     QColor m_codeBackground;
     QTextCharFormat m_heading;

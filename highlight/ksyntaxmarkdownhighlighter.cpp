@@ -46,11 +46,24 @@ void KSyntaxMarkdownHighlighter::highlightBlock(const QString &text)
     // The definition keeps its own state in the block's user data; the block state is ours.
     const auto line = m_fences.classify(previousBlockState(), text);
     setCurrentBlockState(line.state);
+    if (line.kind == CodeFenceTracker::Line::Kind::Text) {
+        applyOverlay(
+            m_overlay, text, [this](int i) { return QSyntaxHighlighter::format(i); },
+            [this](int start, int count, const QTextCharFormat &merged) {
+                QSyntaxHighlighter::setFormat(start, count, merged);
+            });
+    }
     if (line.kind != CodeFenceTracker::Line::Kind::Content || !m_onlyPlainCode || line.info.isEmpty())
         return;
     const CodeHighlighter code(CodeHighlighter::Backend::KSyntaxHighlighting);
     for (const auto &range : code.highlight(text, line.info, m_dark))
         setFormat(range.start, range.length, range.format);
+}
+
+void KSyntaxMarkdownHighlighter::setOverlay(TextOverlay overlay)
+{
+    m_overlay = std::move(overlay);
+    rehighlight();
 }
 
 } // namespace hindsight::highlight

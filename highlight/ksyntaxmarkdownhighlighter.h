@@ -4,6 +4,7 @@
 
 // Only in builds with HINDSIGHT_HAVE_KSYNTAXHIGHLIGHTING.
 #include "codefencetracker.h"
+#include "textoverlay.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
@@ -24,6 +25,8 @@ public:
     // Switches between the light and the dark theme and highlights again.
     void setDark(bool dark);
     bool isDark() const { return m_dark; }
+    // Laid over every line of text, not of code blocks; highlights again.
+    void setOverlay(TextOverlay overlay);
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -31,6 +34,7 @@ protected:
 
 private:
     CodeFenceTracker m_fences;
+    TextOverlay m_overlay;
     bool m_dark = false;
     // The Markdown definition's format for code it does not know the language of.
     int m_plainCodeFormat = -1;

@@ -5,6 +5,7 @@
 #include "additionalnoteseditor.h"
 #include "editor/figures/figurestrip.h"
 #include "editor/sections/metricssummary.h"
+#include "editor/widgets/blamelessdelegate.h"
 #include "editor/widgets/enumdelegate.h"
 #include "editor/widgets/fieldbinding.h"
 #include "editor/widgets/markdownedit.h"
@@ -261,6 +262,7 @@ void SectionPageFactory::buildTimeline(SectionPage *page, ReviewDocument &docume
     auto *model = document.model();
     view->setItemDelegateForColumn(Traits::Time,
                                    new ZonedDateTimeDelegate([model] { return model->displayZone(); }, view));
+    view->setItemDelegateForColumn(Traits::Text, new BlamelessDelegate(&document, view));
     table->fitColumn(model::ReviewModel::TimelineRelativeColumn, {QStringLiteral("T+00:00:00")});
     table->fitColumn(Traits::Time, {QStringLiteral("2026-11-23 14:02:31")});
     setChoiceColumn(table, Traits::Kind, enumChoices<model::EventKind>());
@@ -299,6 +301,7 @@ void SectionPageFactory::buildLessons(SectionPage *page, ReviewDocument &documen
             return model::commands::insertRow(document, lesson);
         });
         auto *view = table->view();
+        view->setItemDelegateForColumn(Traits::Text, new BlamelessDelegate(&document, view));
         view->horizontalHeader()->hide();
         view->setColumnHidden(Traits::Kind, true);
         view->setWordWrap(true);
@@ -330,6 +333,7 @@ void SectionPageFactory::buildActions(SectionPage *page, ReviewDocument &documen
     setChoiceColumn(table, Traits::Status, enumChoices<model::ActionStatus>());
     setChoiceColumn(table, Traits::Visibility, enumChoices<model::Visibility>());
     view->setItemDelegateForColumn(Traits::Due, new OptionalDateDelegate(view));
+    view->setItemDelegateForColumn(Traits::Title, new BlamelessDelegate(&document, view));
     table->fitColumn(Traits::Due, {QStringLiteral("2026-12-31")});
     table->fitColumn(Traits::Owner, {QStringLiteral("Olivia Schmitt")});
     table->fitColumn(Traits::Ticket, {QStringLiteral("CHK-1234")});

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownedit.h"
 
+#include "editor/widgets/blamelessmarks.h"
 #include "editor/widgets/markdownhighlighter.h"
 #include "model/commands.h"
 #include "model/reviewdocument.h"
 #include "model/reviewfields.h"
 
 #include <QFontDatabase>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMimeData>
@@ -39,6 +41,17 @@ MarkdownEdit::MarkdownEdit(QWidget *parent) : QPlainTextEdit(parent)
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * IndentWidth);
     setMinimumHeight(fontMetrics().lineSpacing() * MinimumLines + 2 * frameWidth() + 12);
     m_highlighter = new MarkdownHighlighter(this);
+    m_marks = BlamelessMarks::of(nullptr);
+    // Line by line, as the highlighter goes: a keystroke scans its own line again, not the text.
+    m_highlighter->setOverlay([this](const QString &line) {
+        QList<highlight::OverlayRange> ranges;
+        if (!m_marks)
+            return ranges;
+        const auto format = BlamelessMarks::underlineFormat();
+        for (const auto &finding : m_marks->scan(line))
+            ranges.append({finding.start, finding.length, format});
+        return ranges;
+    });
     connect(this, &QPlainTextEdit::textChanged, this, &MarkdownEdit::pushText);
 }
 
@@ -54,6 +67,9 @@ void MarkdownEdit::attach(model::ReviewDocument *document)
     m_connections.clear();
     m_document = document;
     setReadOnly(!document || document->isReadOnly());
+    // The text is loaded after this, and highlighted with the marks of its review.
+    m_marks = BlamelessMarks::of(document);
+    m_connections.append(connect(m_marks, &BlamelessMarks::changed, m_highlighter, &MarkdownHighlighter::rehighlight));
 }
 
 void MarkdownEdit::bind(model::ReviewDocument *document, model::Field field)
@@ -217,6 +233,35 @@ void MarkdownEdit::paintEvent(QPaintEvent *event)
         }
     }
     QPlainTextEdit::paintEvent(event);
+}
+
+QString MarkdownEdit::blamelessToolTipAt(const QPoint &position) const
+{
+    if (!m_marks)
+        return {};
+    const auto cursor = cursorForPosition(position);
+    const auto block = cursor.block();
+    if (!block.isValid() || MarkdownHighlighter::isCodeBlockLine(block))
+        return {};
+    // The cursor stands between two characters: the one under the mouse is on its left when
+    // the mouse is left of it.
+    auto character = qsizetype(cursor.positionInBlock());
+    if (position.x() < cursorRect(cursor).left() && character > 0)
+        --character;
+    return BlamelessMarks::toolTip(m_marks->scanner().findingsAt(block.text(), character));
+}
+
+bool MarkdownEdit::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = blamelessToolTipAt(help->pos());
+        if (!text.isEmpty()) {
+            QToolTip::showText(help->globalPos(), text, viewport());
+            return true;
+        }
+    }
+    return QPlainTextEdit::viewportEvent(event);
 }
 
 void MarkdownEdit::setForeignContentHandler(ForeignContent handler)

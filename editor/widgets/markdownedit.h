@@ -14,13 +14,16 @@
 
 namespace hindsight::editor {
 
+class BlamelessMarks;
 class MarkdownHighlighter;
 
 // A plain-text Markdown editor bound to one text of a review: a scalar field, or a text cell
 // of a row (an additional note). Every change pushes an undo command (the model merges
 // consecutive typing into one step); the editor follows the document on undo, redo and edits
 // made elsewhere. Ctrl+Z and Ctrl+Shift+Z act on the document's undo stack. The Markdown is
-// highlighted (see MarkdownHighlighter), fenced code blocks on a tinted band.
+// highlighted (see MarkdownHighlighter), fenced code blocks on a tinted band. Wording that pins a
+// failure on a person is underlined as it is typed (see BlamelessMarks), with a suggestion in its
+// tooltip; the lines of code blocks are not checked.
 class MarkdownEdit final : public QPlainTextEdit
 {
     Q_OBJECT
@@ -44,6 +47,9 @@ public:
     QSize sizeHint() const override;
 
     MarkdownHighlighter *highlighter() const { return m_highlighter; }
+    // The suggestions for the underlined phrase at position (viewport coordinates), as its
+    // tooltip shows them; empty where nothing is underlined.
+    QString blamelessToolTipAt(const QPoint &position) const;
 
     // Pastes and drops that are not text for this editor (a screenshot, image files) go to
     // whoever keeps them beside the text: canTake says whether it would take the data, take
@@ -65,6 +71,7 @@ protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
     void paintEvent(QPaintEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void attach(model::ReviewDocument *document);
@@ -80,6 +87,7 @@ private:
     QList<QMetaObject::Connection> m_connections;
     bool m_refreshing = false;
     MarkdownHighlighter *m_highlighter = nullptr;
+    QPointer<BlamelessMarks> m_marks;
     ForeignContent m_foreign;
 };
 

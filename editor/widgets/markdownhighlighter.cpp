@@ -45,6 +45,22 @@ QSyntaxHighlighter *MarkdownHighlighter::syntaxHighlighter() const
     return m_builtin;
 }
 
+void MarkdownHighlighter::setOverlay(const highlight::TextOverlay &overlay)
+{
+#ifdef HINDSIGHT_HAVE_KSYNTAXHIGHLIGHTING
+    if (m_ksyntax)
+        m_ksyntax->setOverlay(overlay);
+#endif
+    if (m_builtin)
+        m_builtin->setOverlay(overlay);
+}
+
+void MarkdownHighlighter::rehighlight()
+{
+    if (auto *highlighter = syntaxHighlighter())
+        highlighter->rehighlight();
+}
+
 bool MarkdownHighlighter::isCodeBlockLine(const QTextBlock &block)
 {
     return highlight::CodeFenceTracker::isCodeLine(block.userState());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "highlight/codehighlighter.h"
+#include "highlight/textoverlay.h"
 
 #include <QColor>
 #include <QObject>
@@ -39,6 +40,9 @@ public:
     QSyntaxHighlighter *syntaxHighlighter() const;
     // What the edit paints behind every line of a fenced code block.
     QColor codeBlockBackground() const { return m_codeBlockBackground; }
+    // Laid over the highlighting of every line of text (not of code blocks); highlights again.
+    void setOverlay(const highlight::TextOverlay &overlay);
+    void rehighlight();
 
     // Whether block is a line of a fenced code block, fences included (once highlighted).
     static bool isCodeBlockLine(const QTextBlock &block);
