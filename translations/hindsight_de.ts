@@ -116,6 +116,17 @@
     </message>
 </context>
 <context>
+    <name>BlamelessScanner</name>
+    <message>
+        <source>“%1” pins the failure on %2. Describe the circumstance instead: what made this easy to get wrong, and what would catch it next time.</source>
+        <translation>„%1“ gibt %2 die Schuld am Fehler. Beschreiben Sie stattdessen die Umstände: was den Fehler leicht gemacht hat und was ihn beim nächsten Mal abfängt.</translation>
+    </message>
+    <message>
+        <source>“%1” judges a person, not what happened. Describe the circumstance instead: what made the failure possible, and what would have caught it.</source>
+        <translation>„%1“ urteilt über einen Menschen, nicht über das Geschehen. Beschreiben Sie stattdessen die Umstände: was den Fehler möglich gemacht hat und was ihn abgefangen hätte.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Commands (run without a display):
