@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// How long the blameless scan takes: on 1 MB of prose with a few blaming phrases in it, on
-// 1 MB without a space, and on one paragraph, which is what the editor scans again for a
-// keystroke (it scans block by block). With the sample review's five people and with 500.
+// How long the blameless scan takes: on 1 MB of prose with a few blaming phrases in it, on 1 MB
+// of prose with none, on 1 MB without a space, and on one paragraph, which is what the editor
+// scans again for a keystroke (it scans block by block). With the sample review's five people
+// and with 500.
 //
 //     bench_blameless [runs, default 20]
 #include "benchmarkutil.h"
@@ -71,9 +72,14 @@ int main(int argc, char *argv[])
                         << Qt::endl;
 
     const QString prose = repeated(paragraph, 1'000'000);
+    const QString neutral = repeated(QStringLiteral("Katrin restarted the pool and Jonas noticed the alert; the 10 % "
+                                                    "error-rate alert missed the slow rise. Der Pooler schloss die "
+                                                    "Verbindungen, und Olivia startete den Dienst neu.\n"),
+                                     1'000'000);
     const QString unbroken = repeated(QStringLiteral("a3F9xQ7b"), 1'000'000);
     measure(QStringLiteral("1 MB of prose, 5 names"), fewNames, prose, runs);
     measure(QStringLiteral("1 MB of prose, 500 names"), manyNames, prose, runs);
+    measure(QStringLiteral("1 MB of prose without blame, 5 names"), fewNames, neutral, runs);
     measure(QStringLiteral("1 MB without a space, 5 names"), fewNames, unbroken, runs);
     measure(QStringLiteral("one paragraph (%1 characters), 5 names").arg(paragraph.size()), fewNames, paragraph,
             runs * 50);

@@ -36,7 +36,7 @@ QString wordPattern(const QString &word)
 }
 
 // A phrase of the word lists as an expression: words apart by any white space, "*" and "..."
-// as docs/checks.md says.
+// as docs/blameless.md says.
 QString phrasePattern(const QString &phrase)
 {
     QStringList tokens = phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts);

@@ -23,7 +23,7 @@ struct BlameFinding
 };
 
 // The entries of one or more word lists (resources/wordlists/blame-*.txt, format in
-// docs/checks.md): each "KIND PHRASE" line lands in the list of its kind.
+// docs/blameless.md): each "KIND PHRASE" line lands in the list of its kind.
 struct BlameWordList
 {
     QStringList words;    // judge people wherever they stand ("human error", "careless*")
