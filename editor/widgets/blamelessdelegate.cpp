@@ -133,7 +133,7 @@ bool BlamelessDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, co
     if (event->type() == QEvent::ToolTip) {
         const QString text = toolTipAt(event->pos(), option, index);
         if (!text.isEmpty()) {
-            QToolTip::showText(event->globalPos(), text, view);
+            QToolTip::showText(event->globalPos(), BlamelessMarks::richToolTip(text), view);
             return true;
         }
     }

@@ -75,4 +75,10 @@ QString BlamelessMarks::toolTip(const QList<model::BlameFinding> &findings)
     return suggestions.join(QLatin1Char('\n'));
 }
 
+QString BlamelessMarks::richToolTip(const QString &toolTip)
+{
+    return QLatin1String("<p>") + toolTip.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("</p><p>")) +
+           QLatin1String("</p>");
+}
+
 } // namespace hindsight::editor

@@ -34,8 +34,11 @@ public:
 
     // What a flagged phrase looks like in a text editor: a wavy underline, colours kept.
     static QTextCharFormat underlineFormat();
-    // The suggestions of findings, for a tooltip; empty when there are none.
+    // The suggestions of findings, one a line; empty when there are none.
     static QString toolTip(const QList<model::BlameFinding> &findings);
+    // toolTip() as QToolTip shows it: rich text, so that a long suggestion wraps instead of
+    // making a tooltip as wide as the screen.
+    static QString richToolTip(const QString &toolTip);
     // The colour of the underline, for views that draw it themselves.
     static QColor underlineColor();
 

@@ -257,7 +257,7 @@ bool MarkdownEdit::viewportEvent(QEvent *event)
         const auto *help = static_cast<QHelpEvent *>(event);
         const QString text = blamelessToolTipAt(help->pos());
         if (!text.isEmpty()) {
-            QToolTip::showText(help->globalPos(), text, viewport());
+            QToolTip::showText(help->globalPos(), BlamelessMarks::richToolTip(text), viewport());
             return true;
         }
     }

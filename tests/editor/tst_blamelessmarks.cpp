@@ -195,7 +195,9 @@ void TestBlamelessMarks::toolTipEventShowsTheSuggestion()
     QHelpEvent help(QEvent::ToolTip, point, edit.viewport()->mapToGlobal(point));
     QApplication::sendEvent(edit.viewport(), &help);
     QVERIFY(QToolTip::isVisible());
-    QCOMPARE(QToolTip::text(), editor::BlamelessMarks::of(&document)->scan(text).first().suggestion);
+    const QString suggestion = editor::BlamelessMarks::of(&document)->scan(text).first().suggestion;
+    QCOMPARE(QToolTip::text(), editor::BlamelessMarks::richToolTip(suggestion));
+    QVERIFY(QToolTip::text().contains(suggestion));
     QToolTip::hideText();
 }
 
