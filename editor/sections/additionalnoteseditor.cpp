@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "additionalnoteseditor.h"
 
+#include "editor/widgets/blamelesslinemarks.h"
 #include "editor/widgets/markdownedit.h"
 #include "editor/widgets/rowtable.h"
 #include "editor/widgets/sectionrowsproxy.h"
@@ -34,6 +35,7 @@ AdditionalNotesEditor::AdditionalNotesEditor(model::ReviewDocument &document, QW
       m_heading(new QLineEdit(this)), m_visibility(new QComboBox(this)), m_text(new MarkdownEdit(this))
 {
     m_table->setObjectName(QStringLiteral("additional"));
+    BlamelessLineMarks::attach(m_heading, &document);
     m_table->setButtonTexts(tr("&Add note"), tr("&Remove note"));
     m_table->setEditColumn(-1);
     m_table->setRowFactory([this] {

@@ -6,6 +6,7 @@
 #include "editor/figures/figurestrip.h"
 #include "editor/sections/metricssummary.h"
 #include "editor/widgets/blamelessdelegate.h"
+#include "editor/widgets/blamelesslinemarks.h"
 #include "editor/widgets/enumdelegate.h"
 #include "editor/widgets/fieldbinding.h"
 #include "editor/widgets/markdownedit.h"
@@ -76,6 +77,7 @@ QLineEdit *lineEdit(SectionPage *page, ReviewDocument &document, Field field, co
     edit->setObjectName(model::fieldName(field));
     edit->setPlaceholderText(placeholder);
     bindLineEdit(edit, document, field);
+    BlamelessLineMarks::attach(edit, &document);
     return edit;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/widgets/blamelessdelegate.h"
+#include "editor/widgets/blamelesslinemarks.h"
 #include "editor/widgets/blamelessmarks.h"
 #include "editor/widgets/markdownedit.h"
 #include "model/commands.h"
@@ -9,6 +10,8 @@
 
 #include <QApplication>
 #include <QHelpEvent>
+#include <QImage>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -77,6 +80,22 @@ QPoint pointAt(const editor::MarkdownEdit &edit, qsizetype position)
     return QPoint((left.left() + right.left()) / 2, left.center().y());
 }
 
+// Pixels of the underline's hue in widget, as drawn: orange, however much antialiasing paled
+// it. The text is grey and the focus frame blue.
+int underlinePixels(QWidget *widget)
+{
+    const QImage image = widget->grab().toImage();
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (pixel.red() > pixel.green() && pixel.green() > pixel.blue() && pixel.red() - pixel.blue() > 40)
+                ++count;
+        }
+    }
+    return count;
+}
+
 } // namespace
 
 class TestBlamelessMarks : public QObject
@@ -92,6 +111,7 @@ private Q_SLOTS:
     void toolTipEventShowsTheSuggestion();
     void namesFollowTheReview();
     void tableCellToolTip();
+    void lineEditUnderline();
 };
 
 void TestBlamelessMarks::underline_data()
@@ -251,6 +271,58 @@ void TestBlamelessMarks::tableCellToolTip()
     QCOMPARE(delegate->toolTipAt(overName, option, cell), findings.first().suggestion);
     const QPoint pastText(option.rect.right() - 2, option.rect.center().y());
     QCOMPARE(delegate->toolTipAt(pastText, option, cell), QString());
+
+    QVERIFY(underlinePixels(view.viewport()) > 10);
+    view.model()->setData(cell, QStringLiteral("Jonas restarted the pool"));
+    QCOMPARE(underlinePixels(view.viewport()), 0);
+}
+
+void TestBlamelessMarks::lineEditUnderline()
+{
+    model::ReviewDocument document(reviewWith({}));
+    QLineEdit edit;
+    edit.resize(500, edit.sizeHint().height());
+    auto *marks = editor::BlamelessLineMarks::attach(&edit, &document);
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+
+    QTest::keyClicks(&edit, QStringLiteral("Pool size change: Katrin restarted"));
+    QCoreApplication::processEvents();
+    QVERIFY(marks->findings().isEmpty());
+    QCOMPARE(underlinePixels(&edit), 0);
+
+    edit.clear();
+    QTest::keyClicks(&edit, QStringLiteral("Pool size change: Katrin forgot"));
+    QCoreApplication::processEvents();
+    QCOMPARE(marks->findings().size(), 1);
+    QCOMPARE(marks->findings().first().phrase, QStringLiteral("Katrin forgot"));
+    QVERIFY(underlinePixels(&edit) > 10);
+    // Typing went on as before: nothing the marks did moved the cursor or changed the text.
+    QCOMPARE(edit.text(), QStringLiteral("Pool size change: Katrin forgot"));
+    QCOMPARE(edit.cursorPosition(), int(edit.text().size()));
+    // Typing after the phrase keeps it underlined.
+    QTest::keyClicks(&edit, QStringLiteral(" it"));
+    QCoreApplication::processEvents();
+    QVERIFY(underlinePixels(&edit) > 10);
+    QTest::keyClick(&edit, Qt::Key_Backspace);
+    QTest::keyClick(&edit, Qt::Key_Backspace);
+    QTest::keyClick(&edit, Qt::Key_Backspace);
+
+    QTest::keyClick(&edit, Qt::Key_Backspace);
+    QCoreApplication::processEvents();
+    QVERIFY(marks->findings().isEmpty());
+    QCOMPARE(underlinePixels(&edit), 0);
+
+    QTest::keyClick(&edit, Qt::Key_T);
+    QCoreApplication::processEvents();
+    const QPoint overName =
+        edit.rect().center() - QPoint(edit.width() / 2, 0) +
+        QPoint(edit.fontMetrics().horizontalAdvance(QStringLiteral("Pool size change: Kat")) + 4, 0);
+    QHelpEvent help(QEvent::ToolTip, overName, edit.mapToGlobal(overName));
+    QApplication::sendEvent(&edit, &help);
+    QVERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(marks->findings().first().suggestion));
+    QToolTip::hideText();
 }
 
 QTEST_MAIN(TestBlamelessMarks)
