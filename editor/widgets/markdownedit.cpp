@@ -24,6 +24,9 @@ namespace {
 
 constexpr int IndentWidth = 4;
 constexpr int MinimumLines = 5;
+// A line is scanned again for each keystroke in it. Prose paragraphs are far shorter; a longer
+// line is a pasted log or blob, whose scan would make typing in it lag (about 100 ms a megabyte).
+constexpr qsizetype MaxBlamelessLine = 100'000;
 
 } // namespace
 
@@ -45,7 +48,7 @@ MarkdownEdit::MarkdownEdit(QWidget *parent) : QPlainTextEdit(parent)
     // Line by line, as the highlighter goes: a keystroke scans its own line again, not the text.
     m_highlighter->setOverlay([this](const QString &line) {
         QList<highlight::OverlayRange> ranges;
-        if (!m_marks)
+        if (!m_marks || line.size() > MaxBlamelessLine)
             return ranges;
         const auto format = BlamelessMarks::underlineFormat();
         for (const auto &finding : m_marks->scan(line))
