@@ -14,10 +14,31 @@ namespace hindsight::exporting::pdf {
 
 using namespace model;
 
+namespace {
+
+// The review with its rows numbered by their place in it, the same way for the preview's layout
+// and for the comparison with the customer version: a review that was never stored (an import)
+// has no ids yet, and the marks need one for each row. Nothing prints ids.
+Review numbered(Review review)
+{
+    const auto number = [](auto &rows) {
+        qint64 id = 0;
+        for (auto &row : rows)
+            row.id = ++id;
+    };
+    number(review.timeline);
+    number(review.actions);
+    number(review.figures);
+    number(review.additional);
+    return review;
+}
+
+} // namespace
+
 ReportPreview::ReportPreview(const Review &review, const ExportOptions &options) : m_writer(&m_buffer)
 {
     m_buffer.open(QIODevice::WriteOnly);
-    m_layout = std::make_unique<ReportLayout>(reviewForAudience(review, options), options, &m_writer);
+    m_layout = std::make_unique<ReportLayout>(reviewForAudience(numbered(review), options), options, &m_writer);
 }
 
 ReportPreview::~ReportPreview() = default;
@@ -67,8 +88,9 @@ QList<QRectF> ReportPreview::bands(int index, const QStringList &keys) const
     return bands;
 }
 
-QStringList customerLeftOutParts(const Review &review, const RedactionRules &rules)
+QStringList customerLeftOutParts(const Review &original, const RedactionRules &rules)
 {
+    const Review review = numbered(original);
     const Review customer = customerView(review, rules);
     const auto isPublic = [&review](SectionKey key) { return review.visibility[int(key)] == Visibility::Public; };
     QStringList keys;

@@ -47,8 +47,9 @@ private:
 // What the customer version of review leaves out, as the keys of the internal report's parts
 // (reportmarks.h): the internal sections and notes; in public sections, the events, actions
 // and figures that the customer version does not have. Found by comparing the review with its
-// customer version (customerView()) part by part and row by row, by id, never by pixels.
-// Redacted words are not parts: they are counted in customerOmissions().
+// customer version (customerView()) part by part and row by row, never by pixels. Rows are
+// named by their place in the review's lists ("event:3" is the third event), as ReportPreview
+// marks them. Redacted words are not parts: they are counted in customerOmissions().
 QStringList customerLeftOutParts(const model::Review &review, const RedactionRules &rules);
 
 } // namespace hindsight::exporting::pdf

@@ -30,6 +30,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -442,6 +443,7 @@ void TestMainWindow::exportPreviewShowsTheSharedFigures()
     QVERIFY(code);
     QVERIFY(!document->rootFrame()->childFrames().isEmpty());
     // From the top, as a text is read, also when it changes.
+    dialog.previewTabs()->setCurrentWidget(preview);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(preview->verticalScrollBar()->maximum() > 0);
