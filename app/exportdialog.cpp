@@ -106,7 +106,7 @@ ExportDialog::ExportDialog(const model::Review &review, QString suggestedBaseNam
 
     m_preview->setOpenLinks(false);
     m_preview->setAccessibleName(tr("Preview"));
-    m_tabs->addTab(m_pages, tr("&Pages: internal and customer side by side"));
+    m_tabs->addTab(m_pages, tr("Pa&ges: internal and customer side by side"));
     m_tabs->addTab(m_preview, tr("&Text"));
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_tabs);
