@@ -73,13 +73,15 @@ Review allPublic()
 }
 
 // Runs handle on the next modal dialog once it shows (polling, since exec() blocks the caller).
-void onNextModal(std::function<void(QWidget *)> handle, int attempts = 500)
+// The polling stops when context goes: declare it after what handle refers to, so that a poll
+// left over from a failed or finished test never writes into a later test's stack.
+void onNextModal(QObject *context, std::function<void(QWidget *)> handle, int attempts = 500)
 {
-    QTimer::singleShot(20, [handle = std::move(handle), attempts] {
+    QTimer::singleShot(20, context, [context, handle = std::move(handle), attempts] {
         QWidget *modal = QApplication::activeModalWidget();
         if (!modal) {
             if (attempts > 0)
-                onNextModal(handle, attempts - 1);
+                onNextModal(context, handle, attempts - 1);
             return;
         }
         handle(modal);
@@ -123,8 +125,6 @@ private Q_SLOTS:
     void leftOutPartsAreMarked();
     void pageKeysAndZoom();
     void otherFormatsShowTheText();
-    // Before the tests that answer a last look: Qt 6.4's file dialog does not show on the
-    // offscreen platform once a dialog of the test was rejected by a timer.
     void nothingFoundGoesStraightToTheFile();
     void lastLookCancelWritesNothing();
     void lastLookBeforeCustomerExportJumpsToAFinding();
@@ -302,12 +302,13 @@ void TestExportDialog::lastLookBeforeCustomerExportJumpsToAFinding()
     int findings = 0;
     bool fileDialogShown = false;
     exporting::ReviewPlace chosen;
-    onNextModal([&](QWidget *modal) {
+    QObject polls;
+    onNextModal(&polls, [&](QWidget *modal) {
         auto *dialog = qobject_cast<app::ExportDialog *>(modal);
         if (!dialog)
             return;
         sawExportDialog = true;
-        onNextModal([&](QWidget *next) {
+        onNextModal(&polls, [&](QWidget *next) {
             fileDialogShown = qobject_cast<QFileDialog *>(next);
             auto *lastLook = qobject_cast<app::LastLookDialog *>(next);
             if (!lastLook) {
@@ -350,11 +351,13 @@ void TestExportDialog::lastLookCancelWritesNothing()
     dialog.setAudience(Audience::Customer);
     bool lastLookShown = false;
     bool fileDialogShown = false;
-    onNextModal([&](QWidget *modal) {
+    QObject polls;
+    onNextModal(&polls, [&](QWidget *modal) {
         lastLookShown = qobject_cast<app::LastLookDialog *>(modal);
         if (lastLookShown) {
             // A file dialog after the cancel would be a second modal.
             onNextModal(
+                &polls,
                 [&](QWidget *next) {
                     fileDialogShown = true;
                     next->close();
@@ -380,7 +383,8 @@ void TestExportDialog::nothingFoundGoesStraightToTheFile()
     app::ExportDialog dialog(review, QStringLiteral("clean"));
     dialog.setAudience(Audience::Customer);
     QString firstModal;
-    onNextModal([&](QWidget *modal) {
+    QObject polls;
+    onNextModal(&polls, [&](QWidget *modal) {
         firstModal = QString::fromLatin1(modal->metaObject()->className());
         qobject_cast<QDialog *>(modal)->reject();
     });
