@@ -5,8 +5,11 @@
 #include "editor/charts/chartfigurerenderer.h"
 #include "export/audience.h"
 #include "export/formatfactory.h"
+#include "export/lastlook.h"
 #include "export/markdown/markdowndocumentbuilder.h"
 #include "export/markdown/markdownexporter.h"
+#include "lastlookdialog.h"
+#include "pagecomparison.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -25,9 +28,11 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -44,7 +49,9 @@ ExportDialog::ExportDialog(const model::Review &review, QString suggestedBaseNam
       m_pageSize(new QComboBox(this)), m_hosts(new QCheckBox(tr("&Host names"), this)),
       m_ips(new QCheckBox(tr("&IP addresses"), this)), m_emails(new QCheckBox(tr("E-&mail addresses"), this)),
       m_names(new QCheckBox(tr("People's &names"), this)), m_patterns(new QPlainTextEdit(this)),
-      m_patternErrors(new QLabel(this)), m_omissions(new QListWidget(this)), m_preview(new QTextBrowser(this))
+      m_patternErrors(new QLabel(this)), m_omissions(new QListWidget(this)), m_preview(new QTextBrowser(this)),
+      m_pages(new PageComparison(this)), m_tabs(new QTabWidget(this)), m_splitter(new QSplitter(this)),
+      m_pagesTimer(new QTimer(this))
 {
     setWindowTitle(tr("Export review"));
     for (const auto &id : exporting::FormatFactory::exporterIds())
@@ -99,11 +106,15 @@ ExportDialog::ExportDialog(const model::Review &review, QString suggestedBaseNam
 
     m_preview->setOpenLinks(false);
     m_preview->setAccessibleName(tr("Preview"));
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_preview);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({360, 620});
+    m_tabs->addTab(m_pages, tr("Pa&ges: internal and customer side by side"));
+    m_tabs->addTab(m_preview, tr("&Text"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({340, 860});
+    m_pagesTimer->setSingleShot(true);
+    m_pagesTimer->setInterval(250);
+    connect(m_pagesTimer, &QTimer::timeout, this, &ExportDialog::updatePages);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
@@ -115,7 +126,7 @@ ExportDialog::ExportDialog(const model::Review &review, QString suggestedBaseNam
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(buttons);
 
     // The last choices come back: teams export the same way every time.
@@ -127,6 +138,9 @@ ExportDialog::ExportDialog(const model::Review &review, QString suggestedBaseNam
     m_pageSize->setCurrentIndex(
         std::max(0, m_pageSize->findData(settings.value(QStringLiteral("pageSize"), int(QPageSize::A4)))));
     m_patterns->setPlainText(settings.value(QStringLiteral("patterns")).toStringList().join(QLatin1Char('\n')));
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("previewTab"), 0).toInt());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    const auto geometry = settings.value(QStringLiteral("dialogGeometry")).toByteArray();
     settings.endGroup();
 
     for (auto *box : {m_emoji, m_hosts, m_ips, m_emails, m_names})
@@ -137,8 +151,33 @@ ExportDialog::ExportDialog(const model::Review &review, QString suggestedBaseNam
     });
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_patterns, &QPlainTextEdit::textChanged, this, &ExportDialog::updatePreview);
+    connect(m_pageSize, &QComboBox::currentIndexChanged, m_pagesTimer, qOverload<>(&QTimer::start));
     updatePreview();
-    resize(1000, 680);
+    resize(1240, 760);
+    restoreGeometry(geometry);
+}
+
+void ExportDialog::done(int result)
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("export"));
+    settings.setValue(QStringLiteral("dialogGeometry"), saveGeometry());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("previewTab"), m_tabs->currentIndex());
+    settings.endGroup();
+    QDialog::done(result);
+}
+
+void ExportDialog::updatePages()
+{
+    if (formatId() != QLatin1String("pdf"))
+        return;
+    const auto chosen = options();
+    const auto laidOut = std::make_tuple(chosen.emoji, int(chosen.pageSize), chosen.redaction);
+    if (m_pagesLaidOut == laidOut)
+        return;
+    m_pagesLaidOut = laidOut;
+    m_pages->setReview(m_review, chosen);
 }
 
 void ExportDialog::setAudience(Audience audience)
@@ -191,6 +230,13 @@ void ExportDialog::updatePreview()
     m_patterns->setEnabled(customer);
     m_pageSize->setEnabled(formatId() == QLatin1String("pdf"));
     m_emoji->setEnabled(formatId() != QLatin1String("json"));
+    // Pages are the PDF report's; the other formats have the text only.
+    const bool paged = formatId() == QLatin1String("pdf");
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_pages), paged);
+    if (paged)
+        m_pagesTimer->start();
+    else
+        m_tabs->setCurrentWidget(m_preview);
 
     const auto errors = chosen.redaction.validate();
     m_patternErrors->setText(errors.join(QLatin1Char('\n')));
@@ -250,6 +296,8 @@ QString ExportDialog::exportToFile()
                                  .arg(chosen.redaction.validate().join(QLatin1Char(' '))));
         return {};
     }
+    if (chosen.audience == Audience::Customer && !lastLook(chosen))
+        return {};
     auto exporter = exporting::FormatFactory::exporter(formatId());
     const auto suffix = exporter->suffixes().value(0);
     QSettings settings;
@@ -279,6 +327,22 @@ QString ExportDialog::exportToFile()
     settings.setValue(QStringLiteral("patterns"), chosen.redaction.patterns);
     settings.endGroup();
     return path;
+}
+
+bool ExportDialog::lastLook(const ExportOptions &options)
+{
+    const auto findings = exporting::LastLook::scan(m_review, options.redaction);
+    if (findings.isEmpty())
+        return true;
+    LastLookDialog dialog(findings, this);
+    const int answer = dialog.exec();
+    if (answer == LastLookDialog::JumpTo) {
+        const auto place = dialog.chosenPlace();
+        reject();
+        Q_EMIT jumpRequested(place);
+        return false;
+    }
+    return answer == LastLookDialog::ExportAnyway;
 }
 
 } // namespace hindsight::app

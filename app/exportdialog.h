@@ -3,9 +3,13 @@
 #pragma once
 
 #include "export/exporter.h"
+#include "export/lastlook.h"
 #include "model/types.h"
 
 #include <QDialog>
+
+#include <optional>
+#include <tuple>
 
 class QButtonGroup;
 class QCheckBox;
@@ -13,9 +17,14 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
+class QSplitter;
+class QTabWidget;
 class QTextBrowser;
+class QTimer;
 
 namespace hindsight::app {
+
+class PageComparison;
 
 // Export… : choose the format and the audience, see the version that will be shared, and, for
 // the customer version, what it leaves out, before writing anything.
@@ -32,12 +41,26 @@ public:
     // What the preview shows, for tests.
     QString previewText() const;
     QStringList omissions() const;
+    // The PDF report's versions side by side (shown for the PDF format), and the text preview.
+    PageComparison *pageComparison() const { return m_pages; }
+    QTabWidget *previewTabs() const { return m_tabs; }
 
-    // Asks where to write and writes; returns the path written, or an empty string.
+    // Asks where to write and writes; returns the path written, or an empty string. A customer
+    // version is first given a last look (LastLook): when it finds anything, the user sees the
+    // list and exports anyway, cancels, or jumps to a finding, which closes this dialog.
     QString exportToFile();
 
+Q_SIGNALS:
+    // The user chose a finding of the last look to change; the dialog is closed.
+    void jumpRequested(const exporting::ReviewPlace &place);
+
 private:
+    // Shows the last look's findings, if any; whether to go on writing.
+    bool lastLook(const exporting::ExportOptions &options);
+
     void updatePreview();
+    void updatePages();
+    void done(int result) override;
 
     model::Review m_review;
     QString m_baseName;
@@ -53,6 +76,13 @@ private:
     QLabel *m_patternErrors;
     QListWidget *m_omissions;
     QTextBrowser *m_preview;
+    PageComparison *m_pages;
+    QTabWidget *m_tabs;
+    QSplitter *m_splitter;
+    // Lays the pages out once the user stops typing a pattern or toggling options.
+    QTimer *m_pagesTimer;
+    // What the pages were laid out with; the audience does not count, both are shown.
+    std::optional<std::tuple<bool, int, exporting::RedactionRules>> m_pagesLaidOut;
 };
 
 } // namespace hindsight::app

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "model/reviewdocument.h"
 #include "model/reviewmodel.h"
+#include "placenavigator.h"
 #include "recentfiles.h"
 
 #include <QApplication>
@@ -20,6 +21,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QUndoGroup>
+
+#include <optional>
 
 namespace hindsight::app {
 
@@ -171,7 +174,13 @@ void MainWindow::exportReview(bool customer)
     ExportDialog dialog(document()->review(), m_session->suggestedBaseName(), this);
     if (customer)
         dialog.setAudience(exporting::ExportOptions::Audience::Customer);
+    // After the dialog has gone, so that the focus stays where the jump puts it.
+    std::optional<exporting::ReviewPlace> jump;
+    connect(&dialog, &ExportDialog::jumpRequested, this,
+            [&jump](const exporting::ReviewPlace &place) { jump = place; });
     dialog.exec();
+    if (jump)
+        showPlace(*this, *jump);
 }
 
 void MainWindow::about()

@@ -7,3 +7,6 @@ hindsight_add_benchmark(bench_pdf SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/bench_pdf.
 
 # PDF export of reviews with one very long text: log lines, unbroken lines, captions, a summary.
 hindsight_add_benchmark(bench_longtext SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/bench_longtext.cpp LIBRARIES hindsight_export)
+
+# The export dialog's side-by-side preview of the sample: layout of both versions, then each page.
+hindsight_add_benchmark(bench_exportpreview SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/bench_exportpreview.cpp LIBRARIES hindsight_editor)

@@ -1151,6 +1151,65 @@
     </message>
 </context>
 <context>
+    <name>LastLook</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Author “%1”</source>
+        <translation>Autor „%1“</translation>
+    </message>
+    <message>
+        <source>Timeline event at %1</source>
+        <translation>Ereignis der Zeitleiste um %1</translation>
+    </message>
+    <message>
+        <source>Action “%1”</source>
+        <translation>Maßnahme „%1“</translation>
+    </message>
+    <message>
+        <source>Additional notes</source>
+        <translation>Weitere Notizen</translation>
+    </message>
+    <message>
+        <source>Note “%1”</source>
+        <translation>Notiz „%1“</translation>
+    </message>
+    <message>
+        <source>Figure “%1” in %2</source>
+        <translation>Abbildung „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>Revenue lost: %1</source>
+        <translation>Umsatzverlust: %1</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Internal service name</source>
+        <translation>Interner Dienstname</translation>
+    </message>
+    <message>
+        <source>Ticket key</source>
+        <translation>Ticket-Schlüssel</translation>
+    </message>
+    <message>
+        <source>File path</source>
+        <translation>Dateipfad</translation>
+    </message>
+    <message>
+        <source>Person&apos;s name</source>
+        <translation>Name einer Person</translation>
+    </message>
+    <message>
+        <source>Amount of money</source>
+        <translation>Geldbetrag</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownExporter</name>
     <message>
         <source>Untitled review</source>
@@ -2813,6 +2872,61 @@
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
+    <message>
+        <source>Pa&amp;ges: internal and customer side by side</source>
+        <translation>&amp;Seiten: intern und Kundenversion nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::app::LastLookDialog</name>
+    <message>
+        <source>Last look at the customer version</source>
+        <translation>Letzter Blick auf die Kundenversion</translation>
+    </message>
+    <message>
+        <source>The customer version&apos;s text holds 1 thing that customers should perhaps not read.</source>
+        <translation>Der Text der Kundenversion enthält 1 Stelle, die Kunden vielleicht nicht lesen sollten.</translation>
+    </message>
+    <message>
+        <source>The customer version&apos;s text holds %1 things that customers should perhaps not read.</source>
+        <translation>Der Text der Kundenversion enthält %1 Stellen, die Kunden vielleicht nicht lesen sollten.</translation>
+    </message>
+    <message>
+        <source>Check each one: jump to it to change it, or export anyway.</source>
+        <translation>Prüfen Sie jede: Springen Sie hin, um sie zu ändern, oder exportieren Sie trotzdem.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funde</translation>
+    </message>
+    <message>
+        <source>%1 (%2 times)</source>
+        <translation>%1 (%2-mal)</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to</source>
+        <translation>&amp;Hinspringen</translation>
+    </message>
+    <message>
+        <source>Export &amp;anyway</source>
+        <translation>&amp;Trotzdem exportieren</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::app::MainWindow</name>
@@ -3034,6 +3148,41 @@ Beginnen Sie ein neues mit Strg+N oder öffnen Sie eines mit Strg+O.</translatio
     <message>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::app::PageComparison</name>
+    <message>
+        <source>&lt;span style=&quot;background-color: %1&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt;&amp;nbsp; Not in the customer version: sections, timeline events, actions, figures and notes it leaves out.</source>
+        <translation>&lt;span style=&quot;background-color: %1&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt;&amp;nbsp; Nicht in der Kundenversion: Abschnitte, Ereignisse, Maßnahmen, Abbildungen und Notizen, die sie weglässt.</translation>
+    </message>
+    <message>
+        <source>Pages of the internal and the customer version</source>
+        <translation>Seiten der internen Version und der Kundenversion</translation>
+    </message>
+    <message>
+        <source>Internal: 1 page</source>
+        <translation>Intern: 1 Seite</translation>
+    </message>
+    <message>
+        <source>Internal: %1 pages</source>
+        <translation>Intern: %1 Seiten</translation>
+    </message>
+    <message>
+        <source>Customer version: 1 page</source>
+        <translation>Kundenversion: 1 Seite</translation>
+    </message>
+    <message>
+        <source>Customer version: %1 pages</source>
+        <translation>Kundenversion: %1 Seiten</translation>
+    </message>
+    <message>
+        <source>Customer version, page %1</source>
+        <translation>Kundenversion, Seite %1</translation>
+    </message>
+    <message>
+        <source>Internal, page %1</source>
+        <translation>Intern, Seite %1</translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,36 @@ void PageFlow::addBlock(qreal height, Paint paint)
     place(height, std::move(paint));
 }
 
+void PageFlow::beginMark(const QString &key)
+{
+    m_open.push_back(key);
+}
+
+void PageFlow::endMark()
+{
+    if (!m_open.empty())
+        m_open.pop_back();
+}
+
+void PageFlow::mark(const QString &key, qreal top, qreal bottom)
+{
+    const int page = pageCount() - 1;
+    const qreal pageTop = m_body.top() + top;
+    const qreal pageBottom = m_body.top() + bottom;
+    for (auto it = m_marks.rbegin(); it != m_marks.rend() && it->page == page; ++it) {
+        if (it->key == key) {
+            it->top = std::min(it->top, pageTop);
+            it->bottom = std::max(it->bottom, pageBottom);
+            return;
+        }
+    }
+    m_marks.push_back({key, page, pageTop, pageBottom});
+}
+
 void PageFlow::place(qreal height, Paint paint)
 {
+    for (const auto &key : m_open)
+        mark(key, m_y, m_y + height);
     const QPointF at(m_body.left(), m_body.top() + m_y);
     m_pages.back().push_back([at, paint = std::move(paint)](QPainter &painter) {
         painter.save();
@@ -73,6 +101,13 @@ void PageFlow::add(std::shared_ptr<const Flowable> content)
                 if (to <= from + Fuzz)
                     to = from + std::max(available, Fuzz * 100);
             }
+        }
+        const qreal sliceTop = m_y + repeated;
+        for (const auto &part : content->parts()) {
+            const qreal top = std::max(part.top, from);
+            const qreal bottom = std::min(part.bottom, to);
+            if (bottom > top + Fuzz)
+                mark(part.key, sliceTop + top - from, sliceTop + bottom - from);
         }
         place(repeated + (to - from), [content, from, to, repeated, width](QPainter &painter) {
             if (repeated > 0) {

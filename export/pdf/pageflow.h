@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QRectF>
+#include <QString>
 
 #include <functional>
 #include <memory>
@@ -37,6 +38,16 @@ public:
     virtual void paint(QPainter &painter, qreal from, qreal to) const = 0;
     // Paints what repeats, at the painter's origin.
     virtual void paintRepeated(QPainter &) const {}
+
+    // Parts of the content tagged with a key (a table's rows), each with its [top, bottom) in
+    // the content's coordinates, so that the flow can say where they landed (PageFlow::Mark).
+    struct Part
+    {
+        QString key;
+        qreal top = 0;
+        qreal bottom = 0;
+    };
+    virtual std::vector<Part> parts() const { return {}; }
 };
 
 // Places content on pages, top to bottom, then paints page after page. Layout happens once,
@@ -67,12 +78,30 @@ public:
 
     void paintPage(QPainter &painter, int index) const;
 
+    // Where tagged content landed: one band of a page, in device units from the page's top, for
+    // each page the content is on. Keys are the caller's ("section:2", "event:41").
+    struct Mark
+    {
+        QString key;
+        int page = 0;
+        qreal top = 0;
+        qreal bottom = 0;
+    };
+    // Tags everything placed until endMark(), nested marks included.
+    void beginMark(const QString &key);
+    void endMark();
+    const std::vector<Mark> &marks() const { return m_marks; }
+
 private:
     void place(qreal height, Paint paint);
+    // Extends key's band on the current page to cover [top, bottom) of the body, or starts one.
+    void mark(const QString &key, qreal top, qreal bottom);
 
     QRectF m_body;
     qreal m_y = 0;
     std::vector<std::vector<Paint>> m_pages;
+    std::vector<QString> m_open;
+    std::vector<Mark> m_marks;
 };
 
 } // namespace hindsight::exporting::pdf

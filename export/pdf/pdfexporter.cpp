@@ -5,32 +5,19 @@
 #include "export/audience.h"
 #include "export/documentfigures.h"
 #include "export/outputfile.h"
-#include "pageflow.h"
-#include "pdfstyle.h"
-#include "reportbuilder.h"
+#include "reportlayout.h"
 #include "reproduciblepdf.h"
 
 #include <QBuffer>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHashSeed>
-#include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 
 namespace hindsight::exporting {
 
 namespace {
-
-// Text and vector graphics are positioned to 1/1200 inch, so glyph advances keep their design
-// spacing; the resolution does not rasterise anything.
-constexpr int Resolution = 1200;
-
-// Page margins in points: generous, with room for the running header and footer and for the
-// headings' emoji hanging to the left of the text.
-constexpr qreal MarginSide = 58;
-constexpr qreal MarginTop = 74;
-constexpr qreal MarginBottom = 68;
 
 class DeterministicHashes
 {
@@ -88,32 +75,19 @@ QString PdfExporter::writeTo(const model::Review &review, const QString &path, c
         // against keys crafted to collide; the hashes made meanwhile hold fonts and glyphs.
         const DeterministicHashes deterministic;
         QPdfWriter writer(&buffer);
-        writer.setResolution(Resolution);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
         writer.setTitle(shown.title.trimmed().isEmpty() ? tr("Incident review") : shown.title);
         writer.setCreator(QStringLiteral("Hindsight"));
-        const QPageSize pageSize(options.pageSize);
-        writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(), QPageLayout::Point));
-
-        const pdf::PdfStyle style(&writer);
-        const QSizeF points = pageSize.size(QPageSize::Point);
-        const QRectF page(0, 0, style.pt(points.width()), style.pt(points.height()));
-        const QRectF body =
-            page.adjusted(style.pt(MarginSide), style.pt(MarginTop), -style.pt(MarginSide), -style.pt(MarginBottom));
-        pdf::PageFlow flow(body);
-        pdf::ReportBuilder builder(shown, options, style, &writer, flow);
-        builder.build();
+        const pdf::ReportLayout layout(shown, options, &writer);
 
         QPainter painter;
         if (!painter.begin(&writer))
             return tr("Cannot write %1: the PDF could not be started.").arg(path);
         painter.setRenderHint(QPainter::Antialiasing);
-        const int count = flow.pageCount();
-        for (int index = 0; index < count; ++index) {
+        for (int index = 0; index < layout.pageCount(); ++index) {
             if (index > 0 && !writer.newPage())
                 return tr("Cannot write %1: a new page could not be started.").arg(path);
-            builder.paintPageFrame(painter, body, index, count);
-            flow.paintPage(painter, index);
+            layout.paintPage(painter, index);
         }
         if (!painter.end())
             return tr("Cannot write %1: the PDF could not be finished.").arg(path);

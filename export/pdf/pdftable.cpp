@@ -25,10 +25,21 @@ PdfTable::PdfTable(const PdfStyle &style, QPaintDevice *device, QList<TableColum
 
 PdfTable::~PdfTable() = default;
 
-void PdfTable::addRow(QList<StyledText> cells)
+void PdfTable::addRow(QList<StyledText> cells, const QString &key)
 {
     cells.resize(m_columns.size());
     m_cellText.append(std::move(cells));
+    m_keys.append(key);
+}
+
+std::vector<Flowable::Part> PdfTable::parts() const
+{
+    std::vector<Part> parts;
+    for (size_t i = 0; i < m_rows.size() && qsizetype(i) < m_keys.size(); ++i) {
+        if (!m_keys.at(qsizetype(i)).isEmpty())
+            parts.push_back({m_keys.at(qsizetype(i)), m_rows[i].top, m_rows[i].top + m_rows[i].height});
+    }
+    return parts;
 }
 
 namespace {

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTextLayout>
 
 #include <memory>
@@ -36,7 +37,8 @@ public:
     PdfTable(const PdfStyle &style, QPaintDevice *device, QList<TableColumn> columns);
     ~PdfTable() override;
 
-    void addRow(QList<StyledText> cells);
+    // key, when given, tags the row for PageFlow::marks().
+    void addRow(QList<StyledText> cells, const QString &key = {});
     // Lays out every cell for the given width; call once, after the last addRow(). A row taller
     // than pageHeight is split across pages from where it starts.
     void layout(qreal width, qreal pageHeight);
@@ -48,6 +50,7 @@ public:
     qreal firstPieceHeight() const override;
     void paint(QPainter &painter, qreal from, qreal to) const override;
     void paintRepeated(QPainter &painter) const override;
+    std::vector<Part> parts() const override;
 
 private:
     struct Row
@@ -72,6 +75,7 @@ private:
     QPaintDevice *m_device;
     QList<TableColumn> m_columns;
     QList<QList<StyledText>> m_cellText;
+    QStringList m_keys;
     Row m_header;
     std::vector<Row> m_rows;
     std::vector<qreal> m_columnX;

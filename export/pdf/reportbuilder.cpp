@@ -5,6 +5,7 @@
 #include "markdownblock.h"
 #include "model/names.h"
 #include "pdftable.h"
+#include "reportmarks.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -147,17 +148,21 @@ void ReportBuilder::build()
         if (!figures.empty() && lastIsPlaceholder && (pieces.size() == 1 || !pieces[pieces.size() - 2].keepWithNext))
             pieces.pop_back();
         std::move(figures.begin(), figures.end(), std::back_inserter(pieces));
-        emitSection(sectionEmoji(key), sectionHeading(key, false), internalOnly, std::move(pieces));
+        emitSection(sectionEmoji(key), sectionHeading(key, false), internalOnly, std::move(pieces),
+                    marks::section(key));
     }
     // reviewForAudience() has already left out the notes a customer must not see.
     for (const auto &note : m_review.additional) {
         const QString title = note.heading.trimmed().isEmpty() ? tr("Additional notes") : note.heading.trimmed();
-        emitSection({}, title, !customer() && note.visibility == Visibility::Internal, {markdown(note.markdown)});
+        emitSection({}, title, !customer() && note.visibility == Visibility::Internal, {markdown(note.markdown)},
+                    marks::note(note.id));
     }
 }
 
-void ReportBuilder::emitSection(const QString &emoji, const QString &title, bool internalOnly, Pieces pieces)
+void ReportBuilder::emitSection(const QString &emoji, const QString &title, bool internalOnly, Pieces pieces,
+                                const QString &mark)
 {
+    m_flow.beginMark(mark);
     pieces.insert(pieces.begin(), heading(emoji, title, internalOnly));
     for (size_t i = 0; i < pieces.size(); ++i) {
         const Piece &piece = pieces[i];
@@ -173,11 +178,16 @@ void ReportBuilder::emitSection(const QString &emoji, const QString &title, bool
                 chain += pieces[k].spaceBefore + pieces[k].firstHeight();
             m_flow.keepTogether(piece.height + std::min(chain, m_flow.pageHeight() / 2));
         }
+        if (!piece.mark.isEmpty())
+            m_flow.beginMark(piece.mark);
         if (piece.flowable)
             m_flow.add(piece.flowable);
         else
             m_flow.addBlock(piece.height, piece.paint);
+        if (!piece.mark.isEmpty())
+            m_flow.endMark();
     }
+    m_flow.endMark();
 }
 
 ReportBuilder::Piece ReportBuilder::heading(const QString &emoji, const QString &title, bool internalOnly) const
@@ -489,8 +499,8 @@ ReportBuilder::Pieces ReportBuilder::timelinePieces() const
         if (!customer() && event.visibility == Visibility::Internal)
             kind.append(lineBreak + tr("Internal"), internalFormat);
         timeline->addRow({plain(m_clock.format(event.time, event.precision), font, PdfStyle::text()), kind,
-                          inlineMarkdown(event.text, PdfStyle::TableSize),
-                          plain(event.author, font, PdfStyle::text())});
+                          inlineMarkdown(event.text, PdfStyle::TableSize), plain(event.author, font, PdfStyle::text())},
+                         marks::event(event.id));
     }
     timeline->layout(m_flow.width(), m_flow.pageHeight());
     return {zonePiece, table(timeline)};
@@ -550,7 +560,8 @@ ReportBuilder::Pieces ReportBuilder::actionsPieces() const
         actions->addRow({inlineMarkdown(action.title, PdfStyle::TableSize), type, text(action.owner), ticket,
                          text(priorityLabel(action.priority)),
                          text(action.due.isValid() ? action.due.toString(Qt::ISODate) : QString()),
-                         text(enumLabel(action.status))});
+                         text(enumLabel(action.status))},
+                        marks::action(action.id));
     }
     actions->layout(m_flow.width(), m_flow.pageHeight());
     return {table(actions)};

@@ -51,6 +51,8 @@ private:
         bool keepWithNext = false;
         // "Nothing recorded." for an empty text, which figures after it make untrue.
         bool placeholder = false;
+        // Tags the piece on the pages (reportmarks.h); empty for none.
+        QString mark;
         qreal firstHeight() const { return flowable ? flowable->firstPieceHeight() : height; }
     };
     using Pieces = std::vector<Piece>;
@@ -71,7 +73,7 @@ private:
     QString emojiFor(const QString &emoji) const;
 
     void titleBlock();
-    void emitSection(const QString &emoji, const QString &title, bool internalOnly, Pieces pieces);
+    void emitSection(const QString &emoji, const QString &title, bool internalOnly, Pieces pieces, const QString &mark);
     Piece heading(const QString &emoji, const QString &title, bool internalOnly) const;
     Piece subheading(const QString &emoji, const QString &title) const;
     Piece markdown(const QString &text) const;

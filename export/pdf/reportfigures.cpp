@@ -4,6 +4,7 @@
 #include "export/figurerenderer.h"
 #include "model/figures.h"
 #include "reportbuilder.h"
+#include "reportmarks.h"
 
 #include <QImage>
 #include <QPainter>
@@ -35,8 +36,10 @@ constexpr qreal CaptionSize = 8.5;
 ReportBuilder::Pieces ReportBuilder::figurePieces(SectionKey key) const
 {
     Pieces pieces;
-    for (const auto &[number, figure] : m_figures.inSection(key))
+    for (const auto &[number, figure] : m_figures.inSection(key)) {
         pieces.push_back(figure.kind == FigureKind::Chart ? chartFigure(figure, number) : imageFigure(figure, number));
+        pieces.back().mark = marks::figure(figure.id);
+    }
     return pieces;
 }
 

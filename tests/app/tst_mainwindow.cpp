@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -442,6 +443,7 @@ void TestMainWindow::exportPreviewShowsTheSharedFigures()
     QVERIFY(code);
     QVERIFY(!document->rootFrame()->childFrames().isEmpty());
     // From the top, as a text is read, also when it changes.
+    dialog.previewTabs()->setCurrentWidget(preview);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(preview->verticalScrollBar()->maximum() > 0);
