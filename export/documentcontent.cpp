@@ -93,6 +93,38 @@ bool DocumentContent::isEmpty(SectionKey key) const
     return true;
 }
 
+QList<ImpactFigure> DocumentContent::impactFigures(const QLocale &numbers) const
+{
+    const Impact &impact = m_review.impact;
+    QString users;
+    if (impact.usersAffected)
+        users = numbers.toString(qlonglong(*impact.usersAffected));
+    QString revenue;
+    if (impact.revenueLost) {
+        const double value = *impact.revenueLost;
+        revenue = numbers.toString(value, 'f', value == std::floor(value) ? 0 : 2);
+        if (!isBlank(impact.currency))
+            revenue += QLatin1Char(' ') + impact.currency.simplified();
+    }
+    return {
+        {ImpactPart::UsersAffected, tr("Users affected"), users},
+        {ImpactPart::RevenueLost, tr("Revenue lost"), revenue},
+        {ImpactPart::SlaBreached, tr("SLA breached"), {}, impact.slaBreached},
+        {ImpactPart::DataLost, tr("Data lost"), {}, impact.dataLost},
+        {ImpactPart::DataCompromised, tr("Data compromised"), {}, impact.dataCompromised},
+    };
+}
+
+QList<ImpactDimension> DocumentContent::impactDimensions() const
+{
+    const Impact &impact = m_review.impact;
+    return {
+        {ImpactPart::User, QStringLiteral("🚶"), tr("User"), impact.user},
+        {ImpactPart::Business, QStringLiteral("💼"), tr("Business"), impact.business},
+        {ImpactPart::Team, QStringLiteral("⚽"), tr("Team"), impact.team},
+    };
+}
+
 const TimelineEvent *DocumentContent::milestoneEvent(Milestone milestone) const
 {
     const TimelineEvent *found = nullptr;

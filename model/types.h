@@ -48,6 +48,10 @@ enum class ActionStatus { Open, InProgress, Done, WontDo };
 enum class LessonKind { WentWell, WentWrong, GotLucky };
 enum class SectionState { Empty, Started, Complete };
 enum class FigureKind { Image, Chart };
+// The parts of the Impact section, in the order the exports show them: the three dimensions
+// (Markdown text), then the figures. The currency belongs to RevenueLost.
+enum class ImpactPart { User, Business, Team, UsersAffected, RevenueLost, SlaBreached, DataLost, DataCompromised };
+inline constexpr int ImpactPartCount = 8;
 
 // Rows of the tabular sections carry an id that is stable for the life of the file, so that
 // undo commands and storage can find a row again after others moved.

@@ -251,6 +251,41 @@
     </message>
 </context>
 <context>
+    <name>DocumentContent</name>
+    <message>
+        <source>Users affected</source>
+        <translation>Betroffene Nutzer</translation>
+    </message>
+    <message>
+        <source>Revenue lost</source>
+        <translation>Umsatzverlust</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA verletzt</translation>
+    </message>
+    <message>
+        <source>Data lost</source>
+        <translation>Daten verloren</translation>
+    </message>
+    <message>
+        <source>Data compromised</source>
+        <translation>Daten kompromittiert</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFigures</name>
     <message>
         <source>Figure %1</source>
@@ -789,40 +824,8 @@
         <translation>Ohne Namen</translation>
     </message>
     <message>
-        <source>Users affected:</source>
-        <translation>Betroffene Nutzer:</translation>
-    </message>
-    <message>
-        <source>Revenue lost:</source>
-        <translation>Umsatzverlust:</translation>
-    </message>
-    <message>
-        <source>SLA breached:</source>
-        <translation>SLA verletzt:</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
-    </message>
-    <message>
-        <source>Data lost:</source>
-        <translation>Daten verloren:</translation>
-    </message>
-    <message>
-        <source>Data compromised:</source>
-        <translation>Daten kompromittiert:</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Nutzer</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Geschäft</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
     </message>
     <message>
         <source>All times in UTC.</source>
@@ -1198,40 +1201,8 @@
         <translation>Ohne Namen</translation>
     </message>
     <message>
-        <source>Users affected:</source>
-        <translation>Betroffene Nutzer:</translation>
-    </message>
-    <message>
-        <source>Revenue lost:</source>
-        <translation>Umsatzverlust:</translation>
-    </message>
-    <message>
-        <source>SLA breached:</source>
-        <translation>SLA verletzt:</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
-    </message>
-    <message>
-        <source>Data lost:</source>
-        <translation>Daten verloren:</translation>
-    </message>
-    <message>
-        <source>Data compromised:</source>
-        <translation>Daten kompromittiert:</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Nutzer</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Geschäft</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
     </message>
     <message>
         <source>All times in UTC.</source>
@@ -1781,34 +1752,6 @@
     <message>
         <source>Users affected</source>
         <translation>Betroffene Nutzer</translation>
-    </message>
-    <message>
-        <source>Revenue lost</source>
-        <translation>Umsatzverlust</translation>
-    </message>
-    <message>
-        <source>SLA breached</source>
-        <translation>SLA verletzt</translation>
-    </message>
-    <message>
-        <source>Data lost</source>
-        <translation>Daten verloren</translation>
-    </message>
-    <message>
-        <source>Data compromised</source>
-        <translation>Daten kompromittiert</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Nutzer</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Geschäft</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
     </message>
     <message>
         <source>Detected by</source>
