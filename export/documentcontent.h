@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/exporter.h"
 #include "model/types.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,8 @@ class DocumentContent final
     Q_DECLARE_TR_FUNCTIONS(DocumentContent)
 
 public:
-    explicit DocumentContent(const model::Review &review);
+    explicit DocumentContent(const model::Review &review,
+                             ExportOptions::Audience audience = ExportOptions::Audience::Internal);
 
     // The review's display zone, UTC when it names none or one this system does not know.
     const QTimeZone &zone() const { return m_zone; }
@@ -69,10 +71,13 @@ public:
     const model::TimelineEvent *milestoneEvent(model::Milestone milestone) const;
 
     // The Impact section's figures and dimensions, in the order every export shows them, with
-    // their labels translated. numbers writes the figures: the Markdown and HTML exports take
+    // their labels translated; for the customer version only those in it (isInCustomerVersion()).
+    // numbers writes the figures: the Markdown and HTML exports take
     // English, whatever the reader's language, the PDF the reader's.
     QList<ImpactFigure> impactFigures(const QLocale &numbers) const;
     QList<ImpactDimension> impactDimensions() const;
+    // Whether this audience sees the part.
+    bool shows(model::ImpactPart part) const;
 
     // "2023-03-14 14:06" in the display zone, as precise as precision says.
     QString dateTime(const QDateTime &time, model::TimePrecision precision) const;
@@ -91,6 +96,7 @@ public:
 
 private:
     const model::Review &m_review;
+    bool m_customer = false;
     QTimeZone m_zone;
     QString m_zoneName;
     QList<model::TimelineEvent> m_timeline;

@@ -177,8 +177,17 @@ enum class Field {
     VisibilityLessons,
     VisibilityActions,
     VisibilityShare,
+    // One visibility per part of the Impact section, in ImpactPart order (format 3).
+    VisibilityImpactUser,
+    VisibilityImpactBusiness,
+    VisibilityImpactTeam,
+    VisibilityUsersAffected,
+    VisibilityRevenueLost, // and the currency
+    VisibilitySlaBreached,
+    VisibilityDataLost,
+    VisibilityDataCompromised,
 };
-inline constexpr int FieldCount = int(Field::VisibilityShare) + 1;
+inline constexpr int FieldCount = int(Field::VisibilityDataCompromised) + 1;
 
 struct Impact
 {
@@ -191,7 +200,21 @@ struct Impact
     bool slaBreached = false;
     bool dataLost = false;
     bool dataCompromised = false;
+    // Each part reaches the customer version only when it and the Impact section are public.
+    std::array<Visibility, ImpactPartCount> visibility = defaultVisibility();
     friend bool operator==(const Impact &, const Impact &) = default;
+
+    // What a new review starts with: what the company lost and what it cost the team stay
+    // inside it until someone decides otherwise.
+    static constexpr std::array<Visibility, ImpactPartCount> defaultVisibility()
+    {
+        std::array<Visibility, ImpactPartCount> v{};
+        v.fill(Visibility::Public);
+        v[int(ImpactPart::Business)] = Visibility::Internal;
+        v[int(ImpactPart::Team)] = Visibility::Internal;
+        v[int(ImpactPart::RevenueLost)] = Visibility::Internal;
+        return v;
+    }
 };
 
 struct Detection

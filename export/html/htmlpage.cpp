@@ -52,7 +52,7 @@ constexpr int MaxFigureWidth = 880;
 HtmlPage::HtmlPage(const Review &review, const ExportOptions &options)
     : m_review(review), m_options(options), m_customer(options.audience == ExportOptions::Audience::Customer),
       m_people(!m_customer || !options.redaction.peopleNames), m_metrics(Metrics::compute(review)), m_figures(review),
-      m_content(review)
+      m_content(review, options.audience)
 {}
 
 void HtmlPage::line(const QString &text)

@@ -85,7 +85,7 @@ public:
     Writer(const Review &review, const ExportOptions &options, const QString &assetFolder)
         : m_review(review), m_customer(options.audience == ExportOptions::Audience::Customer), m_emoji(options.emoji),
           m_people(!m_customer || !options.redaction.peopleNames), m_metrics(Metrics::compute(review)),
-          m_figures(review), m_content(review),
+          m_figures(review), m_content(review, options.audience),
           // Every character but the unreserved ones percent-encoded: spaces, parentheses and
           // non-ASCII names work in links on GitHub and GitLab alike.
           m_assetLink(QString::fromLatin1(QUrl::toPercentEncoding(assetFolder)))

@@ -45,7 +45,7 @@ QString lessonEmoji(LessonKind kind)
 ReportBuilder::ReportBuilder(const Review &review, const ExportOptions &options, const PdfStyle &style,
                              QPaintDevice *device, PageFlow &flow)
     : m_review(review), m_options(options), m_style(style), m_device(device), m_flow(flow), m_clock(review.timeZone),
-      m_figures(review), m_content(review)
+      m_figures(review), m_content(review, options.audience)
 {
     // Figures follow the reader's locale; the C locale of a headless run gets English grouping.
     if (m_locale.language() == QLocale::C)
@@ -369,11 +369,15 @@ ReportBuilder::Pieces ReportBuilder::impactPieces() const
         rows.append({figure.label, plain(value, font, PdfStyle::text())});
     }
     Pieces pieces;
-    pieces.push_back(facts(rows));
+    if (!rows.isEmpty())
+        pieces.push_back(facts(rows));
     for (const auto &dimension : m_content.impactDimensions()) {
         pieces.push_back(subheading(dimension.emoji, dimension.label));
         pieces.push_back(markdown(dimension.markdown));
     }
+    // A customer version whose every part of the Impact section is internal.
+    if (pieces.empty())
+        pieces.push_back(note(tr("Nothing recorded.")));
     return pieces;
 }
 

@@ -83,6 +83,7 @@ Review fullReview()
                      true,
                      true,
                      true};
+    review.impact.visibility.fill(Visibility::Public);
     review.detection = {DetectionMethod::CustomerReport, utc(2024, 2, 29, 22, 5),
                         QStringLiteral("A customer wrote in.")};
     review.triage = QStringLiteral("1. Declared SEV3\n2. Paged DB on-call");
