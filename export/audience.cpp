@@ -27,6 +27,37 @@ void keepPublicRows(QList<Row> &rows)
     rows.removeIf([](const Row &row) { return row.visibility != Visibility::Public; });
 }
 
+void clearImpactPart(model::Impact &impact, model::ImpactPart part)
+{
+    switch (part) {
+    case model::ImpactPart::User:
+        impact.user.clear();
+        break;
+    case model::ImpactPart::Business:
+        impact.business.clear();
+        break;
+    case model::ImpactPart::Team:
+        impact.team.clear();
+        break;
+    case model::ImpactPart::UsersAffected:
+        impact.usersAffected.reset();
+        break;
+    case model::ImpactPart::RevenueLost:
+        impact.revenueLost.reset();
+        impact.currency.clear();
+        break;
+    case model::ImpactPart::SlaBreached:
+        impact.slaBreached = false;
+        break;
+    case model::ImpactPart::DataLost:
+        impact.dataLost = false;
+        break;
+    case model::ImpactPart::DataCompromised:
+        impact.dataCompromised = false;
+        break;
+    }
+}
+
 // Everything but the redaction.
 model::Review publicPart(const model::Review &review)
 {
@@ -73,6 +104,10 @@ model::Review publicPart(const model::Review &review)
             break;
         }
     }
+    for (const auto part : model::enumValues<model::ImpactPart>()) {
+        if (!isInCustomerVersion(review, part))
+            clearImpactPart(view.impact, part);
+    }
     keepPublicRows(view.timeline);
     keepPublicRows(view.actions);
     keepPublicRows(view.additional);
@@ -100,6 +135,11 @@ QString counted(int count, const QString &one, const QString &many)
 
 } // namespace
 
+bool isInCustomerVersion(const model::Review &review, model::ImpactPart part)
+{
+    return isPublic(review, SectionKey::Impact) && review.impact.visibility[int(part)] == Visibility::Public;
+}
+
 model::Review customerView(const model::Review &review, const RedactionRules &rules)
 {
     return Redactor(review, rules).redact(publicPart(review)).review;
@@ -117,6 +157,12 @@ QStringList customerOmissions(const model::Review &review, const ExportOptions &
             const QString heading = note.heading.simplified();
             omissions.append(Audience::tr("Section “%1” (internal)")
                                  .arg(heading.isEmpty() ? Audience::tr("Untitled note") : heading));
+        }
+    }
+    if (isPublic(review, SectionKey::Impact)) {
+        for (const auto part : model::enumValues<model::ImpactPart>()) {
+            if (!isInCustomerVersion(review, part))
+                omissions.append(Audience::tr("Impact: “%1” (internal)").arg(model::enumLabel(part)));
         }
     }
     const auto internal = [](const auto &rows) {

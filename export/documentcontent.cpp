@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentcontent.h"
 
+#include "export/audience.h"
 #include "model/names.h"
 #include "model/timeformat.h"
 
@@ -32,7 +33,8 @@ QString offsetName(int seconds)
 
 } // namespace
 
-DocumentContent::DocumentContent(const Review &review) : m_review(review), m_timeline(review.timeline)
+DocumentContent::DocumentContent(const Review &review, ExportOptions::Audience audience)
+    : m_review(review), m_customer(audience == ExportOptions::Audience::Customer), m_timeline(review.timeline)
 {
     const QByteArray id = review.timeZone.toUtf8();
     if (!review.timeZone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id)) {
@@ -91,6 +93,47 @@ bool DocumentContent::isEmpty(SectionKey key) const
         return isBlank(r.shareAudience) && isBlank(r.share);
     }
     return true;
+}
+
+bool DocumentContent::shows(ImpactPart part) const
+{
+    return !m_customer || isInCustomerVersion(m_review, part);
+}
+
+QList<ImpactFigure> DocumentContent::impactFigures(const QLocale &numbers) const
+{
+    const Impact &impact = m_review.impact;
+    QString users;
+    if (impact.usersAffected)
+        users = numbers.toString(qlonglong(*impact.usersAffected));
+    QString revenue;
+    if (impact.revenueLost) {
+        const double value = *impact.revenueLost;
+        revenue = numbers.toString(value, 'f', value == std::floor(value) ? 0 : 2);
+        if (!isBlank(impact.currency))
+            revenue += QLatin1Char(' ') + impact.currency.simplified();
+    }
+    QList<ImpactFigure> figures{
+        {ImpactPart::UsersAffected, tr("Users affected"), users},
+        {ImpactPart::RevenueLost, tr("Revenue lost"), revenue},
+        {ImpactPart::SlaBreached, tr("SLA breached"), {}, impact.slaBreached},
+        {ImpactPart::DataLost, tr("Data lost"), {}, impact.dataLost},
+        {ImpactPart::DataCompromised, tr("Data compromised"), {}, impact.dataCompromised},
+    };
+    figures.removeIf([this](const ImpactFigure &figure) { return !shows(figure.part); });
+    return figures;
+}
+
+QList<ImpactDimension> DocumentContent::impactDimensions() const
+{
+    const Impact &impact = m_review.impact;
+    QList<ImpactDimension> dimensions{
+        {ImpactPart::User, QStringLiteral("🚶"), tr("User"), impact.user},
+        {ImpactPart::Business, QStringLiteral("💼"), tr("Business"), impact.business},
+        {ImpactPart::Team, QStringLiteral("⚽"), tr("Team"), impact.team},
+    };
+    dimensions.removeIf([this](const ImpactDimension &dimension) { return !shows(dimension.part); });
+    return dimensions;
 }
 
 const TimelineEvent *DocumentContent::milestoneEvent(Milestone milestone) const

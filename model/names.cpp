@@ -47,6 +47,14 @@ constexpr FieldEntry fieldEntries[] = {
     {Field::VisibilityLessons, "lessons.visibility", SectionKey::Lessons},
     {Field::VisibilityActions, "actions.visibility", SectionKey::Actions},
     {Field::VisibilityShare, "share.visibility", SectionKey::Share},
+    {Field::VisibilityImpactUser, "impact.user.visibility", SectionKey::Impact},
+    {Field::VisibilityImpactBusiness, "impact.business.visibility", SectionKey::Impact},
+    {Field::VisibilityImpactTeam, "impact.team.visibility", SectionKey::Impact},
+    {Field::VisibilityUsersAffected, "impact.usersAffected.visibility", SectionKey::Impact},
+    {Field::VisibilityRevenueLost, "impact.revenueLost.visibility", SectionKey::Impact},
+    {Field::VisibilitySlaBreached, "impact.slaBreached.visibility", SectionKey::Impact},
+    {Field::VisibilityDataLost, "impact.dataLost.visibility", SectionKey::Impact},
+    {Field::VisibilityDataCompromised, "impact.dataCompromised.visibility", SectionKey::Impact},
 };
 static_assert(std::size(fieldEntries) == FieldCount);
 
@@ -127,6 +135,11 @@ std::optional<Field> fieldFromName(QStringView name)
 Field visibilityField(SectionKey key)
 {
     return Field(int(Field::VisibilityAuthors) + int(key));
+}
+
+Field visibilityField(ImpactPart part)
+{
+    return Field(int(Field::VisibilityImpactUser) + int(part));
 }
 
 SectionKey sectionOfField(Field field)

@@ -47,6 +47,15 @@ HINDSIGHT_ENUM_INFO(SectionKey, {SectionKey::Authors, "authors", QT_TRANSLATE_NO
                     {SectionKey::Share, "share", QT_TRANSLATE_NOOP("Hindsight", "Share it")})
 HINDSIGHT_ENUM_INFO(Visibility, {Visibility::Internal, "internal", QT_TRANSLATE_NOOP("Hindsight", "Internal")},
                     {Visibility::Public, "public", QT_TRANSLATE_NOOP("Hindsight", "Public")})
+HINDSIGHT_ENUM_INFO(ImpactPart, {ImpactPart::User, "user", QT_TRANSLATE_NOOP("Hindsight", "User impact")},
+                    {ImpactPart::Business, "business", QT_TRANSLATE_NOOP("Hindsight", "Business impact")},
+                    {ImpactPart::Team, "team", QT_TRANSLATE_NOOP("Hindsight", "Team impact")},
+                    {ImpactPart::UsersAffected, "usersAffected", QT_TRANSLATE_NOOP("Hindsight", "Users affected")},
+                    {ImpactPart::RevenueLost, "revenueLost", QT_TRANSLATE_NOOP("Hindsight", "Revenue lost")},
+                    {ImpactPart::SlaBreached, "slaBreached", QT_TRANSLATE_NOOP("Hindsight", "SLA breached")},
+                    {ImpactPart::DataLost, "dataLost", QT_TRANSLATE_NOOP("Hindsight", "Data lost")},
+                    {ImpactPart::DataCompromised, "dataCompromised",
+                     QT_TRANSLATE_NOOP("Hindsight", "Data compromised")})
 HINDSIGHT_ENUM_INFO(Status, {Status::Draft, "draft", QT_TRANSLATE_NOOP("Hindsight", "Draft")},
                     {Status::InReview, "inReview", QT_TRANSLATE_NOOP("Hindsight", "In review")},
                     {Status::Reviewed, "reviewed", QT_TRANSLATE_NOOP("Hindsight", "Reviewed")},
@@ -159,6 +168,7 @@ QString priorityLabel(int priority); // "P1", or an empty string when unset
 QString fieldName(Field field);
 std::optional<Field> fieldFromName(QStringView name);
 Field visibilityField(SectionKey key);
+Field visibilityField(ImpactPart part);
 // The section a field belongs to, for section states and change notifications.
 SectionKey sectionOfField(Field field);
 

@@ -44,6 +44,11 @@ QString ReviewDamage::find(const Review &review)
         if (!isKnown(review.visibility[i]))
             return unknown(tr("section %1").arg(i + 1), tr("visibility"), int(review.visibility[i]));
     }
+    for (const auto part : enumValues<ImpactPart>()) {
+        if (!isKnown(review.impact.visibility[int(part)]))
+            return unknown(tr("the impact's “%1”").arg(enumLabel(part)), tr("visibility"),
+                           int(review.impact.visibility[int(part)]));
+    }
     if (!isKnown(review.detection.method))
         return unknown(tr("the detection"), tr("method"), int(review.detection.method));
     if (!isWritable(review.detection.time))

@@ -50,9 +50,14 @@ QString *textField(Review &review, Field field)
     }
 }
 
-bool isVisibilityField(Field field)
+bool isSectionVisibility(Field field)
 {
-    return int(field) >= int(Field::VisibilityAuthors);
+    return int(field) >= int(Field::VisibilityAuthors) && int(field) <= int(Field::VisibilityShare);
+}
+
+bool isImpactPartVisibility(Field field)
+{
+    return int(field) >= int(Field::VisibilityImpactUser) && int(field) <= int(Field::VisibilityDataCompromised);
 }
 
 bool blank(const QString &text)
@@ -66,8 +71,10 @@ QVariant fieldValue(const Review &review, Field field)
 {
     if (auto *text = textField(const_cast<Review &>(review), field))
         return *text;
-    if (isVisibilityField(field))
+    if (isSectionVisibility(field))
         return int(review.visibility[int(field) - int(Field::VisibilityAuthors)]);
+    if (isImpactPartVisibility(field))
+        return int(review.impact.visibility[int(field) - int(Field::VisibilityImpactUser)]);
     switch (field) {
     case Field::Severity:
         return review.severity;
@@ -98,8 +105,12 @@ void setFieldValue(Review &review, Field field, const QVariant &value)
         *text = value.toString();
         return;
     }
-    if (isVisibilityField(field)) {
+    if (isSectionVisibility(field)) {
         review.visibility[int(field) - int(Field::VisibilityAuthors)] = toEnum<Visibility>(value);
+        return;
+    }
+    if (isImpactPartVisibility(field)) {
+        review.impact.visibility[int(field) - int(Field::VisibilityImpactUser)] = toEnum<Visibility>(value);
         return;
     }
     switch (field) {

@@ -633,6 +633,25 @@ QString ReviewFile::migrate(int fromVersion)
         {QStringLiteral("CREATE TABLE figure (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, section INTEGER, "
                         "kind INTEGER, title TEXT NOT NULL DEFAULT '', caption TEXT NOT NULL DEFAULT '', "
                         "visibility INTEGER, source TEXT NOT NULL DEFAULT '', image BLOB, series BLOB)")},
+        // 2 → 3: a visibility for each part of the Impact section. Each takes the section's
+        // (public, 1, when the file holds none), so that the customer version says what it
+        // said before; only new reviews keep business, team and revenue internal.
+        {{QStringLiteral("INSERT OR REPLACE INTO field (name, value) SELECT 'impact.user.visibility', "
+                         "COALESCE((SELECT value FROM field WHERE name = 'impact.visibility'), 1)")},
+         {QStringLiteral("INSERT OR REPLACE INTO field (name, value) SELECT 'impact.business.visibility', "
+                         "COALESCE((SELECT value FROM field WHERE name = 'impact.visibility'), 1)")},
+         {QStringLiteral("INSERT OR REPLACE INTO field (name, value) SELECT 'impact.team.visibility', "
+                         "COALESCE((SELECT value FROM field WHERE name = 'impact.visibility'), 1)")},
+         {QStringLiteral("INSERT OR REPLACE INTO field (name, value) SELECT 'impact.usersAffected.visibility', "
+                         "COALESCE((SELECT value FROM field WHERE name = 'impact.visibility'), 1)")},
+         {QStringLiteral("INSERT OR REPLACE INTO field (name, value) SELECT 'impact.revenueLost.visibility', "
+                         "COALESCE((SELECT value FROM field WHERE name = 'impact.visibility'), 1)")},
+         {QStringLiteral("INSERT OR REPLACE INTO field (name, value) SELECT 'impact.slaBreached.visibility', "
+                         "COALESCE((SELECT value FROM field WHERE name = 'impact.visibility'), 1)")},
+         {QStringLiteral("INSERT OR REPLACE INTO field (name, value) SELECT 'impact.dataLost.visibility', "
+                         "COALESCE((SELECT value FROM field WHERE name = 'impact.visibility'), 1)")},
+         {QStringLiteral("INSERT OR REPLACE INTO field (name, value) SELECT 'impact.dataCompromised.visibility', "
+                         "COALESCE((SELECT value FROM field WHERE name = 'impact.visibility'), 1)")}},
     };
     auto db = QSqlDatabase::database(m_connection);
     QSqlQuery query(db);

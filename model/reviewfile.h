@@ -41,7 +41,7 @@ class ReviewFile final
 
 public:
     static constexpr quint32 ApplicationId = 0x48534754; // "HSGT"
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     enum class Mode { ReadWrite, ReadOnly };
 

@@ -48,6 +48,10 @@ enum class ActionStatus { Open, InProgress, Done, WontDo };
 enum class LessonKind { WentWell, WentWrong, GotLucky };
 enum class SectionState { Empty, Started, Complete };
 enum class FigureKind { Image, Chart };
+// The parts of the Impact section, in the order the exports show them: the three dimensions
+// (Markdown text), then the figures. The currency belongs to RevenueLost.
+enum class ImpactPart { User, Business, Team, UsersAffected, RevenueLost, SlaBreached, DataLost, DataCompromised };
+inline constexpr int ImpactPartCount = 8;
 
 // Rows of the tabular sections carry an id that is stable for the life of the file, so that
 // undo commands and storage can find a row again after others moved.
@@ -173,8 +177,17 @@ enum class Field {
     VisibilityLessons,
     VisibilityActions,
     VisibilityShare,
+    // One visibility per part of the Impact section, in ImpactPart order (format 3).
+    VisibilityImpactUser,
+    VisibilityImpactBusiness,
+    VisibilityImpactTeam,
+    VisibilityUsersAffected,
+    VisibilityRevenueLost, // and the currency
+    VisibilitySlaBreached,
+    VisibilityDataLost,
+    VisibilityDataCompromised,
 };
-inline constexpr int FieldCount = int(Field::VisibilityShare) + 1;
+inline constexpr int FieldCount = int(Field::VisibilityDataCompromised) + 1;
 
 struct Impact
 {
@@ -187,7 +200,21 @@ struct Impact
     bool slaBreached = false;
     bool dataLost = false;
     bool dataCompromised = false;
+    // Each part reaches the customer version only when it and the Impact section are public.
+    std::array<Visibility, ImpactPartCount> visibility = defaultVisibility();
     friend bool operator==(const Impact &, const Impact &) = default;
+
+    // What a new review starts with: what the company lost and what it cost the team stay
+    // inside it until someone decides otherwise.
+    static constexpr std::array<Visibility, ImpactPartCount> defaultVisibility()
+    {
+        std::array<Visibility, ImpactPartCount> v{};
+        v.fill(Visibility::Public);
+        v[int(ImpactPart::Business)] = Visibility::Internal;
+        v[int(ImpactPart::Team)] = Visibility::Internal;
+        v[int(ImpactPart::RevenueLost)] = Visibility::Internal;
+        return v;
+    }
 };
 
 struct Detection

@@ -114,6 +114,10 @@
         <source>%1 internal images and charts</source>
         <translation>%1 interne Bilder und Diagramme</translation>
     </message>
+    <message>
+        <source>Impact: “%1” (internal)</source>
+        <translation>Auswirkungen: „%1“ (intern)</translation>
+    </message>
 </context>
 <context>
     <name>BlamelessScanner</name>
@@ -259,6 +263,41 @@
     <message>
         <source>usage: export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT</source>
         <translation>Aufruf: export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentContent</name>
+    <message>
+        <source>Users affected</source>
+        <translation>Betroffene Nutzer</translation>
+    </message>
+    <message>
+        <source>Revenue lost</source>
+        <translation>Umsatzverlust</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA verletzt</translation>
+    </message>
+    <message>
+        <source>Data lost</source>
+        <translation>Daten verloren</translation>
+    </message>
+    <message>
+        <source>Data compromised</source>
+        <translation>Daten kompromittiert</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
 </context>
 <context>
@@ -722,6 +761,38 @@
         <source>A note needs a time to be placed on the timeline.</source>
         <translation>Eine Notiz braucht eine Zeit, um auf der Zeitleiste eingeordnet zu werden.</translation>
     </message>
+    <message>
+        <source>User impact</source>
+        <translation>Auswirkungen auf Nutzer</translation>
+    </message>
+    <message>
+        <source>Business impact</source>
+        <translation>Auswirkungen auf das Geschäft</translation>
+    </message>
+    <message>
+        <source>Team impact</source>
+        <translation>Auswirkungen auf das Team</translation>
+    </message>
+    <message>
+        <source>Users affected</source>
+        <translation>Betroffene Nutzer</translation>
+    </message>
+    <message>
+        <source>Revenue lost</source>
+        <translation>Umsatzverlust</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA verletzt</translation>
+    </message>
+    <message>
+        <source>Data lost</source>
+        <translation>Daten verloren</translation>
+    </message>
+    <message>
+        <source>Data compromised</source>
+        <translation>Daten kompromittiert</translation>
+    </message>
 </context>
 <context>
     <name>HtmlExporter</name>
@@ -800,40 +871,8 @@
         <translation>Ohne Namen</translation>
     </message>
     <message>
-        <source>Users affected:</source>
-        <translation>Betroffene Nutzer:</translation>
-    </message>
-    <message>
-        <source>Revenue lost:</source>
-        <translation>Umsatzverlust:</translation>
-    </message>
-    <message>
-        <source>SLA breached:</source>
-        <translation>SLA verletzt:</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
-    </message>
-    <message>
-        <source>Data lost:</source>
-        <translation>Daten verloren:</translation>
-    </message>
-    <message>
-        <source>Data compromised:</source>
-        <translation>Daten kompromittiert:</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Nutzer</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Geschäft</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
     </message>
     <message>
         <source>All times in UTC.</source>
@@ -1082,6 +1121,10 @@
         <source>%1: expected a pair [milliseconds since 1970 UTC, value].</source>
         <translation>%1: erwartet wird ein Paar [Millisekunden seit 1970 UTC, Wert].</translation>
     </message>
+    <message>
+        <source>sections.impact: its parts have no visibility of their own, so all of them are internal and the customer version leaves the impact out; make the parts to share public in the Impact section.</source>
+        <translation>sections.impact: Die Teile haben keine eigene Sichtbarkeit, daher sind alle intern und die Kundenversion lässt die Auswirkungen weg; machen Sie die Teile, die geteilt werden sollen, im Abschnitt Auswirkungen öffentlich.</translation>
+    </message>
 </context>
 <context>
     <name>JsonSyntax</name>
@@ -1268,40 +1311,8 @@
         <translation>Ohne Namen</translation>
     </message>
     <message>
-        <source>Users affected:</source>
-        <translation>Betroffene Nutzer:</translation>
-    </message>
-    <message>
-        <source>Revenue lost:</source>
-        <translation>Umsatzverlust:</translation>
-    </message>
-    <message>
-        <source>SLA breached:</source>
-        <translation>SLA verletzt:</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
-    </message>
-    <message>
-        <source>Data lost:</source>
-        <translation>Daten verloren:</translation>
-    </message>
-    <message>
-        <source>Data compromised:</source>
-        <translation>Daten kompromittiert:</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Nutzer</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Geschäft</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
     </message>
     <message>
         <source>All times in UTC.</source>
@@ -1853,34 +1864,6 @@
         <translation>Betroffene Nutzer</translation>
     </message>
     <message>
-        <source>Revenue lost</source>
-        <translation>Umsatzverlust</translation>
-    </message>
-    <message>
-        <source>SLA breached</source>
-        <translation>SLA verletzt</translation>
-    </message>
-    <message>
-        <source>Data lost</source>
-        <translation>Daten verloren</translation>
-    </message>
-    <message>
-        <source>Data compromised</source>
-        <translation>Daten kompromittiert</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Nutzer</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Geschäft</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
         <source>Detected by</source>
         <translation>Erkannt durch</translation>
     </message>
@@ -2160,6 +2143,10 @@
     <message>
         <source>%1 has a chart point that is not a number</source>
         <translation>%1 hat einen Diagrammpunkt, der keine Zahl ist</translation>
+    </message>
+    <message>
+        <source>the impact&apos;s “%1”</source>
+        <translation>„%1“ der Auswirkungen</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2508,42 @@
     <message>
         <source>What was done to recover, and how the team confirmed the service was healthy.</source>
         <translation>Was zur Wiederherstellung getan wurde und wie das Team bestätigte, dass der Dienst wieder gesund war.</translation>
+    </message>
+    <message>
+        <source>%1 in the customer version</source>
+        <translation>%1 in der Kundenversion</translation>
+    </message>
+    <message>
+        <source>Checked parts are in the customer version when the Impact section is public; unchecked ones are internal and left out.</source>
+        <translation>Angehakte Teile stehen in der Kundenversion, wenn der Abschnitt Auswirkungen öffentlich ist; die übrigen sind intern und werden weggelassen.</translation>
+    </message>
+    <message>
+        <source>In the customer version:</source>
+        <translation>In der Kundenversion:</translation>
+    </message>
+    <message>
+        <source>Users affected</source>
+        <translation>Betroffene Nutzer</translation>
+    </message>
+    <message>
+        <source>Revenue lost</source>
+        <translation>Umsatzverlust</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA verletzt</translation>
+    </message>
+    <message>
+        <source>Data lost</source>
+        <translation>Daten verloren</translation>
+    </message>
+    <message>
+        <source>Data compromised</source>
+        <translation>Daten kompromittiert</translation>
+    </message>
+    <message>
+        <source>In the customer version</source>
+        <translation>In der Kundenversion</translation>
     </message>
 </context>
 <context>

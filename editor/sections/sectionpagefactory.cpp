@@ -52,9 +52,10 @@ QFormLayout *addForm(SectionPage *page)
     return form;
 }
 
-// A Markdown editor for field under a label with a mnemonic (none when label is empty).
+// A Markdown editor for field under a label with a mnemonic (none when label is empty), and
+// beside the label what is given.
 MarkdownEdit *addMarkdown(SectionPage *page, ReviewDocument &document, Field field, const QString &label,
-                          const QString &placeholder)
+                          const QString &placeholder, QWidget *besideLabel = nullptr)
 {
     auto *edit = new MarkdownEdit(page);
     edit->setObjectName(model::fieldName(field));
@@ -63,7 +64,15 @@ MarkdownEdit *addMarkdown(SectionPage *page, ReviewDocument &document, Field fie
     if (!label.isEmpty()) {
         auto *caption = new QLabel(label, page);
         caption->setBuddy(edit);
-        page->contentLayout()->addWidget(caption);
+        if (besideLabel) {
+            auto *row = new QHBoxLayout;
+            row->addWidget(caption);
+            row->addStretch();
+            row->addWidget(besideLabel);
+            page->contentLayout()->addLayout(row);
+        } else {
+            page->contentLayout()->addWidget(caption);
+        }
     }
     edit->setAccessibleName(label.isEmpty() ? model::enumLabel(model::sectionOfField(field))
                                             : QString(label).remove(QLatin1Char('&')));
@@ -96,6 +105,21 @@ QCheckBox *checkBox(SectionPage *page, ReviewDocument &document, Field field, co
     auto *box = new QCheckBox(text, page);
     box->setObjectName(model::fieldName(field));
     bindCheckBox(box, document, field);
+    return box;
+}
+
+// Whether a part of the Impact section is in the customer version, as the Share page's section
+// boxes say it for sections: checked is public. Made before the part's own editor, so that it
+// comes first in the tab order, as it does on screen.
+QCheckBox *impactPartBox(SectionPage *page, ReviewDocument &document, model::ImpactPart part, const QString &text)
+{
+    auto *box = new QCheckBox(text, page);
+    const Field field = model::visibilityField(part);
+    box->setObjectName(model::fieldName(field));
+    box->setAccessibleName(SectionPageFactory::tr("%1 in the customer version").arg(model::enumLabel(part)));
+    box->setToolTip(SectionPageFactory::tr("Checked parts are in the customer version when the Impact section is "
+                                           "public; unchecked ones are internal and left out."));
+    bindPublicCheckBox(box, document, field);
     return box;
 }
 
@@ -199,16 +223,30 @@ void SectionPageFactory::buildImpact(SectionPage *page, ReviewDocument &document
     flags->addWidget(checkBox(page, document, Field::DataCompromised, tr("Data &compromised")));
     flags->addStretch();
     figures->addLayout(flags, 1, 0, 1, 7);
+    auto *shared = new QHBoxLayout;
+    shared->setSpacing(20);
+    shared->addWidget(new QLabel(tr("In the customer version:"), page));
+    using model::ImpactPart;
+    shared->addWidget(impactPartBox(page, document, ImpactPart::UsersAffected, tr("Users affected")));
+    shared->addWidget(impactPartBox(page, document, ImpactPart::RevenueLost, tr("Revenue lost")));
+    shared->addWidget(impactPartBox(page, document, ImpactPart::SlaBreached, tr("SLA breached")));
+    shared->addWidget(impactPartBox(page, document, ImpactPart::DataLost, tr("Data lost")));
+    shared->addWidget(impactPartBox(page, document, ImpactPart::DataCompromised, tr("Data compromised")));
+    shared->addStretch();
+    figures->addLayout(shared, 2, 0, 1, 7);
     figures->setColumnStretch(6, 1);
     page->contentLayout()->addLayout(figures);
     page->contentLayout()->addSpacing(4);
 
     addMarkdown(page, document, Field::ImpactUser, tr("&User"),
-                tr("Could users do what they came for? Was data lost or compromised?"));
+                tr("Could users do what they came for? Was data lost or compromised?"),
+                impactPartBox(page, document, ImpactPart::User, tr("In the customer version")));
     addMarkdown(page, document, Field::ImpactBusiness, tr("&Business"),
-                tr("Money lost, contracts and service levels, support load."));
+                tr("Money lost, contracts and service levels, support load."),
+                impactPartBox(page, document, ImpactPart::Business, tr("In the customer version")));
     addMarkdown(page, document, Field::ImpactTeam, tr("T&eam"),
-                tr("Who was woken at night, worked late, or had their sprint interrupted."));
+                tr("Who was woken at night, worked late, or had their sprint interrupted."),
+                impactPartBox(page, document, ImpactPart::Team, tr("In the customer version")));
 }
 
 void SectionPageFactory::buildDetection(SectionPage *page, ReviewDocument &document)

@@ -12,7 +12,6 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <cmath>
 
 namespace hindsight::exporting::html {
 
@@ -53,7 +52,7 @@ constexpr int MaxFigureWidth = 880;
 HtmlPage::HtmlPage(const Review &review, const ExportOptions &options)
     : m_review(review), m_options(options), m_customer(options.audience == ExportOptions::Audience::Customer),
       m_people(!m_customer || !options.redaction.peopleNames), m_metrics(Metrics::compute(review)), m_figures(review),
-      m_content(review)
+      m_content(review, options.audience)
 {}
 
 void HtmlPage::line(const QString &text)
@@ -284,44 +283,21 @@ void HtmlPage::authors()
 
 void HtmlPage::impact()
 {
-    const auto &impact = m_review.impact;
-    // As the Markdown export writes them, whatever the reader's language.
-    const QLocale numbers(QLocale::English);
     QList<std::pair<QString, QString>> rows;
-    if (impact.usersAffected)
-        rows.append({tr("Users affected:"), numbers.toString(*impact.usersAffected)});
-    if (impact.revenueLost) {
-        const double value = *impact.revenueLost;
-        QString amount = numbers.toString(value, 'f', value == std::floor(value) ? 0 : 2);
-        if (!isBlank(impact.currency))
-            amount += QLatin1Char(' ') + impact.currency.simplified();
-        rows.append({tr("Revenue lost:"), escaped(amount)});
+    // As the Markdown export writes them, whatever the reader's language.
+    for (const auto &figure : m_content.impactFigures(QLocale(QLocale::English))) {
+        if (figure.recorded())
+            rows.append({figure.label + QLatin1Char(':'), escaped(figure.isYesOrNo() ? tr("yes") : figure.amount)});
     }
-    if (impact.slaBreached)
-        rows.append({tr("SLA breached:"), escaped(tr("yes"))});
-    if (impact.dataLost)
-        rows.append({tr("Data lost:"), escaped(tr("yes"))});
-    if (impact.dataCompromised)
-        rows.append({tr("Data compromised:"), escaped(tr("yes"))});
     facts(rows);
-    const struct
-    {
-        const char *emoji;
-        const char *label;
-        const QString &text;
-    } dimensions[] = {
-        {"🚶", QT_TR_NOOP("User"), impact.user},
-        {"💼", QT_TR_NOOP("Business"), impact.business},
-        {"⚽", QT_TR_NOOP("Team"), impact.team},
-    };
-    for (const auto &dimension : dimensions) {
-        if (m_customer && isBlank(dimension.text))
+    for (const auto &dimension : m_content.impactDimensions()) {
+        if (m_customer && isBlank(dimension.markdown))
             continue;
-        subheading(QString::fromUtf8(dimension.emoji), tr(dimension.label));
-        if (isBlank(dimension.text))
+        subheading(dimension.emoji, dimension.label);
+        if (isBlank(dimension.markdown))
             nothingRecorded();
         else
-            line(sectionHtml(dimension.text, 3).trimmed());
+            line(sectionHtml(dimension.markdown, 3).trimmed());
     }
 }
 

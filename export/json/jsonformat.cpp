@@ -3,6 +3,7 @@
 #include "jsonformat.h"
 
 #include "export/audience.h"
+#include "export/documentcontent.h"
 #include "export/outputfile.h"
 #include "import/json/jsonimporter.h"
 #include "model/names.h"
@@ -148,6 +149,30 @@ QJsonObject sectionFields(const Review &review, SectionKey key)
     return {};
 }
 
+// The keys of sections.impact that hold a part's content.
+QStringList impactKeys(ImpactPart part)
+{
+    if (part == ImpactPart::RevenueLost)
+        return {enumKey(part), QStringLiteral("currency")};
+    return {enumKey(part)};
+}
+
+// The parts' visibilities, and in the customer version only the parts in it: like internal
+// sections, the others are left out altogether (rule 12), content and visibility alike.
+void writeImpactParts(QJsonObject &section, const Review &review, const DocumentContent &content)
+{
+    QJsonObject visibilities;
+    for (const auto part : enumValues<ImpactPart>()) {
+        if (content.shows(part)) {
+            visibilities.insert(enumKey(part), enumKey(review.impact.visibility[int(part)]));
+        } else {
+            for (const auto &key : impactKeys(part))
+                section.remove(key);
+        }
+    }
+    section.insert(u"partVisibility", visibilities);
+}
+
 QJsonArray figuresArray(const QList<Figure> &figures)
 {
     QJsonArray array;
@@ -189,11 +214,14 @@ QByteArray reviewToJson(const Review &source, const ExportOptions &options)
         return !customer || review.visibility[int(key)] == Visibility::Public;
     };
 
+    const DocumentContent content(review, options.audience);
     QJsonObject sections;
     for (const auto key : allSections()) {
         if (!included(key))
             continue;
         auto section = sectionFields(review, key);
+        if (key == SectionKey::Impact)
+            writeImpactParts(section, review, content);
         section.insert(u"visibility", enumKey(review.visibility[int(key)]));
         sections.insert(enumKey(key), section);
     }

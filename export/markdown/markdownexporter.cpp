@@ -22,7 +22,6 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <cmath>
 
 namespace hindsight::exporting {
 
@@ -86,7 +85,7 @@ public:
     Writer(const Review &review, const ExportOptions &options, const QString &assetFolder)
         : m_review(review), m_customer(options.audience == ExportOptions::Audience::Customer), m_emoji(options.emoji),
           m_people(!m_customer || !options.redaction.peopleNames), m_metrics(Metrics::compute(review)),
-          m_figures(review), m_content(review),
+          m_figures(review), m_content(review, options.audience),
           // Every character but the unreserved ones percent-encoded: spaces, parentheses and
           // non-ASCII names work in links on GitHub and GitLab alike.
           m_assetLink(QString::fromLatin1(QUrl::toPercentEncoding(assetFolder)))
@@ -301,53 +300,29 @@ private:
 
     void impact()
     {
-        const auto &impact = m_review.impact;
-        const QLocale numbers(QLocale::English);
         QStringList figures;
-        const auto figure = [&](const QString &label, const QString &value) {
-            figures.append(QStringLiteral("- **") + label + QStringLiteral("** ") + value);
-        };
-        if (impact.usersAffected)
-            figure(tr("Users affected:"), numbers.toString(*impact.usersAffected));
-        if (impact.revenueLost) {
-            const double value = *impact.revenueLost;
-            QString amount = numbers.toString(value, 'f', value == std::floor(value) ? 0 : 2);
-            if (!isBlank(impact.currency))
-                amount += QLatin1Char(' ') + plainInline(impact.currency);
-            figure(tr("Revenue lost:"), amount);
+        for (const auto &figure : m_content.impactFigures(QLocale(QLocale::English))) {
+            if (figure.recorded()) {
+                figures.append(QStringLiteral("- **") + figure.label + QStringLiteral(":** ") +
+                               (figure.isYesOrNo() ? tr("yes") : plainInline(figure.amount)));
+            }
         }
-        if (impact.slaBreached)
-            figure(tr("SLA breached:"), tr("yes"));
-        if (impact.dataLost)
-            figure(tr("Data lost:"), tr("yes"));
-        if (impact.dataCompromised)
-            figure(tr("Data compromised:"), tr("yes"));
         bool first = true;
         if (!figures.isEmpty()) {
             line(figures.join(QLatin1Char('\n')));
             first = false;
         }
-        const struct
-        {
-            const char *emoji;
-            const char *label;
-            const QString &text;
-        } dimensions[] = {
-            {"🚶", QT_TR_NOOP("User"), impact.user},
-            {"💼", QT_TR_NOOP("Business"), impact.business},
-            {"⚽", QT_TR_NOOP("Team"), impact.team},
-        };
-        for (const auto &dimension : dimensions) {
-            if (m_customer && isBlank(dimension.text))
+        for (const auto &dimension : m_content.impactDimensions()) {
+            if (m_customer && isBlank(dimension.markdown))
                 continue;
             if (!first)
                 line();
             first = false;
-            subheading(QString::fromUtf8(dimension.emoji), tr(dimension.label));
-            if (isBlank(dimension.text))
+            subheading(dimension.emoji, dimension.label);
+            if (isBlank(dimension.markdown))
                 nothingRecorded();
             else
-                line(nestedMarkdown(dimension.text, 3));
+                line(nestedMarkdown(dimension.markdown, 3));
         }
     }
 

@@ -46,7 +46,7 @@ QString lessonEmoji(LessonKind kind)
 ReportBuilder::ReportBuilder(const Review &review, const ExportOptions &options, const PdfStyle &style,
                              QPaintDevice *device, PageFlow &flow)
     : m_review(review), m_options(options), m_style(style), m_device(device), m_flow(flow), m_clock(review.timeZone),
-      m_figures(review)
+      m_figures(review), m_content(review, options.audience)
 {
     // Figures follow the reader's locale; the C locale of a headless run gets English grouping.
     if (m_locale.language() == QLocale::C)
@@ -111,11 +111,6 @@ StyledText ReportBuilder::inlineMarkdown(const QString &markdown, qreal points) 
 QString ReportBuilder::emojiFor(const QString &emoji) const
 {
     return m_options.emoji ? m_style.printableEmoji(emoji) : QString();
-}
-
-QString ReportBuilder::formatNumber(double value, int decimals) const
-{
-    return m_locale.toString(value, 'f', decimals);
 }
 
 QString ReportBuilder::yesNo(bool value) const
@@ -375,39 +370,24 @@ ReportBuilder::Pieces ReportBuilder::authorsPieces() const
 
 ReportBuilder::Pieces ReportBuilder::impactPieces() const
 {
-    const Impact &impact = m_review.impact;
     const QFont font = m_style.sans(9);
-    const auto value = [&](const QString &text) { return plain(text, font, PdfStyle::text()); };
-    QString revenue = tr("Unknown");
-    if (impact.revenueLost) {
-        const double amount = *impact.revenueLost;
-        revenue = formatNumber(amount, amount == std::floor(amount) ? 0 : 2);
-        if (!impact.currency.trimmed().isEmpty())
-            revenue += u' ' + impact.currency.trimmed();
+    QList<std::pair<QString, StyledText>> rows;
+    for (const auto &figure : m_content.impactFigures(m_locale)) {
+        const QString value = figure.isYesOrNo()        ? yesNo(figure.yes)
+                              : figure.amount.isEmpty() ? tr("Unknown")
+                                                        : figure.amount;
+        rows.append({figure.label, plain(value, font, PdfStyle::text())});
     }
     Pieces pieces;
-    pieces.push_back(facts({
-        {tr("Users affected"),
-         value(impact.usersAffected ? m_locale.toString(qlonglong(*impact.usersAffected)) : tr("Unknown"))},
-        {tr("Revenue lost"), value(revenue)},
-        {tr("SLA breached"), value(yesNo(impact.slaBreached))},
-        {tr("Data lost"), value(yesNo(impact.dataLost))},
-        {tr("Data compromised"), value(yesNo(impact.dataCompromised))},
-    }));
-    const struct
-    {
-        const char *emoji;
-        QString title;
-        QString text;
-    } dimensions[] = {
-        {"🚶", tr("User"), impact.user},
-        {"💼", tr("Business"), impact.business},
-        {"⚽", tr("Team"), impact.team},
-    };
-    for (const auto &dimension : dimensions) {
-        pieces.push_back(subheading(QString::fromUtf8(dimension.emoji), dimension.title));
-        pieces.push_back(markdown(dimension.text));
+    if (!rows.isEmpty())
+        pieces.push_back(facts(rows));
+    for (const auto &dimension : m_content.impactDimensions()) {
+        pieces.push_back(subheading(dimension.emoji, dimension.label));
+        pieces.push_back(markdown(dimension.markdown));
     }
+    // A customer version whose every part of the Impact section is internal.
+    if (pieces.empty())
+        pieces.push_back(note(tr("Nothing recorded.")));
     return pieces;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/documentcontent.h"
 #include "export/documentfigures.h"
 #include "export/exporter.h"
 #include "model/types.h"
@@ -97,7 +98,6 @@ private:
     Piece figureBlock(qreal height, std::function<void(QPainter &, const QRectF &)> paint, int number,
                       const model::Figure &figure) const;
 
-    QString formatNumber(double value, int decimals = 0) const;
     QString yesNo(bool value) const;
     // The precision of the earliest event carrying a milestone, to print its time with.
     model::TimePrecision milestonePrecision(model::Milestone milestone) const;
@@ -110,6 +110,7 @@ private:
     ReportClock m_clock;
     QLocale m_locale;
     DocumentFigures m_figures;
+    DocumentContent m_content;
 };
 
 } // namespace hindsight::exporting::pdf

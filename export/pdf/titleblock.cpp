@@ -64,15 +64,19 @@ void ReportBuilder::titleBlock()
         return at.isValid() ? m_clock.formatWithZone(at, milestonePrecision(milestone)) : dash();
     };
     const auto duration = [&](const std::optional<qint64> &value) { return value ? formatDuration(*value) : dash(); };
-    const QList<std::pair<QString, QString>> figureTexts{
+    QList<std::pair<QString, QString>> figureTexts{
         {tr("Started"), time(Milestone::Started)},
         {tr("Resolved"), time(Milestone::Resolved)},
         {tr("Duration"), duration(metrics.duration)},
         {tr("Time to detect"), duration(metrics.timeToDetect)},
         {tr("Time to resolve"), duration(metrics.timeToResolve)},
-        {tr("Users affected"),
-         m_review.impact.usersAffected ? m_locale.toString(qlonglong(*m_review.impact.usersAffected)) : dash()},
     };
+    // Left out, rather than shown unknown, where the customer version leaves the figure out.
+    if (m_content.shows(ImpactPart::UsersAffected)) {
+        figureTexts.append({tr("Users affected"), m_review.impact.usersAffected
+                                                      ? m_locale.toString(qlonglong(*m_review.impact.usersAffected))
+                                                      : dash()});
+    }
     constexpr int columns = 3;
     const qreal boxPadding = pt(12);
     const qreal cellWidth = (width - 2 * boxPadding) / columns;

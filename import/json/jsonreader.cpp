@@ -258,6 +258,27 @@ std::optional<Review> JsonReader::review(const QJsonObject &root)
     return review;
 }
 
+void JsonReader::readImpactParts(const QJsonObject &section, const QString &path, Review &review)
+{
+    const auto partsPath = fieldPath(path, QStringLiteral("partVisibility"));
+    const auto parts = object(section, path, u"partVisibility");
+    bool anyContent = false;
+    for (const auto part : enumValues<ImpactPart>()) {
+        const auto key = enumKey(part);
+        review.impact.visibility[int(part)] =
+            enumeration<Visibility>(parts, partsPath, key, tr("a visibility")).value_or(Visibility::Internal);
+        anyContent = anyContent || section.contains(key);
+    }
+    // A file written before the parts had their own visibility (they followed the section's):
+    // rule 12 makes them internal, which keeps safe what was shared before, but says less.
+    if (!section.contains(u"partVisibility") && anyContent &&
+        review.visibility[int(SectionKey::Impact)] == Visibility::Public) {
+        m_warnings.append(tr("sections.impact: its parts have no visibility of their own, so all of them are internal "
+                             "and the customer version leaves the impact out; make the parts to share public in the "
+                             "Impact section."));
+    }
+}
+
 void JsonReader::readSections(const QJsonObject &sections, Review &review)
 {
     const auto sectionsPath = QStringLiteral("sections");
@@ -287,6 +308,7 @@ void JsonReader::readSections(const QJsonObject &sections, Review &review)
             impact.slaBreached = boolean(section, path, u"slaBreached");
             impact.dataLost = boolean(section, path, u"dataLost");
             impact.dataCompromised = boolean(section, path, u"dataCompromised");
+            readImpactParts(section, path, review);
             break;
         }
         case SectionKey::Detection:

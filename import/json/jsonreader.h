@@ -29,6 +29,7 @@ private:
     std::optional<model::Review> review(const QJsonObject &root);
     bool checkIdentity(const QJsonObject &root);
     void readSections(const QJsonObject &sections, model::Review &review);
+    void readImpactParts(const QJsonObject &section, const QString &path, model::Review &review);
     model::Person person(const QJsonValue &value, const QString &path);
     model::TimelineEvent event(const QJsonValue &value, const QString &path);
     model::ActionItem action(const QJsonValue &value, const QString &path);

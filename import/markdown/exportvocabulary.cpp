@@ -19,13 +19,21 @@ namespace {
 // What the Markdown exporter writes through tr() (context "MarkdownExporter"), by where.
 constexpr const char *headerWords[] = {"Kind",  "Milestone", "Event",    "Author", "Title", "Type",
                                        "Owner", "Ticket",    "Priority", "Due",    "Status"};
-constexpr const char *labels[] = {"Method:",       "Detected:",     "Severity:",  "Audience:",        "Users affected:",
-                                  "Revenue lost:", "SLA breached:", "Data lost:", "Data compromised:"};
+constexpr const char *labels[] = {"Method:", "Detected:", "Severity:", "Audience:"};
+// What every export shows of the Impact section (context "DocumentContent"); the Markdown
+// exporter writes a figure's label followed by a colon.
+constexpr const char *impactFigures[] = {"Users affected", "Revenue lost", "SLA breached", "Data lost",
+                                         "Data compromised"};
 constexpr const char *impactParts[] = {"User", "Business", "Team"};
 
 QString exporterText(const char *source)
 {
     return QCoreApplication::translate("MarkdownExporter", source);
+}
+
+QString impactText(const char *source)
+{
+    return QCoreApplication::translate("DocumentContent", source);
 }
 
 // "Zeit (%1)" → a pattern that captures what stands for %1.
@@ -83,11 +91,13 @@ Vocabulary vocabulary()
     for (const auto &entry : EnumInfo<LessonKind>::entries)
         addHeading(v.headings, enumLabel(entry.value), QString::fromUtf8(entry.label), any);
     for (const char *part : impactParts)
-        addHeading(v.headings, exporterText(part), QString::fromUtf8(part), any);
+        addHeading(v.headings, impactText(part), QString::fromUtf8(part), any);
     for (const char *word : headerWords)
         add(v.cells, exporterText(word), QString::fromUtf8(word), any);
     for (const char *label : labels)
         add(v.labels, exporterText(label), QString::fromUtf8(label), any);
+    for (const char *label : impactFigures)
+        add(v.labels, impactText(label) + QLatin1Char(':'), QString::fromUtf8(label) + QLatin1Char(':'), any);
     v.timeHeader = patternOf(exporterText("Time (%1)"));
     v.yes = exporterText("yes");
     v.allUtc = exporterText("All times in UTC.");

@@ -112,6 +112,8 @@ private Q_SLOTS:
     void figures_data();
     void figures();
     void undoRefreshesWithoutPushing();
+    void impactPartVisibilityByKeyboard_data();
+    void impactPartVisibilityByKeyboard();
     void readOnlyDocument();
     void followsDocument();
 
@@ -500,6 +502,48 @@ void TestSectionEditor::undoRefreshesWithoutPushing()
     QCOMPARE(severity->currentData().toInt(), 0);
     QCOMPARE(document.review().severity, 0);
     QVERIFY(undo->canRedo());
+}
+
+void TestSectionEditor::impactPartVisibilityByKeyboard_data()
+{
+    QTest::addColumn<int>("part");
+    for (const auto part : model::enumValues<model::ImpactPart>())
+        QTest::newRow(qPrintable(QStringLiteral("visibility: %1").arg(model::enumKey(part)))) << int(part);
+}
+
+// Each part of the Impact section has a box that says whether the customer version shows it,
+// reached with Tab from the part before it, toggled with Space, and undone as one step.
+void TestSectionEditor::impactPartVisibilityByKeyboard()
+{
+    QFETCH(int, part);
+    model::ReviewDocument document;
+    editor::SectionEditor editor;
+    editor.setDocument(&document);
+    editor.showSection(int(SectionKey::Impact));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    const auto field = model::visibilityField(model::ImpactPart(part));
+    auto *box = find<QCheckBox>(editor, model::fieldName(field));
+    QVERIFY(box);
+    const auto before = model::Review().impact.visibility[part];
+    QCOMPARE(box->isChecked(), before == model::Visibility::Public);
+    // The widget before the box in the tab order hands the focus on to it.
+    QWidget *previous = box->previousInFocusChain();
+    while (previous && !(previous->focusPolicy() & Qt::TabFocus))
+        previous = previous->previousInFocusChain();
+    QVERIFY(previous);
+    previous->setFocus(Qt::TabFocusReason);
+    // Tab indents in a text editor; Ctrl+Tab is the way out of it.
+    const bool text = previous->inherits("hindsight::editor::MarkdownEdit");
+    QTest::keyClick(previous, Qt::Key_Tab, text ? Qt::ControlModifier : Qt::NoModifier);
+    QCOMPARE(focused(), box);
+    QTest::keyClick(box, Qt::Key_Space);
+    const auto after = before == model::Visibility::Public ? model::Visibility::Internal : model::Visibility::Public;
+    QCOMPARE(document.review().impact.visibility[part], after);
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.review().impact.visibility[part], before);
+    QCOMPARE(box->isChecked(), before == model::Visibility::Public);
 }
 
 void TestSectionEditor::readOnlyDocument()

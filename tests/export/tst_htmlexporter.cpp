@@ -213,6 +213,7 @@ class TestHtmlExporter : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void newReviewCustomerLeavesOutBusinessTeamRevenue();
     void factoryAndNames();
     void pageStructure_data();
     void pageStructure();
@@ -721,4 +722,27 @@ void TestHtmlExporter::writesAFile()
 }
 
 QTEST_MAIN(TestHtmlExporter)
+// The customer version of a new review leaves out the business and team impact and the revenue
+// lost, while the internal one has them.
+void TestHtmlExporter::newReviewCustomerLeavesOutBusinessTeamRevenue()
+{
+    Review review;
+    review.visibility.fill(Visibility::Public);
+    review.impact.user = QStringLiteral("Users could not pay.");
+    review.impact.business = QStringLiteral("MARK-business");
+    review.impact.team = QStringLiteral("MARK-team");
+    review.impact.usersAffected = 8430;
+    review.impact.revenueLost = 41800;
+    review.impact.currency = QStringLiteral("EUR");
+    const QString internal = html(review, options());
+    const QString customer = html(review, options(ExportOptions::Audience::Customer));
+    for (const auto &text : {QStringLiteral("MARK-business"), QStringLiteral("MARK-team"), QStringLiteral("41,800 EUR"),
+                             QStringLiteral("Revenue lost"), QStringLiteral("Business"), QStringLiteral("Team")}) {
+        QVERIFY2(internal.contains(text), qPrintable(text));
+        QVERIFY2(!customer.contains(text), qPrintable(text));
+    }
+    QVERIFY(customer.contains(QStringLiteral("Users could not pay.")));
+    QVERIFY(customer.contains(QStringLiteral("<li><strong>Users affected:</strong> 8,430</li>")));
+}
+
 #include "tst_htmlexporter.moc"

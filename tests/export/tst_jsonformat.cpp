@@ -245,6 +245,9 @@ private Q_SLOTS:
     void acceptedInput();
     void warnings_data();
     void warnings();
+    void impactPartVisibility_data();
+    void impactPartVisibility();
+    void newReviewCustomerLeavesOutBusinessTeamRevenue();
     void readFile_data();
     void readFile();
     void exporterWritesFile();
@@ -859,6 +862,83 @@ void tst_JsonFormat::warnings_data()
         << document(R"("timeline": [{"time": "2023-03-14T13:00:00Z", "milestone": "detected"},
                     {"time": "2023-03-14T13:05:00Z", "milestone": "started"}])")
         << QStringLiteral("\"detected\" comes before \"started\"");
+    QTest::newRow("warning: public impact from before its parts had visibilities")
+        << document(R"("sections": {"impact": {"visibility": "public", "business": "Orders lost."}})")
+        << QStringLiteral("sections.impact: its parts have no visibility of their own");
+    QTest::newRow("nominal: internal impact without part visibilities says nothing")
+        << document(R"("sections": {"impact": {"visibility": "internal", "business": "Orders lost."}})") << QString();
+    QTest::newRow("nominal: impact with part visibilities says nothing")
+        << document(R"("sections": {"impact": {"visibility": "public", "business": "Orders lost.",
+                    "partVisibility": {}}})")
+        << QString();
+}
+
+// Rule 12: an absent visibility of a part of the Impact section is internal.
+void tst_JsonFormat::impactPartVisibility_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QList<int>>("expected"); // per ImpactPart
+    const int i = int(Visibility::Internal);
+    const int p = int(Visibility::Public);
+    QTest::newRow("absent: no partVisibility makes every part internal")
+        << document(R"("sections": {"impact": {"visibility": "public", "user": "x"}})")
+        << QList<int>{i, i, i, i, i, i, i, i};
+    QTest::newRow("absent: no impact section makes every part internal")
+        << document() << QList<int>{i, i, i, i, i, i, i, i};
+    QTest::newRow("absent: a missing key is internal, the others as written")
+        << document(R"("sections": {"impact": {"visibility": "public", "partVisibility": {"user": "public",
+                    "business": "public", "team": "public", "usersAffected": "public", "slaBreached": "public",
+                    "dataLost": "public", "dataCompromised": "public"}}})")
+        << QList<int>{p, p, p, p, i, p, p, p};
+    QTest::newRow("nominal: every part as written")
+        << document(R"("sections": {"impact": {"partVisibility": {"user": "internal", "business": "public",
+                    "team": "internal", "usersAffected": "public", "revenueLost": "public", "slaBreached": "internal",
+                    "dataLost": "public", "dataCompromised": "internal"}}})")
+        << QList<int>{i, p, i, p, p, i, p, i};
+}
+
+void tst_JsonFormat::impactPartVisibility()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QList<int>, expected);
+    const auto result = reviewFromJson(data);
+    QVERIFY2(result.review, qPrintable(result.error));
+    QList<int> actual;
+    for (const auto visibility : result.review->impact.visibility)
+        actual.append(int(visibility));
+    QCOMPARE(actual, expected);
+}
+
+// A new review's customer version: the business and team impact and the revenue are not in it,
+// not even as keys, and read back they are internal and empty.
+void tst_JsonFormat::newReviewCustomerLeavesOutBusinessTeamRevenue()
+{
+    Review review;
+    review.visibility.fill(Visibility::Public);
+    review.impact.user = QStringLiteral("Users could not pay.");
+    review.impact.business = QStringLiteral("MARK-business");
+    review.impact.team = QStringLiteral("MARK-team");
+    review.impact.usersAffected = 8430;
+    review.impact.revenueLost = 41800;
+    review.impact.currency = QStringLiteral("EUR");
+    ExportOptions options;
+    options.audience = ExportOptions::Audience::Customer;
+    const QByteArray json = reviewToJson(review, options);
+    const auto impact =
+        QJsonDocument::fromJson(json).object().value(u"sections").toObject().value(u"impact").toObject();
+    QCOMPARE(impact.value(u"user").toString(), review.impact.user);
+    QCOMPARE(impact.value(u"usersAffected").toInteger(), 8430);
+    for (const auto *key : {"business", "team", "revenueLost", "currency"})
+        QVERIFY2(!impact.contains(QLatin1StringView(key)), key);
+    QVERIFY(!json.contains("MARK-") && !json.contains("41800"));
+    const auto partKeys = impact.value(u"partVisibility").toObject().keys();
+    QCOMPARE(partKeys,
+             (QStringList{QStringLiteral("dataCompromised"), QStringLiteral("dataLost"), QStringLiteral("slaBreached"),
+                          QStringLiteral("user"), QStringLiteral("usersAffected")}));
+    const auto back = reviewFromJson(json);
+    QVERIFY2(back.review, qPrintable(back.error));
+    QCOMPARE(back.review->impact.visibility, review.impact.visibility);
+    QVERIFY(back.review->impact.business.isEmpty() && !back.review->impact.revenueLost);
 }
 
 void tst_JsonFormat::warnings()

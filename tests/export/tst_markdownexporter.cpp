@@ -5,10 +5,13 @@
 #include "export/markdown/markdownexporter.h"
 #include "import/json/jsonimporter.h"
 #include "model/names.h"
+#include "model/reviewdocument.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -83,6 +86,7 @@ Review fullReview()
                      true,
                      true,
                      true};
+    review.impact.visibility.fill(Visibility::Public);
     review.detection = {DetectionMethod::CustomerReport, utc(2024, 2, 29, 22, 5),
                         QStringLiteral("A customer wrote in.")};
     review.triage = QStringLiteral("1. Declared SEV3\n2. Paged DB on-call");
@@ -348,6 +352,9 @@ class tst_MarkdownExporter final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void formatTwoReviewKeepsItsCustomerText_data();
+    void formatTwoReviewKeepsItsCustomerText();
+    void newReviewCustomerLeavesOutBusinessTeamRevenue();
     void headingsInOrder_data();
     void headingsInOrder();
     void subsectionHeadings_data();
@@ -1118,4 +1125,67 @@ void tst_MarkdownExporter::refusesInvalidPattern()
 }
 
 QTEST_GUILESS_MAIN(tst_MarkdownExporter)
+void tst_MarkdownExporter::formatTwoReviewKeepsItsCustomerText_data()
+{
+    QTest::addColumn<int>("impact");
+    QTest::newRow("migration: public Impact section, business and revenue still shared") << int(Visibility::Public);
+    QTest::newRow("migration: internal Impact section still left out") << int(Visibility::Internal);
+}
+
+// A review kept in a format 2 file, before parts had their own visibility: the customer version
+// showed every part of a public Impact section, as the same review with every part public does
+// today. Upgraded by opening it, it says exactly that.
+void tst_MarkdownExporter::formatTwoReviewKeepsItsCustomerText()
+{
+    QFETCH(int, impact);
+    Review review = sample();
+    review.visibility[int(SectionKey::Impact)] = Visibility(impact);
+    review.impact.visibility.fill(Visibility::Public);
+    const QString before = QString::fromUtf8(reviewToMarkdown(review, options(ExportOptions::Audience::Customer)));
+    QCOMPARE(before.contains(QStringLiteral("41,800 EUR")), impact == int(Visibility::Public));
+    QCOMPARE(before.contains(QStringLiteral("874 fewer orders")), impact == int(Visibility::Public));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("format2.hindsight"));
+    QVERIFY(ReviewDocument::create(path, review).document);
+    {
+        // Back to what format 2 wrote: no rows for the parts' visibilities.
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM field WHERE name LIKE 'impact.%.visibility'")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=2")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+    const auto opened = ReviewDocument::open(path);
+    QVERIFY2(opened.document, qPrintable(opened.error));
+    QCOMPARE(QString::fromUtf8(reviewToMarkdown(opened.document->review(), options(ExportOptions::Audience::Customer))),
+             before);
+}
+
+// The customer version of a new review leaves out the business and team impact and the revenue
+// lost, while the internal one has them.
+void tst_MarkdownExporter::newReviewCustomerLeavesOutBusinessTeamRevenue()
+{
+    Review review;
+    review.visibility.fill(Visibility::Public);
+    review.impact.user = QStringLiteral("Users could not pay.");
+    review.impact.business = QStringLiteral("MARK-business");
+    review.impact.team = QStringLiteral("MARK-team");
+    review.impact.usersAffected = 8430;
+    review.impact.revenueLost = 41800;
+    review.impact.currency = QStringLiteral("EUR");
+    const QString internal = QString::fromUtf8(reviewToMarkdown(review, options()));
+    const QString customer = QString::fromUtf8(reviewToMarkdown(review, options(ExportOptions::Audience::Customer)));
+    for (const auto &text : {QStringLiteral("MARK-business"), QStringLiteral("MARK-team"), QStringLiteral("41,800 EUR"),
+                             QStringLiteral("Revenue lost"), QStringLiteral("💼"), QStringLiteral("⚽")}) {
+        QVERIFY2(internal.contains(text), qPrintable(text));
+        QVERIFY2(!customer.contains(text), qPrintable(text));
+    }
+    QVERIFY(customer.contains(QStringLiteral("Users could not pay.")));
+    QVERIFY(customer.contains(QStringLiteral("**Users affected:** 8,430")));
+}
+
 #include "tst_markdownexporter.moc"

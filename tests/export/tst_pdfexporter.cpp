@@ -306,6 +306,7 @@ private Q_SLOTS:
     void internalSampleHasEvents_data();
     void internalSampleHasEvents();
     void customerSampleLeavesOutInternalContent();
+    void newReviewCustomerLeavesOutBusinessTeamRevenue();
     void customerVersionLeaksNoMarker();
     void largeTimelineRepeatsHeaderOnEveryPage();
     void fontsAreEmbedded();
@@ -450,6 +451,32 @@ void TestPdfExporter::customerSampleLeavesOutInternalContent()
     const int pages = pageCount(path);
     for (int page = 1; page <= pages; ++page)
         QVERIFY(collapsed(text(path, page)).contains(QStringLiteral("Customer version")));
+}
+
+// The customer version of a new review leaves out the business and team impact and the revenue
+// lost, while the internal one has them.
+void TestPdfExporter::newReviewCustomerLeavesOutBusinessTeamRevenue()
+{
+    Review review;
+    review.visibility.fill(Visibility::Public);
+    review.impact.user = QStringLiteral("Users could not pay.");
+    review.impact.business = QStringLiteral("MARK-business");
+    review.impact.team = QStringLiteral("MARK-team");
+    review.impact.usersAffected = 8430;
+    review.impact.revenueLost = 41800;
+    review.impact.currency = QStringLiteral("EUR");
+    const QString internalPath = exportPdf(review);
+    const QString customerPath = exportPdf(review, ExportOptions::Audience::Customer);
+    QVERIFY(!internalPath.isEmpty() && !customerPath.isEmpty());
+    const QString internal = collapsed(text(internalPath));
+    const QString customer = collapsed(text(customerPath));
+    for (const auto &word : {QStringLiteral("MARK-business"), QStringLiteral("MARK-team"), QStringLiteral("41,800"),
+                             QStringLiteral("Revenue lost"), QStringLiteral("Business"), QStringLiteral("Team")}) {
+        QVERIFY2(internal.contains(word), qPrintable(word));
+        QVERIFY2(!customer.contains(word), qPrintable(word));
+    }
+    QVERIFY(customer.contains(QStringLiteral("Users could not pay.")));
+    QVERIFY(customer.contains(QStringLiteral("8,430")));
 }
 
 void TestPdfExporter::customerVersionLeaksNoMarker()

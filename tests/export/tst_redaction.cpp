@@ -8,6 +8,7 @@
 #include "export/markdownredactor.h"
 #include "export/redaction.h"
 #include "import/json/jsonimporter.h"
+#include "model/names.h"
 
 #include <QFile>
 #include <QProcess>
@@ -210,6 +211,8 @@ private Q_SLOTS:
     void customerLeaks_data();
     void customerLeaks();
     void customerKeeps();
+    void impactPartLeaks_data();
+    void impactPartLeaks();
     void everyTextRedacted();
     void omissions_data();
     void omissions();
@@ -696,6 +699,87 @@ void tst_Redaction::customerKeeps()
     }
 }
 
+namespace {
+
+// A review whose Impact section is public, with a mark of its own in each part, as each format
+// writes it.
+Review impactMarks()
+{
+    Review review;
+    review.visibility.fill(Visibility::Public);
+    review.impact.visibility.fill(Visibility::Public);
+    review.impact.user = QStringLiteral("MARK-user");
+    review.impact.business = QStringLiteral("MARK-business");
+    review.impact.team = QStringLiteral("MARK-team");
+    review.impact.usersAffected = 987654;
+    review.impact.revenueLost = 123457;
+    review.impact.currency = QStringLiteral("XTS");
+    review.impact.slaBreached = review.impact.dataLost = review.impact.dataCompromised = true;
+    return review;
+}
+
+QString impactMark(ImpactPart part, const QString &format)
+{
+    const bool json = format == u"json";
+    switch (part) {
+    case ImpactPart::User:
+    case ImpactPart::Business:
+    case ImpactPart::Team:
+        return QStringLiteral("MARK-") + enumKey(part);
+    case ImpactPart::UsersAffected:
+        return json ? QStringLiteral("987654") : QStringLiteral("987,654");
+    case ImpactPart::RevenueLost:
+        return QStringLiteral("XTS");
+    case ImpactPart::SlaBreached:
+        return json ? QStringLiteral("\"slaBreached\"") : QStringLiteral("SLA breached");
+    case ImpactPart::DataLost:
+        return json ? QStringLiteral("\"dataLost\"") : QStringLiteral("Data lost");
+    case ImpactPart::DataCompromised:
+        return json ? QStringLiteral("\"dataCompromised\"") : QStringLiteral("Data compromised");
+    }
+    return {};
+}
+
+QString writeReview(const Review &review, const QString &format, const ExportOptions &options)
+{
+    if (format == u"html")
+        return QString::fromUtf8(reviewToHtml(review, options).html);
+    return QString::fromUtf8(format == u"json" ? reviewToJson(review, options) : reviewToMarkdown(review, options));
+}
+
+} // namespace
+
+void tst_Redaction::impactPartLeaks_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("part");
+    for (const auto format : {"json", "md", "html"}) {
+        for (const auto part : enumValues<ImpactPart>()) {
+            const QString name =
+                QStringLiteral("customer %1: internal %2 left out").arg(QLatin1StringView(format), enumKey(part));
+            QTest::newRow(qPrintable(name)) << QString::fromLatin1(format) << int(part);
+        }
+    }
+}
+
+// One part made internal leaves the customer version, and only that part: the others stay.
+void tst_Redaction::impactPartLeaks()
+{
+    QFETCH(QString, format);
+    QFETCH(int, part);
+    Review review = impactMarks();
+    review.impact.visibility[part] = Visibility::Internal;
+    ExportOptions options;
+    const QString internal = writeReview(review, format, options);
+    options.audience = ExportOptions::Audience::Customer;
+    const QString customer = writeReview(review, format, options);
+    for (const auto other : enumValues<ImpactPart>()) {
+        const QString mark = impactMark(other, format);
+        QVERIFY2(internal.contains(mark), qPrintable(mark));
+        QVERIFY2(customer.contains(mark) == (int(other) != part), qPrintable(mark + QLatin1Char('\n') + customer));
+    }
+}
+
 void tst_Redaction::everyTextRedacted()
 {
     // Every text field of a review holds the same host name; none keeps it.
@@ -727,12 +811,16 @@ void tst_Redaction::omissions_data()
                                        << QStringList{QStringLiteral("Section “Authors” (internal)"),
                                                       QStringLiteral("Section “Triage” (internal)"),
                                                       QStringLiteral("Section “Share it” (internal)"),
+                                                      QStringLiteral("Impact: “Business impact” (internal)"),
+                                                      QStringLiteral("Impact: “Team impact” (internal)"),
+                                                      QStringLiteral("Impact: “Revenue lost” (internal)"),
                                                       QStringLiteral("5 internal timeline events"),
                                                       QStringLiteral("2 internal actions"),
                                                       QStringLiteral("1 internal image or chart"),
                                                       QStringLiteral("33 names redacted")};
     Review nothing;
     nothing.visibility.fill(Visibility::Public);
+    nothing.impact.visibility.fill(Visibility::Public);
     QTest::newRow("omissions: all public, nothing to redact") << nothing << rules() << QStringList();
     QTest::newRow("omissions: leaky review")
         << leaky() << rules({QStringLiteral("(?i)project falcon")})
@@ -740,12 +828,16 @@ void tst_Redaction::omissions_data()
                        QStringLiteral("Section “Triage” (internal)"),
                        QStringLiteral("Section “Share it” (internal)"),
                        QStringLiteral("Section “LEAK-MARKER-note” (internal)"),
+                       QStringLiteral("Impact: “Business impact” (internal)"),
+                       QStringLiteral("Impact: “Team impact” (internal)"),
+                       QStringLiteral("Impact: “Revenue lost” (internal)"),
                        QStringLiteral("2 internal timeline events"),
                        QStringLiteral("1 internal action"),
                        QStringLiteral("5 host names, 3 IP addresses, 2 e-mail addresses, 7 names, 1 match of your "
                                       "patterns redacted")};
     Review contacts = people();
     contacts.visibility.fill(Visibility::Public);
+    contacts.impact.visibility.fill(Visibility::Public);
     for (auto &e : contacts.timeline)
         e.visibility = Visibility::Public;
     contacts.actions.first().visibility = Visibility::Public;
@@ -765,6 +857,7 @@ void tst_Redaction::omissions_data()
                                       "patterns redacted")};
     Review internalTimeline = people();
     internalTimeline.visibility.fill(Visibility::Public);
+    internalTimeline.impact.visibility.fill(Visibility::Public);
     internalTimeline.visibility[int(SectionKey::Timeline)] = Visibility::Internal;
     internalTimeline.visibility[int(SectionKey::Authors)] = Visibility::Internal;
     QTest::newRow("omissions: an internal section covers its rows")

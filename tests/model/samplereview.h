@@ -56,6 +56,8 @@ inline model::Review fullReview()
     review.share = QStringLiteral("Shared on 2023-03-17.");
     for (auto &visibility : review.visibility)
         visibility = visibility == Visibility::Public ? Visibility::Internal : Visibility::Public;
+    // Every part public, unlike a new review's: the section's visibility alone decides here.
+    review.impact.visibility.fill(Visibility::Public);
 
     review.authors = {
         {0, QStringLiteral("Katrin Meier"), QStringLiteral("Incident leader"), QStringLiteral("km@example.com")},

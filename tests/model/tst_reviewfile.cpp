@@ -128,6 +128,9 @@ private Q_SLOTS:
     void figuresAreStoredWhole();
     void figureEditsAreStored();
     void formatOneFilesAreUpgraded();
+    void formatTwoFilesAreUpgraded_data();
+    void formatTwoFilesAreUpgraded();
+    void newReviewsKeepBusinessTeamAndRevenueInternal();
     void seriesEncoding_data();
     void seriesEncoding();
 
@@ -839,6 +842,79 @@ void TestReviewFile::figureEditsAreStored()
     QCOMPARE(read.figures, expected.figures);
 }
 
+// A file from before the parts of the Impact section had their own visibility (format 2), made
+// here as format 2 wrote it: no rows for the parts' visibilities, user_version 2.
+void TestReviewFile::formatTwoFilesAreUpgraded_data()
+{
+    QTest::addColumn<QString>("sectionVisibility"); // the impact.visibility row's value, or "none"
+    QTest::addColumn<int>("expected");
+    QTest::newRow("migration: public Impact section makes every part public")
+        << QStringLiteral("1") << int(Visibility::Public);
+    QTest::newRow("migration: internal Impact section makes every part internal")
+        << QStringLiteral("0") << int(Visibility::Internal);
+    QTest::newRow("migration: no section visibility stored takes format 2's default, public")
+        << QStringLiteral("none") << int(Visibility::Public);
+}
+
+void TestReviewFile::formatTwoFilesAreUpgraded()
+{
+    QFETCH(QString, sectionVisibility);
+    QFETCH(int, expected);
+    const auto file = path(QStringLiteral("format2.hindsight"));
+    QVERIFY(ReviewDocument::create(file, hindsight::tests::fullReview()).document);
+    QStringList statements{QStringLiteral("DELETE FROM field WHERE name LIKE 'impact.%.visibility'"),
+                           QStringLiteral("PRAGMA user_version=2")};
+    if (sectionVisibility == u"none")
+        statements.append(QStringLiteral("DELETE FROM field WHERE name = 'impact.visibility'"));
+    else
+        statements.append(
+            QStringLiteral("UPDATE field SET value = %1 WHERE name = 'impact.visibility'").arg(sectionVisibility));
+    QVERIFY(changeFile(file, statements));
+    {
+        // Read-only, a format 2 file is refused: upgrading it would write.
+        const auto readOnly = ReviewFile::open(file, ReviewFile::Mode::ReadOnly);
+        QVERIFY(!readOnly.file);
+    }
+    {
+        const auto opened = ReviewFile::open(file);
+        QVERIFY2(opened.file, qPrintable(opened.error));
+        for (const auto part : enumValues<ImpactPart>())
+            QCOMPARE(int(opened.review.impact.visibility[int(part)]), expected);
+    }
+    // The file now says format 3 and holds a row per part.
+    QStringList names;
+    int version = 0;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        version = query.value(0).toInt();
+        QVERIFY(query.exec(QStringLiteral("SELECT name, value FROM field WHERE name LIKE 'impact.%.visibility' "
+                                          "ORDER BY name")));
+        while (query.next()) {
+            names.append(query.value(0).toString());
+            QCOMPARE(query.value(1).toInt(), expected);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    QCOMPARE(version, 3);
+    QCOMPARE(names.size(), ImpactPartCount);
+}
+
+void TestReviewFile::newReviewsKeepBusinessTeamAndRevenueInternal()
+{
+    const auto file = path(QStringLiteral("new.hindsight"));
+    QVERIFY(ReviewDocument::create(file, Review()).document);
+    const auto read = reopen(file);
+    for (const auto part : enumValues<ImpactPart>()) {
+        const bool internal =
+            part == ImpactPart::Business || part == ImpactPart::Team || part == ImpactPart::RevenueLost;
+        QCOMPARE(read.impact.visibility[int(part)], internal ? Visibility::Internal : Visibility::Public);
+    }
+}
+
 void TestReviewFile::formatOneFilesAreUpgraded()
 {
     // A file from before figures existed (format 1): made here by taking a new file back to
@@ -879,6 +955,7 @@ void TestReviewFile::formatOneFilesAreUpgraded()
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE figure")));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM field WHERE name LIKE 'impact.%.visibility'")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=1")));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
@@ -887,13 +964,15 @@ void TestReviewFile::formatOneFilesAreUpgraded()
     {
         auto opened = ReviewDocument::open(file);
         QVERIFY2(opened.document, qPrintable(opened.error));
+        // The parts of the Impact section take the section's visibility (format 3).
+        written.impact.visibility.fill(written.visibility[int(SectionKey::Impact)]);
         QCOMPARE(opened.document->review(), written);
         QVERIFY(opened.document->review().figures.isEmpty());
         commands::insertRow(*opened.document, hindsight::tests::fullReview().figures.at(0));
     }
     // The upgraded file has the table a new file has, and keeps what was added to it.
     const auto upgraded = schemaOf(QStringLiteral("upgraded"), file);
-    QVERIFY(upgraded.endsWith(QStringLiteral(" @2")));
+    QVERIFY(upgraded.endsWith(QStringLiteral(" @%1").arg(ReviewFile::SchemaVersion)));
     QCOMPARE(upgraded.simplified(), schemaOf(QStringLiteral("new"), fresh).simplified());
     QCOMPARE(reopen(file).figures.size(), 1);
 }
