@@ -47,6 +47,7 @@ constexpr FieldEntry fieldEntries[] = {
     {Field::VisibilityLessons, "lessons.visibility", SectionKey::Lessons},
     {Field::VisibilityActions, "actions.visibility", SectionKey::Actions},
     {Field::VisibilityShare, "share.visibility", SectionKey::Share},
+    {Field::DismissedChecks, "checks.dismissed", SectionKey::Share},
 };
 static_assert(std::size(fieldEntries) == FieldCount);
 

@@ -52,7 +52,7 @@ QString *textField(Review &review, Field field)
 
 bool isVisibilityField(Field field)
 {
-    return int(field) >= int(Field::VisibilityAuthors);
+    return int(field) >= int(Field::VisibilityAuthors) && int(field) <= int(Field::VisibilityShare);
 }
 
 bool blank(const QString &text)
@@ -69,6 +69,8 @@ QVariant fieldValue(const Review &review, Field field)
     if (isVisibilityField(field))
         return int(review.visibility[int(field) - int(Field::VisibilityAuthors)]);
     switch (field) {
+    case Field::DismissedChecks:
+        return review.dismissedChecks.join(QLatin1Char('\n'));
     case Field::Severity:
         return review.severity;
     case Field::Status:
@@ -103,6 +105,13 @@ void setFieldValue(Review &review, Field field, const QVariant &value)
         return;
     }
     switch (field) {
+    case Field::DismissedChecks: {
+        auto ids = value.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        review.dismissedChecks = ids;
+        break;
+    }
     case Field::Severity:
         review.severity = value.toInt(); // out of range only in a damaged file, which ReviewDamage refuses
         break;

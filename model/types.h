@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -173,8 +174,10 @@ enum class Field {
     VisibilityLessons,
     VisibilityActions,
     VisibilityShare,
+    // The ids of the review checks the team dismissed (reviewchecks.h), one a line.
+    DismissedChecks,
 };
-inline constexpr int FieldCount = int(Field::VisibilityShare) + 1;
+inline constexpr int FieldCount = int(Field::DismissedChecks) + 1;
 
 struct Impact
 {
@@ -213,6 +216,7 @@ struct Review
     QString shareAudience;
     QString share;
     std::array<Visibility, SectionCount> visibility = defaultVisibility();
+    QStringList dismissedChecks; // sorted, each id once
 
     QList<Person> authors;
     QList<TimelineEvent> timeline;
