@@ -8,6 +8,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QRegularExpression>
 
 namespace hindsight::app {
 
@@ -28,7 +29,8 @@ QString severityStyle(int severity)
 
 ReviewHeader::ReviewHeader(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_severity(new QLabel(this)), m_status(new QLabel(this)),
-      m_started(new QLabel(this)), m_elapsed(new QLabel(this)), m_metrics(new QLabel(this)), m_warning(new QLabel(this))
+      m_started(new QLabel(this)), m_elapsed(new QLabel(this)), m_metrics(new QLabel(this)),
+      m_warning(new QLabel(this)), m_checks(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
@@ -60,6 +62,13 @@ ReviewHeader::ReviewHeader(QWidget *parent)
     m_warning->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
     m_warning->hide();
     layout->addWidget(m_warning);
+    m_checks->setObjectName(QStringLiteral("checksSummary"));
+    m_checks->setTextFormat(Qt::RichText);
+    m_checks->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_checks->setToolTip(tr("Show the checks of this review"));
+    m_checks->hide();
+    connect(m_checks, &QLabel::linkActivated, this, &ReviewHeader::checksRequested);
+    layout->addWidget(m_checks);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &ReviewHeader::tick);
     setDocument(nullptr);
@@ -146,6 +155,24 @@ QString ReviewHeader::metricsText() const
     };
     return tr("TTD %1 · TTM %2 · TTR %3")
         .arg(figure(metrics.timeToDetect), figure(metrics.timeToMitigate), figure(metrics.timeToResolve));
+}
+
+void ReviewHeader::setOpenChecks(int count)
+{
+    if (count < 0) {
+        m_checks->hide();
+        m_checks->clear();
+        return;
+    }
+    const QString text = count == 0 ? tr("No checks open") : tr("%n check(s) open", nullptr, count);
+    m_checks->setText(QStringLiteral("<a href=\"checks\">%1</a>").arg(text.toHtmlEscaped()));
+    m_checks->show();
+}
+
+QString ReviewHeader::checksText() const
+{
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    return m_checks->isHidden() ? QString() : m_checks->text().remove(tags);
 }
 
 void ReviewHeader::tick()

@@ -34,6 +34,13 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     QString elapsedText() const;
     QString metricsText() const;
+    // How many review checks are open; a negative count hides the summary.
+    void setOpenChecks(int count);
+    QString checksText() const;
+
+Q_SIGNALS:
+    // The user clicked the checks summary.
+    void checksRequested();
 
 private:
     void refresh();
@@ -48,6 +55,7 @@ private:
     QLabel *m_elapsed;
     QLabel *m_metrics;
     QLabel *m_warning;
+    QLabel *m_checks;
     QTimer m_ticker;
     bool m_live = false;
     std::function<QDateTime()> m_clock;

@@ -85,8 +85,8 @@ void impact(const Review &review, Findings &out)
     const auto &impact = review.impact;
     if (blank(impact.user))
         out.add(QStringLiteral("impact.user"), Tr::tr("User impact not described"),
-                Tr::tr("The impact on users is not described: could they do what they came to do?"),
-                SectionKey::Impact, Field::ImpactUser);
+                Tr::tr("The impact on users is not described: could they do what they came to do?"), SectionKey::Impact,
+                Field::ImpactUser);
     if (blank(impact.business))
         out.add(QStringLiteral("impact.business"), Tr::tr("Business impact not described"),
                 Tr::tr("The impact on the business is not described: was money lost, was an agreement breached?"),
@@ -200,8 +200,9 @@ void timeline(const Review &review, Findings &out)
 void lessons(const Review &review, Findings &out)
 {
     for (const auto kind : enumValues<LessonKind>()) {
-        const bool any = std::any_of(review.lessons.cbegin(), review.lessons.cend(),
-                                     [kind](const Lesson &lesson) { return lesson.kind == kind && !blank(lesson.text); });
+        const bool any = std::any_of(review.lessons.cbegin(), review.lessons.cend(), [kind](const Lesson &lesson) {
+            return lesson.kind == kind && !blank(lesson.text);
+        });
         if (!any)
             out.add(QStringLiteral("lessons.") + enumKey(kind), Tr::tr("No lesson under “%1”").arg(enumLabel(kind)),
                     Tr::tr("The list “%1” is empty: each of the three lists teaches something.").arg(enumLabel(kind)),
@@ -231,8 +232,8 @@ void actions(const Review &review, Findings &out)
             continue;
         const QString name = blank(action.title) ? Tr::tr("An untitled action") : ReviewChecks::quote(action.title);
         out.add(ReviewChecks::rowCheckId(QStringLiteral("action.complete"), action.id), Tr::tr("Action incomplete"),
-                Tr::tr("%1 lacks %2.").arg(name, lacks.join(QStringLiteral(", "))), SectionKey::Actions,
-                std::nullopt, action.id);
+                Tr::tr("%1 lacks %2.").arg(name, lacks.join(QStringLiteral(", "))), SectionKey::Actions, std::nullopt,
+                action.id);
     }
 }
 
@@ -247,8 +248,8 @@ void share(const Review &review, Findings &out)
 // The kinds of checks, each appending what it finds. A further kind of check (blameless wording,
 // say) is one more function here: the results are put in section order afterwards.
 using Checker = void (*)(const Review &, Findings &);
-constexpr Checker checkers[] = {&authorsAndSummary, &impact,  &detectionAndTriage, &causesAndResolution,
-                                &timeline,          &lessons, &actions,            &share};
+constexpr Checker checkers[] = {
+    &authorsAndSummary, &impact, &detectionAndTriage, &causesAndResolution, &timeline, &lessons, &actions, &share};
 
 } // namespace
 
@@ -258,13 +259,12 @@ QList<Check> ReviewChecks::run(const Review &review)
     Findings findings(checks);
     for (const auto checker : checkers)
         checker(review, findings);
-    std::stable_sort(checks.begin(), checks.end(), [](const Check &a, const Check &b) {
-        return int(a.location.section) < int(b.location.section);
-    });
+    std::stable_sort(checks.begin(), checks.end(),
+                     [](const Check &a, const Check &b) { return int(a.location.section) < int(b.location.section); });
     if (!review.dismissedChecks.isEmpty()) {
         for (auto &check : checks)
-            check.dismissed = std::binary_search(review.dismissedChecks.cbegin(), review.dismissedChecks.cend(),
-                                                 check.id);
+            check.dismissed =
+                std::binary_search(review.dismissedChecks.cbegin(), review.dismissedChecks.cend(), check.id);
     }
     return checks;
 }

@@ -134,13 +134,15 @@ void TestReviewChecks::emptyReviewHasEveryWholeReviewCheck()
         sections.append(int(check.location.section));
         QVERIFY2(!check.title.isEmpty() && !check.text.isEmpty(), qPrintable(check.id));
     }
-    const QStringList expected{
-        QStringLiteral("authors.listed"),      QStringLiteral("summary.written"),     QStringLiteral("impact.user"),
-        QStringLiteral("impact.business"),     QStringLiteral("impact.team"),         QStringLiteral("impact.data"),
-        QStringLiteral("detection.how"),       QStringLiteral("detection.when"),      QStringLiteral("triage.written"),
-        QStringLiteral("rootCauses.evidence"), QStringLiteral("resolution.verified"), QStringLiteral("timeline.milestones"),
-        QStringLiteral("lessons.wentWell"),    QStringLiteral("lessons.wentWrong"),   QStringLiteral("lessons.gotLucky"),
-        QStringLiteral("actions.listed"),      QStringLiteral("share.audience")};
+    const QStringList expected{QStringLiteral("authors.listed"),      QStringLiteral("summary.written"),
+                               QStringLiteral("impact.user"),         QStringLiteral("impact.business"),
+                               QStringLiteral("impact.team"),         QStringLiteral("impact.data"),
+                               QStringLiteral("detection.how"),       QStringLiteral("detection.when"),
+                               QStringLiteral("triage.written"),      QStringLiteral("rootCauses.evidence"),
+                               QStringLiteral("resolution.verified"), QStringLiteral("timeline.milestones"),
+                               QStringLiteral("lessons.wentWell"),    QStringLiteral("lessons.wentWrong"),
+                               QStringLiteral("lessons.gotLucky"),    QStringLiteral("actions.listed"),
+                               QStringLiteral("share.audience")};
     QCOMPARE(ids, expected);
     QVERIFY(std::is_sorted(sections.cbegin(), sections.cend()));
 }
@@ -163,83 +165,104 @@ void TestReviewChecks::checks_data()
                          const QString &quoted = {}) {
         QTest::newRow(name) << change << id << expect << int(section) << quoted;
         if (expect == Expect::Open) {
-            const QByteArray dismissedName = QByteArray("dismissed: ") + QByteArray(name).mid(QByteArray(name).indexOf(':') + 2);
+            const QByteArray dismissedName =
+                QByteArray("dismissed: ") + QByteArray(name).mid(QByteArray(name).indexOf(':') + 2);
             QTest::newRow(dismissedName.constData())
                 << dismissed(change, id) << id << Expect::Dismissed << int(section) << QString();
         }
     };
 
     const auto authors = QStringLiteral("authors.listed");
-    row("open: no author", [](Review &r) { r.authors.clear(); }, authors, Expect::Open, SectionKey::Authors);
+    row(
+        "open: no author", [](Review &r) { r.authors.clear(); }, authors, Expect::Open, SectionKey::Authors);
 
     const auto written = QStringLiteral("summary.written");
-    row("open: summary blank", [](Review &r) { r.summary = QStringLiteral(" \n "); }, written, Expect::Open,
+    row(
+        "open: summary blank", [](Review &r) { r.summary = QStringLiteral(" \n "); }, written, Expect::Open,
         SectionKey::Summary);
     const auto tldr = QStringLiteral("summary.tldr");
-    row("open: summary over the word limit",
+    row(
+        "open: summary over the word limit",
         [](Review &r) { r.summary = longText(ReviewChecks::SummaryWordLimit + 1); }, tldr, Expect::Open,
         SectionKey::Summary, QStringLiteral("word0 word1"));
-    row("satisfied: summary at the word limit", [](Review &r) { r.summary = longText(ReviewChecks::SummaryWordLimit); },
+    row(
+        "satisfied: summary at the word limit", [](Review &r) { r.summary = longText(ReviewChecks::SummaryWordLimit); },
         tldr, Expect::Satisfied, SectionKey::Summary);
 
-    row("open: user impact blank",
+    row(
+        "open: user impact blank",
         [](Review &r) {
             r.impact.user.clear();
             r.impact.dataLost = true;
-        }, QStringLiteral("impact.user"), Expect::Open,
-        SectionKey::Impact);
-    row("open: business impact blank", [](Review &r) { r.impact.business.clear(); }, QStringLiteral("impact.business"),
+        },
+        QStringLiteral("impact.user"), Expect::Open, SectionKey::Impact);
+    row(
+        "open: business impact blank", [](Review &r) { r.impact.business.clear(); }, QStringLiteral("impact.business"),
         Expect::Open, SectionKey::Impact);
-    row("open: team impact blank", [](Review &r) { r.impact.team.clear(); }, QStringLiteral("impact.team"), Expect::Open,
-        SectionKey::Impact);
+    row(
+        "open: team impact blank", [](Review &r) { r.impact.team.clear(); }, QStringLiteral("impact.team"),
+        Expect::Open, SectionKey::Impact);
     const auto data = QStringLiteral("impact.data");
-    row("open: user impact silent on data", [](Review &r) { r.impact.user = QStringLiteral("Users could not pay."); },
+    row(
+        "open: user impact silent on data", [](Review &r) { r.impact.user = QStringLiteral("Users could not pay."); },
         data, Expect::Open, SectionKey::Impact, QStringLiteral("“Users could not pay.”"));
-    row("satisfied: data lost ticked",
+    row(
+        "satisfied: data lost ticked",
         [](Review &r) {
             r.impact.user = QStringLiteral("Users could not pay.");
             r.impact.dataLost = true;
         },
         data, Expect::Satisfied, SectionKey::Impact);
-    row("satisfied: data compromised ticked",
+    row(
+        "satisfied: data compromised ticked",
         [](Review &r) {
             r.impact.user.clear();
             r.impact.dataCompromised = true;
         },
         data, Expect::Satisfied, SectionKey::Impact);
-    row("satisfied: German text answers on data",
+    row(
+        "satisfied: German text answers on data",
         [](Review &r) { r.impact.user = QStringLiteral("Keine Daten gingen verloren."); }, data, Expect::Satisfied,
         SectionKey::Impact);
-    row("open: 'database' is not an answer on data",
+    row(
+        "open: 'database' is not an answer on data",
         [](Review &r) { r.impact.user = QStringLiteral("The database was slow."); }, data, Expect::Open,
         SectionKey::Impact, QStringLiteral("database"));
 
     const auto how = QStringLiteral("detection.how");
-    row("open: detection method unset", [](Review &r) { r.detection.method = DetectionMethod::Unset; }, how,
+    row(
+        "open: detection method unset", [](Review &r) { r.detection.method = DetectionMethod::Unset; }, how,
         Expect::Open, SectionKey::Detection);
-    row("open: detection text blank", [](Review &r) { r.detection.markdown.clear(); }, how, Expect::Open,
+    row(
+        "open: detection text blank", [](Review &r) { r.detection.markdown.clear(); }, how, Expect::Open,
         SectionKey::Detection, QStringLiteral("Alert"));
-    row("open: detection time unset", [](Review &r) { r.detection.time = {}; }, QStringLiteral("detection.when"),
+    row(
+        "open: detection time unset", [](Review &r) { r.detection.time = {}; }, QStringLiteral("detection.when"),
         Expect::Open, SectionKey::Detection);
-    row("open: triage blank", [](Review &r) { r.triage.clear(); }, QStringLiteral("triage.written"), Expect::Open,
+    row(
+        "open: triage blank", [](Review &r) { r.triage.clear(); }, QStringLiteral("triage.written"), Expect::Open,
         SectionKey::Triage);
 
     const auto evidence = QStringLiteral("rootCauses.evidence");
-    row("open: root causes without figure or link", [](Review &r) { r.figures.removeFirst(); }, evidence, Expect::Open,
+    row(
+        "open: root causes without figure or link", [](Review &r) { r.figures.removeFirst(); }, evidence, Expect::Open,
         SectionKey::RootCauses, QStringLiteral("The pool went from 200 to 20."));
-    row("open: a figure in another section is no evidence",
+    row(
+        "open: a figure in another section is no evidence",
         [](Review &r) { r.figures.first().section = SectionKey::Impact; }, evidence, Expect::Open,
         SectionKey::RootCauses);
-    row("satisfied: root causes with a chart",
-        [](Review &r) { r.figures.first().kind = FigureKind::Chart; }, evidence, Expect::Satisfied,
-        SectionKey::RootCauses);
-    row("satisfied: root causes link a dashboard",
+    row(
+        "satisfied: root causes with a chart", [](Review &r) { r.figures.first().kind = FigureKind::Chart; }, evidence,
+        Expect::Satisfied, SectionKey::RootCauses);
+    row(
+        "satisfied: root causes link a dashboard",
         [](Review &r) {
             r.figures.removeFirst();
             r.rootCauses += QStringLiteral(" See https://grafana.example.com/d/pool.");
         },
         evidence, Expect::Satisfied, SectionKey::RootCauses);
-    row("satisfied: root causes show a screenshot in Markdown",
+    row(
+        "satisfied: root causes show a screenshot in Markdown",
         [](Review &r) {
             r.figures.removeFirst();
             r.rootCauses += QStringLiteral("\n\n![pool](pool.png)");
@@ -247,64 +270,84 @@ void TestReviewChecks::checks_data()
         evidence, Expect::Satisfied, SectionKey::RootCauses);
 
     const auto verified = QStringLiteral("resolution.verified");
-    row("open: resolution without chart", [](Review &r) { r.figures.removeLast(); }, verified, Expect::Open,
+    row(
+        "open: resolution without chart", [](Review &r) { r.figures.removeLast(); }, verified, Expect::Open,
         SectionKey::Resolution, QStringLiteral("Reverted; errors fell to zero."));
-    row("open: resolution blank though charted", [](Review &r) { r.resolution.clear(); }, verified, Expect::Open,
+    row(
+        "open: resolution blank though charted", [](Review &r) { r.resolution.clear(); }, verified, Expect::Open,
         SectionKey::Resolution);
 
     const auto times = QStringLiteral("timeline.times");
-    row("open: event with an unknown time",
+    row(
+        "open: event with an unknown time",
         [](Review &r) {
             auto e = timelineEvent(20, at(0, 0), Milestone::None, QStringLiteral("Customers told"));
             e.precision = TimePrecision::UnknownTime;
             r.timeline.append(e);
         },
         times, Expect::Open, SectionKey::Timeline, QStringLiteral("“Customers told”"));
-    row("open: event with a date only",
+    row(
+        "open: event with a date only",
         [](Review &r) {
             auto e = timelineEvent(20, at(0, 0), Milestone::None, QStringLiteral("Post-incident review"));
             e.precision = TimePrecision::Day;
             r.timeline.append(e);
         },
         times, Expect::Open, SectionKey::Timeline, QStringLiteral("2026-03-14"));
-    row("satisfied: minute precision has a time",
+    row(
+        "satisfied: minute precision has a time",
         [](Review &r) { r.timeline.first().precision = TimePrecision::Minute; }, times, Expect::Satisfied,
         SectionKey::Timeline);
     const auto milestones = QStringLiteral("timeline.milestones");
-    row("open: no mitigated milestone", [](Review &r) { r.timeline[2].milestone = Milestone::None; }, milestones,
+    row(
+        "open: no mitigated milestone", [](Review &r) { r.timeline[2].milestone = Milestone::None; }, milestones,
         Expect::Open, SectionKey::Timeline, labelInSentence(enumLabel(Milestone::Mitigated)));
-    row("open: empty timeline", [](Review &r) { r.timeline.clear(); }, milestones, Expect::Open, SectionKey::Timeline);
-    row("satisfied: acknowledged is not required", [](Review &) {}, milestones, Expect::Satisfied,
+    row(
+        "open: empty timeline", [](Review &r) { r.timeline.clear(); }, milestones, Expect::Open, SectionKey::Timeline);
+    row(
+        "satisfied: acknowledged is not required", [](Review &) {}, milestones, Expect::Satisfied,
         SectionKey::Timeline);
     const auto order = QStringLiteral("timeline.order");
-    row("open: resolved before detected", [](Review &r) { r.timeline[3].time = at(13, 7); }, order, Expect::Open,
+    row(
+        "open: resolved before detected", [](Review &r) { r.timeline[3].time = at(13, 7); }, order, Expect::Open,
         SectionKey::Timeline, enumLabel(Milestone::Resolved));
-    row("satisfied: same minute is in order", [](Review &r) { r.timeline[1].time = at(13, 5); }, order,
+    row(
+        "satisfied: same minute is in order", [](Review &r) { r.timeline[1].time = at(13, 5); }, order,
         Expect::Satisfied, SectionKey::Timeline);
 
-    row("open: nothing went well", [](Review &r) { r.lessons.removeFirst(); }, QStringLiteral("lessons.wentWell"),
+    row(
+        "open: nothing went well", [](Review &r) { r.lessons.removeFirst(); }, QStringLiteral("lessons.wentWell"),
         Expect::Open, SectionKey::Lessons);
-    row("open: nothing went wrong", [](Review &r) { r.lessons[1].text = QStringLiteral("  "); },
+    row(
+        "open: nothing went wrong", [](Review &r) { r.lessons[1].text = QStringLiteral("  "); },
         QStringLiteral("lessons.wentWrong"), Expect::Open, SectionKey::Lessons);
-    row("open: no luck", [](Review &r) { r.lessons.removeLast(); }, QStringLiteral("lessons.gotLucky"), Expect::Open,
+    row(
+        "open: no luck", [](Review &r) { r.lessons.removeLast(); }, QStringLiteral("lessons.gotLucky"), Expect::Open,
         SectionKey::Lessons);
 
-    row("open: no action", [](Review &r) { r.actions.clear(); }, QStringLiteral("actions.listed"), Expect::Open,
+    row(
+        "open: no action", [](Review &r) { r.actions.clear(); }, QStringLiteral("actions.listed"), Expect::Open,
         SectionKey::Actions);
     const auto complete = ReviewChecks::rowCheckId(QStringLiteral("action.complete"), 9);
-    row("open: action without owner", [](Review &r) { r.actions.first().owner.clear(); }, complete, Expect::Open,
+    row(
+        "open: action without owner", [](Review &r) { r.actions.first().owner.clear(); }, complete, Expect::Open,
         SectionKey::Actions, QStringLiteral("“Alert on pool saturation”"));
-    row("open: action without ticket", [](Review &r) { r.actions.first().ticket.clear(); }, complete, Expect::Open,
+    row(
+        "open: action without ticket", [](Review &r) { r.actions.first().ticket.clear(); }, complete, Expect::Open,
         SectionKey::Actions, ReviewChecks::tr("a ticket"));
-    row("open: action without due date", [](Review &r) { r.actions.first().due = {}; }, complete, Expect::Open,
+    row(
+        "open: action without due date", [](Review &r) { r.actions.first().due = {}; }, complete, Expect::Open,
         SectionKey::Actions, ReviewChecks::tr("a due date"));
-    row("satisfied: a dropped action needs nothing",
+    row(
+        "satisfied: a dropped action needs nothing",
         [](Review &r) {
-            r.actions.first() = ActionItem{9, QStringLiteral("Rewrite the pool"), {}, {}, {}, 0, {}, ActionStatus::WontDo};
+            r.actions.first() =
+                ActionItem{9, QStringLiteral("Rewrite the pool"), {}, {}, {}, 0, {}, ActionStatus::WontDo};
         },
         complete, Expect::Satisfied, SectionKey::Actions);
 
-    row("open: audience blank", [](Review &r) { r.shareAudience.clear(); }, QStringLiteral("share.audience"),
+    row(
+        "open: audience blank", [](Review &r) { r.shareAudience.clear(); }, QStringLiteral("share.audience"),
         Expect::Open, SectionKey::Share);
 }
 
