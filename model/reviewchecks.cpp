@@ -60,19 +60,19 @@ private:
     QList<Check> &m_checks;
 };
 
-using Tr = ReviewChecks;
-
 void authorsAndSummary(const Review &review, Findings &out)
 {
     if (review.authors.isEmpty())
-        out.add(QStringLiteral("authors.listed"), Tr::tr("No authors"),
-                Tr::tr("Nobody is listed as an author: readers need to know whom to ask."), SectionKey::Authors);
+        out.add(QStringLiteral("authors.listed"), ReviewChecks::tr("No authors"),
+                ReviewChecks::tr("Nobody is listed as an author: readers need to know whom to ask."),
+                SectionKey::Authors);
     if (blank(review.summary)) {
-        out.add(QStringLiteral("summary.written"), Tr::tr("No summary"),
-                Tr::tr("There is no summary: many readers read only the TL;DR."), SectionKey::Summary, Field::Summary);
+        out.add(QStringLiteral("summary.written"), ReviewChecks::tr("No summary"),
+                ReviewChecks::tr("There is no summary: many readers read only the TL;DR."), SectionKey::Summary,
+                Field::Summary);
     } else if (const int words = wordCount(review.summary); words > ReviewChecks::SummaryWordLimit) {
-        out.add(QStringLiteral("summary.tldr"), Tr::tr("Summary too long for a TL;DR"),
-                Tr::tr("The summary %1 has %2 words; a TL;DR is read in half a minute: keep it to %3.")
+        out.add(QStringLiteral("summary.tldr"), ReviewChecks::tr("Summary too long for a TL;DR"),
+                ReviewChecks::tr("The summary %1 has %2 words; a TL;DR is read in half a minute: keep it to %3.")
                     .arg(ReviewChecks::quote(review.summary))
                     .arg(words)
                     .arg(ReviewChecks::SummaryWordLimit),
@@ -84,28 +84,31 @@ void impact(const Review &review, Findings &out)
 {
     const auto &impact = review.impact;
     if (blank(impact.user))
-        out.add(QStringLiteral("impact.user"), Tr::tr("User impact not described"),
-                Tr::tr("The impact on users is not described: could they do what they came to do?"), SectionKey::Impact,
-                Field::ImpactUser);
+        out.add(QStringLiteral("impact.user"), ReviewChecks::tr("User impact not described"),
+                ReviewChecks::tr("The impact on users is not described: could they do what they came to do?"),
+                SectionKey::Impact, Field::ImpactUser);
     if (blank(impact.business))
-        out.add(QStringLiteral("impact.business"), Tr::tr("Business impact not described"),
-                Tr::tr("The impact on the business is not described: was money lost, was an agreement breached?"),
-                SectionKey::Impact, Field::ImpactBusiness);
+        out.add(
+            QStringLiteral("impact.business"), ReviewChecks::tr("Business impact not described"),
+            ReviewChecks::tr("The impact on the business is not described: was money lost, was an agreement breached?"),
+            SectionKey::Impact, Field::ImpactBusiness);
     if (blank(impact.team))
-        out.add(QStringLiteral("impact.team"), Tr::tr("Team impact not described"),
-                Tr::tr("The impact on the team is not described: was anyone woken at night, was a sprint "
-                       "interrupted?"),
+        out.add(QStringLiteral("impact.team"), ReviewChecks::tr("Team impact not described"),
+                ReviewChecks::tr("The impact on the team is not described: was anyone woken at night, was a sprint "
+                                 "interrupted?"),
                 SectionKey::Impact, Field::ImpactTeam);
     // Two ticks cannot tell "no data lost" from "not asked": the text may answer instead.
     static const QRegularExpression data(QStringLiteral("\\b(data|daten)\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
     if (!impact.dataLost && !impact.dataCompromised && !data.match(impact.user).hasMatch()) {
-        const QString answer = Tr::tr("tick “Data lost” or “Data compromised”, or say in the user impact that no "
-                                      "data was.");
-        out.add(QStringLiteral("impact.data"), Tr::tr("Data loss not answered"),
-                blank(impact.user) ? Tr::tr("Nothing says whether data was lost or compromised: %1").arg(answer)
-                                   : Tr::tr("The user impact %1 does not say whether data was lost or compromised: %2")
-                                         .arg(ReviewChecks::quote(impact.user), answer),
+        const QString answer =
+            ReviewChecks::tr("tick “Data lost” or “Data compromised”, or say in the user impact that no "
+                             "data was.");
+        out.add(QStringLiteral("impact.data"), ReviewChecks::tr("Data loss not answered"),
+                blank(impact.user)
+                    ? ReviewChecks::tr("Nothing says whether data was lost or compromised: %1").arg(answer)
+                    : ReviewChecks::tr("The user impact %1 does not say whether data was lost or compromised: %2")
+                          .arg(ReviewChecks::quote(impact.user), answer),
                 SectionKey::Impact, Field::ImpactUser);
     }
 }
@@ -114,42 +117,46 @@ void detectionAndTriage(const Review &review, Findings &out)
 {
     const auto &detection = review.detection;
     if (detection.method == DetectionMethod::Unset)
-        out.add(QStringLiteral("detection.how"), Tr::tr("Detection method not set"),
-                Tr::tr("How the team became aware is not set: an alert, a dashboard, a customer report?"),
+        out.add(QStringLiteral("detection.how"), ReviewChecks::tr("Detection method not set"),
+                ReviewChecks::tr("How the team became aware is not set: an alert, a dashboard, a customer report?"),
                 SectionKey::Detection, Field::DetectionMethod);
     else if (blank(detection.markdown))
-        out.add(QStringLiteral("detection.how"), Tr::tr("Detection not described"),
-                Tr::tr("The detection method is “%1”, but nothing says what happened: which alert, who noticed?")
-                    .arg(enumLabel(detection.method)),
-                SectionKey::Detection, Field::Detection);
+        out.add(
+            QStringLiteral("detection.how"), ReviewChecks::tr("Detection not described"),
+            ReviewChecks::tr("The detection method is “%1”, but nothing says what happened: which alert, who noticed?")
+                .arg(enumLabel(detection.method)),
+            SectionKey::Detection, Field::Detection);
     if (!detection.time.isValid())
-        out.add(QStringLiteral("detection.when"), Tr::tr("Detection time not set"),
-                Tr::tr("When the team became aware is not set."), SectionKey::Detection, Field::DetectionTime);
+        out.add(QStringLiteral("detection.when"), ReviewChecks::tr("Detection time not set"),
+                ReviewChecks::tr("When the team became aware is not set."), SectionKey::Detection,
+                Field::DetectionTime);
     if (blank(review.triage))
-        out.add(QStringLiteral("triage.written"), Tr::tr("Triage not written"),
-                Tr::tr("Nothing says how the responders assessed the severity and whom they called in."),
+        out.add(QStringLiteral("triage.written"), ReviewChecks::tr("Triage not written"),
+                ReviewChecks::tr("Nothing says how the responders assessed the severity and whom they called in."),
                 SectionKey::Triage, Field::Triage);
 }
 
 void causesAndResolution(const Review &review, Findings &out)
 {
     if (!hasFigure(review, SectionKey::RootCauses) && !hasImageOrLink(review.rootCauses)) {
-        out.add(QStringLiteral("rootCauses.evidence"), Tr::tr("Root causes without evidence"),
+        out.add(QStringLiteral("rootCauses.evidence"), ReviewChecks::tr("Root causes without evidence"),
                 blank(review.rootCauses)
-                    ? Tr::tr("The root causes are not written yet; back them with a chart, a screenshot or a link to "
-                             "a dashboard.")
-                    : Tr::tr("Nothing backs %1: add a chart or a screenshot, or link to the dashboard that shows it.")
+                    ? ReviewChecks::tr(
+                          "The root causes are not written yet; back them with a chart, a screenshot or a link to "
+                          "a dashboard.")
+                    : ReviewChecks::tr(
+                          "Nothing backs %1: add a chart or a screenshot, or link to the dashboard that shows it.")
                           .arg(ReviewChecks::quote(review.rootCauses)),
                 SectionKey::RootCauses, Field::RootCauses);
     }
     const bool chart = hasFigure(review, SectionKey::Resolution) || hasImageOrLink(review.resolution);
     if (blank(review.resolution)) {
-        out.add(QStringLiteral("resolution.verified"), Tr::tr("Resolution not verified"),
-                Tr::tr("Nothing says what brought the system back and how the team made sure all was well."),
+        out.add(QStringLiteral("resolution.verified"), ReviewChecks::tr("Resolution not verified"),
+                ReviewChecks::tr("Nothing says what brought the system back and how the team made sure all was well."),
                 SectionKey::Resolution, Field::Resolution);
     } else if (!chart) {
-        out.add(QStringLiteral("resolution.verified"), Tr::tr("Resolution not verified"),
-                Tr::tr("%1 shows no chart: add the one that showed the team all was well again.")
+        out.add(QStringLiteral("resolution.verified"), ReviewChecks::tr("Resolution not verified"),
+                ReviewChecks::tr("%1 shows no chart: add the one that showed the team all was well again.")
                     .arg(ReviewChecks::quote(review.resolution)),
                 SectionKey::Resolution, Field::Resolution);
     }
@@ -166,8 +173,8 @@ void timeline(const Review &review, Findings &out)
         }
     }
     if (first) {
-        out.add(QStringLiteral("timeline.times"), Tr::tr("Events without a time"),
-                Tr::tr("%1 events have no time of day, the first %2 on %3.")
+        out.add(QStringLiteral("timeline.times"), ReviewChecks::tr("Events without a time"),
+                ReviewChecks::tr("Events without a time of day: %1; the first is %2 on %3.")
                     .arg(untimed)
                     .arg(ReviewChecks::quote(first->text), first->time.date().toString(Qt::ISODate)),
                 SectionKey::Timeline, std::nullopt, first->id);
@@ -180,8 +187,8 @@ void timeline(const Review &review, Findings &out)
             missing.append(labelInSentence(enumLabel(milestone)));
     }
     if (!missing.isEmpty())
-        out.add(QStringLiteral("timeline.milestones"), Tr::tr("Milestones missing"),
-                Tr::tr("No event is marked %1: the time to detect, mitigate and resolve come from them.")
+        out.add(QStringLiteral("timeline.milestones"), ReviewChecks::tr("Milestones missing"),
+                ReviewChecks::tr("No event is marked %1: the time to detect, mitigate and resolve come from them.")
                     .arg(missing.join(QStringLiteral(", "))),
                 SectionKey::Timeline);
     if (!metrics.outOfOrder.isEmpty()) {
@@ -191,7 +198,7 @@ void timeline(const Review &review, Findings &out)
         const auto event = std::find_if(review.timeline.cbegin(), review.timeline.cend(), [&](const TimelineEvent &e) {
             return e.milestone == milestone && e.time == at;
         });
-        out.add(QStringLiteral("timeline.order"), Tr::tr("Milestones out of order"),
+        out.add(QStringLiteral("timeline.order"), ReviewChecks::tr("Milestones out of order"),
                 metrics.problems.join(QLatin1Char(' ')), SectionKey::Timeline, std::nullopt,
                 event == review.timeline.cend() ? 0 : event->id);
     }
@@ -204,8 +211,10 @@ void lessons(const Review &review, Findings &out)
             return lesson.kind == kind && !blank(lesson.text);
         });
         if (!any)
-            out.add(QStringLiteral("lessons.") + enumKey(kind), Tr::tr("No lesson under “%1”").arg(enumLabel(kind)),
-                    Tr::tr("The list “%1” is empty: each of the three lists teaches something.").arg(enumLabel(kind)),
+            out.add(QStringLiteral("lessons.") + enumKey(kind),
+                    ReviewChecks::tr("No lesson under “%1”").arg(enumLabel(kind)),
+                    ReviewChecks::tr("The list “%1” is empty: each of the three lists teaches something.")
+                        .arg(enumLabel(kind)),
                     SectionKey::Lessons);
     }
 }
@@ -213,8 +222,9 @@ void lessons(const Review &review, Findings &out)
 void actions(const Review &review, Findings &out)
 {
     if (review.actions.isEmpty()) {
-        out.add(QStringLiteral("actions.listed"), Tr::tr("No actions"),
-                Tr::tr("No action is listed: what will keep this from happening again?"), SectionKey::Actions);
+        out.add(QStringLiteral("actions.listed"), ReviewChecks::tr("No actions"),
+                ReviewChecks::tr("No action is listed: what will keep this from happening again?"),
+                SectionKey::Actions);
         return;
     }
     for (const auto &action : review.actions) {
@@ -223,26 +233,29 @@ void actions(const Review &review, Findings &out)
             continue;
         QStringList lacks;
         if (blank(action.owner))
-            lacks.append(Tr::tr("an owner"));
+            lacks.append(ReviewChecks::tr("an owner"));
         if (blank(action.ticket))
-            lacks.append(Tr::tr("a ticket"));
+            lacks.append(ReviewChecks::tr("a ticket"));
         if (!action.due.isValid())
-            lacks.append(Tr::tr("a due date"));
+            lacks.append(ReviewChecks::tr("a due date"));
         if (lacks.isEmpty())
             continue;
-        const QString name = blank(action.title) ? Tr::tr("An untitled action") : ReviewChecks::quote(action.title);
-        out.add(ReviewChecks::rowCheckId(QStringLiteral("action.complete"), action.id), Tr::tr("Action incomplete"),
-                Tr::tr("%1 lacks %2.").arg(name, lacks.join(QStringLiteral(", "))), SectionKey::Actions, std::nullopt,
-                action.id);
+        const QString name =
+            blank(action.title) ? ReviewChecks::tr("An untitled action") : ReviewChecks::quote(action.title);
+        out.add(ReviewChecks::rowCheckId(QStringLiteral("action.complete"), action.id),
+                ReviewChecks::tr("Action incomplete"),
+                ReviewChecks::tr("%1 lacks %2.").arg(name, lacks.join(QStringLiteral(", "))), SectionKey::Actions,
+                std::nullopt, action.id);
     }
 }
 
 void share(const Review &review, Findings &out)
 {
     if (blank(review.shareAudience))
-        out.add(QStringLiteral("share.audience"), Tr::tr("Audience not named"),
-                Tr::tr("Nothing says who the review goes to: the whole company, the teams involved, customers?"),
-                SectionKey::Share, Field::ShareAudience);
+        out.add(
+            QStringLiteral("share.audience"), ReviewChecks::tr("Audience not named"),
+            ReviewChecks::tr("Nothing says who the review goes to: the whole company, the teams involved, customers?"),
+            SectionKey::Share, Field::ShareAudience);
 }
 
 // The kinds of checks, each appending what it finds. A further kind of check (blameless wording,
