@@ -311,7 +311,7 @@ QString ReviewChecks::quote(const QString &text)
             --cut;
         line = line.left(cut).trimmed() + QStringLiteral("…");
     }
-    return QStringLiteral("“") + line + QStringLiteral("”");
+    return tr("“%1”", "a text quoted in a check's reason").arg(line);
 }
 
 } // namespace hindsight::model

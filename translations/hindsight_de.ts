@@ -2213,6 +2213,11 @@
         <source>Nothing says who the review goes to: the whole company, the teams involved, customers?</source>
         <translation>Nichts sagt, an wen das Review geht: die ganze Firma, die beteiligten Teams, Kunden?</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a text quoted in a check&apos;s reason</comment>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDamage</name>
