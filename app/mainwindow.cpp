@@ -128,6 +128,8 @@ void MainWindow::createDocks()
     m_checksDock->setObjectName(QStringLiteral("checksDock"));
     m_checksDock->setWidget(m_checks);
     addDockWidget(Qt::RightDockWidgetArea, m_checksDock);
+    // Wide enough for a reason to wrap over two or three lines, until the user's own layout.
+    resizeDocks({m_checksDock}, {320}, Qt::Horizontal);
     connect(m_checks, &editor::ChecksPanel::goToRequested, this,
             [this](const model::CheckLocation &location) { editor::goToCheckLocation(*m_editor, location); });
     connect(m_checks, &editor::ChecksPanel::openCountChanged, this,

@@ -42,13 +42,19 @@ Q_SIGNALS:
     // The user clicked the checks summary.
     void checksRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void setTitle(const QString &title);
+    void elideTitle();
     void refresh();
     void tick();
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
     QPointer<model::ReviewDocument> m_document;
     QLabel *m_title;
+    QString m_fullTitle;
     QLabel *m_severity;
     QLabel *m_status;
     QLabel *m_started;

@@ -3352,12 +3352,13 @@ Beginnen Sie ein neues mit Strg+N oder öffnen Sie eines mit Strg+O.</translatio
         <source>No checks open</source>
         <translation>Keine Prüfung offen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n check(s) open</source>
-        <translation>
-            <numerusform>%n Prüfung offen</numerusform>
-            <numerusform>%n Prüfungen offen</numerusform>
-        </translation>
+    <message>
+        <source>1 check open</source>
+        <translation>1 Prüfung offen</translation>
+    </message>
+    <message>
+        <source>%1 checks open</source>
+        <translation>%1 Prüfungen offen</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     m_list->setResizeMode(QListView::Adjust);
     m_list->setUniformItemSizes(false);
     m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(2);
     m_summary->setWordWrap(true);
     m_go->setToolTip(tr("Go to the place this check points at (Enter or double-click)"));
 
