@@ -6,7 +6,6 @@
 #include "names.h"
 
 #include <QRegularExpression>
-#include <QSet>
 
 #include <algorithm>
 
