@@ -5,12 +5,17 @@
 #include "editor/charts/chartfigurerenderer.h"
 #include "export/formatfactory.h"
 #include "import/importerfactory.h"
+#include "model/names.h"
+#include "model/reviewchecks.h"
 #include "model/reviewdocument.h"
 #include "model/reviewfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <algorithm>
@@ -31,7 +36,7 @@ class CommandLine
 // The commands that need no window; the other arguments are the window mode's.
 const QStringList &headlessCommands()
 {
-    static const QStringList commands{QStringLiteral("export"), QStringLiteral("import")};
+    static const QStringList commands{QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("check")};
     return commands;
 }
 
@@ -52,7 +57,8 @@ QString commandsHelp()
 {
     return CommandLine::tr("Commands (run without a display):\n"
                            "  export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT\n"
-                           "  import FILE.md|FILE.json -o REVIEW.hindsight");
+                           "  import FILE.md|FILE.json -o REVIEW.hindsight\n"
+                           "  check REVIEW [--json]");
 }
 
 int runExport(const QStringList &arguments)
@@ -176,6 +182,64 @@ int runImport(const QStringList &arguments)
     return ExitSuccess;
 }
 
+QJsonObject checkToJson(const model::Check &check)
+{
+    QJsonObject object{{QStringLiteral("id"), check.id},
+                       {QStringLiteral("section"), model::enumKey(check.location.section)},
+                       {QStringLiteral("title"), check.title},
+                       {QStringLiteral("text"), check.text}};
+    if (check.location.field)
+        object.insert(u"field", model::fieldName(*check.location.field));
+    if (check.location.rowId != 0)
+        object.insert(u"row", check.location.rowId);
+    return object;
+}
+
+int runCheck(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr(
+        "Checks a review against the template's advice; exits with 1 when a check is open, 0 otherwise."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("check"), CommandLine::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("REVIEW"), CommandLine::tr("The .hindsight review to check."));
+    const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print the open checks as JSON."));
+    parser.addOption(json);
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return ExitBadUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitSuccess;
+    }
+    const auto positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        printError(CommandLine::tr("usage: check REVIEW [--json]"));
+        return ExitBadUsage;
+    }
+    const auto opened = model::ReviewFile::open(positional.at(1), model::ReviewFile::Mode::ReadOnly);
+    if (!opened.file) {
+        printError(opened.error);
+        return ExitBadInput;
+    }
+    const auto checks = model::ReviewChecks::open(opened.review);
+    QTextStream out(stdout);
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const auto &check : checks)
+            list.append(checkToJson(check));
+        out << QJsonDocument(QJsonObject{{QStringLiteral("open"), list.size()}, {QStringLiteral("checks"), list}})
+                   .toJson(QJsonDocument::Indented);
+    } else {
+        for (const auto &check : checks) {
+            out << CommandLine::tr("%1: %2 — %3").arg(model::enumLabel(check.location.section), check.title, check.text)
+                << Qt::endl;
+        }
+    }
+    return checks.isEmpty() ? ExitSuccess : ExitBadInput;
+}
+
 } // namespace
 
 void addWindowOptions(QCommandLineParser &parser)
@@ -240,6 +304,8 @@ int runHeadless(const QStringList &arguments)
         return runExport(arguments);
     if (command == QLatin1String("import"))
         return runImport(arguments);
+    if (command == QLatin1String("check"))
+        return runCheck(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr("Hindsight: an editor for incident reviews.") +

@@ -12,7 +12,7 @@ namespace hindsight::app {
 // Exit codes of the command line: scripts rely on them.
 enum ExitCode { ExitSuccess = 0, ExitBadInput = 1, ExitBadUsage = 2 };
 
-// Whether these arguments ask for work that needs no window (help, version, export, import),
+// Whether these arguments ask for work that needs no window (help, version, export, import, check),
 // so that it runs on a machine with no display.
 bool isHeadless(const QStringList &arguments);
 

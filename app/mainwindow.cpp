@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "editor/checks/checklocator.h"
+#include "editor/checks/checkspanel.h"
 #include "editor/notes/notepanel.h"
 #include "editor/sections/sectioneditor.h"
 #include "editor/sections/sectionlistview.h"
@@ -20,6 +22,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -53,7 +56,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_header(new ReviewHeader(this)), m_messages(new MessageBar(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_sections(new editor::SectionListView(m_splitter)),
       m_editor(new editor::SectionEditor(m_splitter)), m_notes(new editor::NotePanel(this)),
-      m_timeline(new editor::TimelineView(this)), m_timelineLink(new TimelineLink(m_timeline, m_editor, this))
+      m_timeline(new editor::TimelineView(this)), m_timelineLink(new TimelineLink(m_timeline, m_editor, this)),
+      m_checks(new editor::ChecksPanel(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("MainWindow"));
@@ -119,8 +123,27 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_notesDock);
     splitDockWidget(m_timelineDock, m_notesDock, Qt::Vertical);
     connect(m_notes, &editor::NotePanel::noteCommitted, m_timelineLink, &TimelineLink::reveal);
+
+    m_checksDock = new QDockWidget(tr("Checks"), this);
+    m_checksDock->setObjectName(QStringLiteral("checksDock"));
+    m_checksDock->setWidget(m_checks);
+    addDockWidget(Qt::RightDockWidgetArea, m_checksDock);
+    // Wide enough for a reason to wrap over two or three lines, until the user's own layout.
+    resizeDocks({m_checksDock}, {320}, Qt::Horizontal);
+    connect(m_checks, &editor::ChecksPanel::goToRequested, this,
+            [this](const model::CheckLocation &location) { editor::goToCheckLocation(*m_editor, location); });
+    connect(m_checks, &editor::ChecksPanel::openCountChanged, this,
+            [this](int count) { m_header->setOpenChecks(document() ? count : -1); });
+    connect(m_header, &ReviewHeader::checksRequested, this, &MainWindow::showChecks);
     connect(m_notes, &editor::NotePanel::commitFailed, this,
             [this](const QString &message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
+}
+
+void MainWindow::showChecks()
+{
+    m_checksDock->show();
+    m_checksDock->raise();
+    m_checks->list()->setFocus(Qt::OtherFocusReason);
 }
 
 bool MainWindow::startIncident(const QString &path)
@@ -159,6 +182,7 @@ MainWindow::~MainWindow()
     m_header->setDocument(nullptr);
     m_notes->setDocument(nullptr);
     m_timeline->setDocument(nullptr);
+    m_checks->setDocument(nullptr);
     // The session writes what is pending as its document closes, and the document's signals
     // reach this window: it goes while the window is still whole, not among its children.
     delete m_session;
@@ -171,6 +195,7 @@ void MainWindow::showDocument(ReviewDocument *document)
     m_header->setDocument(nullptr);
     m_notes->setDocument(nullptr);
     m_timeline->setDocument(nullptr);
+    m_checks->setDocument(nullptr);
     for (auto *stack : m_undoGroup->stacks())
         m_undoGroup->removeStack(stack);
     m_messages->hide();
@@ -192,6 +217,7 @@ void MainWindow::showDocument(ReviewDocument *document)
         m_editor->setDocument(document);
         m_notes->setDocument(document);
         m_timeline->setDocument(document);
+        m_checks->setDocument(document);
         m_timelineLink->attach();
         const int section = QSettings().value(QStringLiteral("mainWindow/section"), 1).toInt();
         m_editor->showSection(section);
@@ -216,6 +242,7 @@ void MainWindow::showDocument(ReviewDocument *document)
         if (!m_session->isUntitled())
             addRecent(document->filePath());
     }
+    m_header->setOpenChecks(document ? m_checks->openCount() : -1);
     updateTitle();
 }
 

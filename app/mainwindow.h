@@ -17,6 +17,7 @@ struct Review;
 } // namespace hindsight::model
 
 namespace hindsight::editor {
+class ChecksPanel;
 class NotePanel;
 class SectionEditor;
 class SectionListView;
@@ -48,6 +49,10 @@ public:
     editor::NotePanel *notePanel() const { return m_notes; }
     editor::TimelineView *timelineView() const { return m_timeline; }
     ReviewHeader *header() const { return m_header; }
+    editor::ChecksPanel *checksPanel() const { return m_checks; }
+    QDockWidget *checksDock() const { return m_checksDock; }
+    // Shows the checks dock and puts the keyboard focus in its list.
+    void showChecks();
 
     // Opens a review, or imports a Markdown or JSON file into a new untitled review. Tells the
     // user why when it cannot; returns whether a review is now open from that path.
@@ -93,7 +98,9 @@ private:
     editor::NotePanel *m_notes;
     editor::TimelineView *m_timeline;
     TimelineLink *m_timelineLink;
+    editor::ChecksPanel *m_checks;
     QDockWidget *m_notesDock = nullptr;
+    QDockWidget *m_checksDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -96,6 +96,9 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_timelineDock->toggleViewAction());
     m_viewMenu->addAction(m_notesDock->toggleViewAction());
+    auto *checks = m_checksDock->toggleViewAction();
+    checks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_viewMenu->addAction(checks);
 
     auto *incident = menuBar()->addMenu(tr("&Incident"));
     auto *start = incident->addAction(tr("&Start incident"), this, [this] { startIncident(); });

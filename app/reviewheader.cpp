@@ -6,8 +6,10 @@
 #include "model/names.h"
 #include "model/reviewdocument.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QRegularExpression>
 
 namespace hindsight::app {
 
@@ -28,7 +30,8 @@ QString severityStyle(int severity)
 
 ReviewHeader::ReviewHeader(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_severity(new QLabel(this)), m_status(new QLabel(this)),
-      m_started(new QLabel(this)), m_elapsed(new QLabel(this)), m_metrics(new QLabel(this)), m_warning(new QLabel(this))
+      m_started(new QLabel(this)), m_elapsed(new QLabel(this)), m_metrics(new QLabel(this)),
+      m_warning(new QLabel(this)), m_checks(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
@@ -39,6 +42,7 @@ ReviewHeader::ReviewHeader(QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->installEventFilter(this);
     m_status->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 4px; "
                                            "padding: 1px 8px; }"));
     m_started->setForegroundRole(QPalette::PlaceholderText);
@@ -60,6 +64,13 @@ ReviewHeader::ReviewHeader(QWidget *parent)
     m_warning->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
     m_warning->hide();
     layout->addWidget(m_warning);
+    m_checks->setObjectName(QStringLiteral("checksSummary"));
+    m_checks->setTextFormat(Qt::RichText);
+    m_checks->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_checks->setToolTip(tr("Show the checks of this review"));
+    m_checks->hide();
+    connect(m_checks, &QLabel::linkActivated, this, &ReviewHeader::checksRequested);
+    layout->addWidget(m_checks);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &ReviewHeader::tick);
     setDocument(nullptr);
@@ -80,7 +91,7 @@ void ReviewHeader::setDocument(ReviewDocument *document)
 void ReviewHeader::refresh()
 {
     if (!m_document) {
-        m_title->setText(tr("No review open"));
+        setTitle(tr("No review open"));
         m_severity->hide();
         m_status->hide();
         m_started->clear();
@@ -90,8 +101,7 @@ void ReviewHeader::refresh()
         return;
     }
     const auto &review = m_document->review();
-    m_title->setText(review.title.isEmpty() ? tr("Untitled review") : review.title);
-    m_title->setToolTip(m_title->text());
+    setTitle(review.title.isEmpty() ? tr("Untitled review") : review.title);
     m_severity->setVisible(true);
     m_severity->setText(review.severity ? severityLabel(review.severity) : tr("No severity"));
     m_severity->setStyleSheet(severityStyle(review.severity));
@@ -112,6 +122,26 @@ void ReviewHeader::refresh()
     m_warning->setVisible(!metrics.problems.isEmpty());
     m_warning->setToolTip(tr("Milestones out of order:\n%1").arg(metrics.problems.join(QLatin1Char('\n'))));
     tick();
+}
+
+void ReviewHeader::setTitle(const QString &title)
+{
+    m_fullTitle = title;
+    m_title->setToolTip(title);
+    elideTitle();
+}
+
+void ReviewHeader::elideTitle()
+{
+    // A long title beside the docks ends in "…" rather than being cut off mid-word.
+    m_title->setText(m_title->fontMetrics().elidedText(m_fullTitle, Qt::ElideRight, m_title->width()));
+}
+
+bool ReviewHeader::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_title && event->type() == QEvent::Resize)
+        elideTitle();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ReviewHeader::setLive(bool live)
@@ -146,6 +176,26 @@ QString ReviewHeader::metricsText() const
     };
     return tr("TTD %1 · TTM %2 · TTR %3")
         .arg(figure(metrics.timeToDetect), figure(metrics.timeToMitigate), figure(metrics.timeToResolve));
+}
+
+void ReviewHeader::setOpenChecks(int count)
+{
+    if (count < 0) {
+        m_checks->hide();
+        m_checks->clear();
+        return;
+    }
+    const QString text = count == 0   ? tr("No checks open")
+                         : count == 1 ? tr("1 check open")
+                                      : tr("%1 checks open").arg(count);
+    m_checks->setText(QStringLiteral("<a href=\"checks\">%1</a>").arg(text.toHtmlEscaped()));
+    m_checks->show();
+}
+
+QString ReviewHeader::checksText() const
+{
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    return m_checks->isHidden() ? QString() : m_checks->text().remove(tags);
 }
 
 void ReviewHeader::tick()

@@ -34,20 +34,34 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     QString elapsedText() const;
     QString metricsText() const;
+    // How many review checks are open; a negative count hides the summary.
+    void setOpenChecks(int count);
+    QString checksText() const;
+
+Q_SIGNALS:
+    // The user clicked the checks summary.
+    void checksRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setTitle(const QString &title);
+    void elideTitle();
     void refresh();
     void tick();
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
     QPointer<model::ReviewDocument> m_document;
     QLabel *m_title;
+    QString m_fullTitle;
     QLabel *m_severity;
     QLabel *m_status;
     QLabel *m_started;
     QLabel *m_elapsed;
     QLabel *m_metrics;
     QLabel *m_warning;
+    QLabel *m_checks;
     QTimer m_ticker;
     bool m_live = false;
     std::function<QDateTime()> m_clock;

@@ -229,7 +229,46 @@ struct RowCommands
     }
 };
 
+// Dismisses or restores one review check. Never merges: each dismissal is its own undo step,
+// even two in a row.
+class DismissCheckCommand final : public QUndoCommand
+{
+public:
+    DismissCheckCommand(ReviewDocument &document, QString id, bool dismissed)
+        : m_document(document), m_id(std::move(id)), m_dismissed(dismissed)
+    {
+        setText(dismissed ? QCoreApplication::translate("Hindsight", "Dismiss check")
+                          : QCoreApplication::translate("Hindsight", "Restore check"));
+    }
+
+    void redo() override { apply(m_dismissed); }
+    void undo() override { apply(!m_dismissed); }
+
+private:
+    void apply(bool dismissed)
+    {
+        auto ids = m_document.review().dismissedChecks;
+        if (dismissed)
+            ids.append(m_id);
+        else
+            ids.removeAll(m_id);
+        m_document.setField(Field::DismissedChecks, ids.join(QLatin1Char('\n')));
+    }
+
+    ReviewDocument &m_document;
+    QString m_id;
+    bool m_dismissed;
+};
+
 } // namespace
+
+void setCheckDismissed(ReviewDocument &document, const QString &id, bool dismissed)
+{
+    if (document.isReadOnly() || id.isEmpty() || id.contains(QLatin1Char('\n')) ||
+        document.review().dismissedChecks.contains(id) == dismissed)
+        return;
+    document.undoStack()->push(new DismissCheckCommand(document, id, dismissed));
+}
 
 void setField(ReviewDocument &document, Field field, const QVariant &value)
 {

@@ -22,6 +22,9 @@ namespace hindsight::model::commands {
 // Consecutive changes of the same field merge into one undo step (typing a paragraph).
 void setField(ReviewDocument &document, Field field, const QVariant &value);
 
+// Dismisses a review check (ReviewChecks) by its id, or restores it; one undo step each.
+void setCheckDismissed(ReviewDocument &document, const QString &id, bool dismissed);
+
 // The row commands take the row type at run time, as an AnyRow value or as a type index
 // (RowTraits<Row>::typeIndex, which the item model has), so that one implementation serves every
 // type of RowTypes with no list of instantiations. The templates below are their typed forms.

@@ -55,6 +55,7 @@ constexpr FieldEntry fieldEntries[] = {
     {Field::VisibilitySlaBreached, "impact.slaBreached.visibility", SectionKey::Impact},
     {Field::VisibilityDataLost, "impact.dataLost.visibility", SectionKey::Impact},
     {Field::VisibilityDataCompromised, "impact.dataCompromised.visibility", SectionKey::Impact},
+    {Field::DismissedChecks, "checks.dismissed", SectionKey::Share},
 };
 static_assert(std::size(fieldEntries) == FieldCount);
 

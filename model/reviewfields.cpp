@@ -76,6 +76,8 @@ QVariant fieldValue(const Review &review, Field field)
     if (isImpactPartVisibility(field))
         return int(review.impact.visibility[int(field) - int(Field::VisibilityImpactUser)]);
     switch (field) {
+    case Field::DismissedChecks:
+        return review.dismissedChecks.join(QLatin1Char('\n'));
     case Field::Severity:
         return review.severity;
     case Field::Status:
@@ -114,6 +116,13 @@ void setFieldValue(Review &review, Field field, const QVariant &value)
         return;
     }
     switch (field) {
+    case Field::DismissedChecks: {
+        auto ids = value.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        review.dismissedChecks = ids;
+        break;
+    }
     case Field::Severity:
         review.severity = value.toInt(); // out of range only in a damaged file, which ReviewDamage refuses
         break;

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -186,8 +187,10 @@ enum class Field {
     VisibilitySlaBreached,
     VisibilityDataLost,
     VisibilityDataCompromised,
+    // The ids of the review checks the team dismissed (reviewchecks.h), one a line.
+    DismissedChecks,
 };
-inline constexpr int FieldCount = int(Field::VisibilityDataCompromised) + 1;
+inline constexpr int FieldCount = int(Field::DismissedChecks) + 1;
 
 struct Impact
 {
@@ -240,6 +243,7 @@ struct Review
     QString shareAudience;
     QString share;
     std::array<Visibility, SectionCount> visibility = defaultVisibility();
+    QStringList dismissedChecks; // sorted, each id once
 
     QList<Person> authors;
     QList<TimelineEvent> timeline;

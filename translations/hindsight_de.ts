@@ -252,7 +252,7 @@
         <source>Commands (run without a display):
   export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT
   import FILE.md|FILE.json -o REVIEW.hindsight</source>
-        <translation>Befehle (laufen ohne Bildschirm):
+        <translation type="vanished">Befehle (laufen ohne Bildschirm):
   export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT
   import FILE.md|FILE.json -o REVIEW.hindsight</translation>
     </message>
@@ -263,6 +263,36 @@
     <message>
         <source>usage: export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT</source>
         <translation>Aufruf: export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT</translation>
+    </message>
+    <message>
+        <source>Commands (run without a display):
+  export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT
+  import FILE.md|FILE.json -o REVIEW.hindsight
+  check REVIEW [--json]</source>
+        <translation>Befehle (laufen ohne Bildschirm):
+  export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT
+  import FILE.md|FILE.json -o REVIEW.hindsight
+  check REVIEW [--json]</translation>
+    </message>
+    <message>
+        <source>Checks a review against the template&apos;s advice; exits with 1 when a check is open, 0 otherwise.</source>
+        <translation>Prüft ein Review auf die Ratschläge der Vorlage; endet mit 1, wenn eine Prüfung offen ist, sonst mit 0.</translation>
+    </message>
+    <message>
+        <source>The .hindsight review to check.</source>
+        <translation>Das zu prüfende .hindsight-Review.</translation>
+    </message>
+    <message>
+        <source>Print the open checks as JSON.</source>
+        <translation>Die offenen Prüfungen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>usage: check REVIEW [--json]</source>
+        <translation>Aufruf: check REVIEW [--json]</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -792,6 +822,14 @@
     <message>
         <source>Data compromised</source>
         <translation>Daten kompromittiert</translation>
+    </message>
+    <message>
+        <source>Dismiss check</source>
+        <translation>Prüfung verwerfen</translation>
+    </message>
+    <message>
+        <source>Restore check</source>
+        <translation>Prüfung wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2077,202 @@
     </message>
 </context>
 <context>
+    <name>ReviewChecks</name>
+    <message>
+        <source>No authors</source>
+        <translation>Keine Autoren</translation>
+    </message>
+    <message>
+        <source>Nobody is listed as an author: readers need to know whom to ask.</source>
+        <translation>Niemand ist als Autor genannt: Lesende müssen wissen, wen sie fragen können.</translation>
+    </message>
+    <message>
+        <source>No summary</source>
+        <translation>Keine Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>There is no summary: many readers read only the TL;DR.</source>
+        <translation>Es gibt keine Zusammenfassung: viele lesen nur das TL;DR.</translation>
+    </message>
+    <message>
+        <source>Summary too long for a TL;DR</source>
+        <translation>Zusammenfassung zu lang für ein TL;DR</translation>
+    </message>
+    <message>
+        <source>The summary %1 has %2 words; a TL;DR is read in half a minute: keep it to %3.</source>
+        <translation>Die Zusammenfassung %1 hat %2 Wörter; ein TL;DR liest man in einer halben Minute: höchstens %3.</translation>
+    </message>
+    <message>
+        <source>User impact not described</source>
+        <translation>Auswirkung auf Nutzer nicht beschrieben</translation>
+    </message>
+    <message>
+        <source>The impact on users is not described: could they do what they came to do?</source>
+        <translation>Die Auswirkung auf die Nutzer ist nicht beschrieben: konnten sie tun, was sie vorhatten?</translation>
+    </message>
+    <message>
+        <source>Business impact not described</source>
+        <translation>Geschäftliche Auswirkung nicht beschrieben</translation>
+    </message>
+    <message>
+        <source>The impact on the business is not described: was money lost, was an agreement breached?</source>
+        <translation>Die geschäftliche Auswirkung ist nicht beschrieben: ging Geld verloren, wurde eine Vereinbarung verletzt?</translation>
+    </message>
+    <message>
+        <source>Team impact not described</source>
+        <translation>Auswirkung auf das Team nicht beschrieben</translation>
+    </message>
+    <message>
+        <source>The impact on the team is not described: was anyone woken at night, was a sprint interrupted?</source>
+        <translation>Die Auswirkung auf das Team ist nicht beschrieben: wurde jemand nachts geweckt, ein Sprint unterbrochen?</translation>
+    </message>
+    <message>
+        <source>tick “Data lost” or “Data compromised”, or say in the user impact that no data was.</source>
+        <translation>kreuzen Sie „Daten verloren“ oder „Daten kompromittiert“ an, oder schreiben Sie bei der Auswirkung auf Nutzer, dass keine Daten betroffen waren.</translation>
+    </message>
+    <message>
+        <source>Data loss not answered</source>
+        <translation>Datenverlust nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Nothing says whether data was lost or compromised: %1</source>
+        <translation>Nichts sagt, ob Daten verloren gingen oder kompromittiert wurden: %1</translation>
+    </message>
+    <message>
+        <source>The user impact %1 does not say whether data was lost or compromised: %2</source>
+        <translation>Die Auswirkung auf Nutzer %1 sagt nicht, ob Daten verloren gingen oder kompromittiert wurden: %2</translation>
+    </message>
+    <message>
+        <source>Detection method not set</source>
+        <translation>Erkennungsweg nicht angegeben</translation>
+    </message>
+    <message>
+        <source>How the team became aware is not set: an alert, a dashboard, a customer report?</source>
+        <translation>Wie das Team davon erfuhr, ist nicht angegeben: ein Alarm, ein Dashboard, eine Kundenmeldung?</translation>
+    </message>
+    <message>
+        <source>Detection not described</source>
+        <translation>Erkennung nicht beschrieben</translation>
+    </message>
+    <message>
+        <source>The detection method is “%1”, but nothing says what happened: which alert, who noticed?</source>
+        <translation>Der Erkennungsweg ist „%1“, aber nichts sagt, was geschah: welcher Alarm, wer hat es bemerkt?</translation>
+    </message>
+    <message>
+        <source>Detection time not set</source>
+        <translation>Zeitpunkt der Erkennung nicht angegeben</translation>
+    </message>
+    <message>
+        <source>When the team became aware is not set.</source>
+        <translation>Wann das Team davon erfuhr, ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>Triage not written</source>
+        <translation>Triage nicht beschrieben</translation>
+    </message>
+    <message>
+        <source>Nothing says how the responders assessed the severity and whom they called in.</source>
+        <translation>Nichts sagt, wie die Einsatzkräfte den Schweregrad einschätzten und wen sie hinzuzogen.</translation>
+    </message>
+    <message>
+        <source>Root causes without evidence</source>
+        <translation>Ursachen ohne Beleg</translation>
+    </message>
+    <message>
+        <source>The root causes are not written yet; back them with a chart, a screenshot or a link to a dashboard.</source>
+        <translation>Die Ursachen sind noch nicht beschrieben; belegen Sie sie mit einem Diagramm, einem Screenshot oder einem Link auf ein Dashboard.</translation>
+    </message>
+    <message>
+        <source>Nothing backs %1: add a chart or a screenshot, or link to the dashboard that shows it.</source>
+        <translation>Nichts belegt %1: fügen Sie ein Diagramm oder einen Screenshot hinzu, oder verlinken Sie das Dashboard, das es zeigt.</translation>
+    </message>
+    <message>
+        <source>Resolution not verified</source>
+        <translation>Behebung nicht belegt</translation>
+    </message>
+    <message>
+        <source>Nothing says what brought the system back and how the team made sure all was well.</source>
+        <translation>Nichts sagt, was das System wiederherstellte und wie das Team sich vergewisserte, dass alles in Ordnung war.</translation>
+    </message>
+    <message>
+        <source>%1 shows no chart: add the one that showed the team all was well again.</source>
+        <translation>%1 zeigt kein Diagramm: fügen Sie das hinzu, an dem das Team sah, dass alles wieder in Ordnung war.</translation>
+    </message>
+    <message>
+        <source>Events without a time</source>
+        <translation>Ereignisse ohne Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Events without a time of day: %1; the first is %2 on %3.</source>
+        <translation>Ereignisse ohne Uhrzeit: %1; das erste ist %2 am %3.</translation>
+    </message>
+    <message>
+        <source>Milestones missing</source>
+        <translation>Meilensteine fehlen</translation>
+    </message>
+    <message>
+        <source>No event is marked %1: the time to detect, mitigate and resolve come from them.</source>
+        <translation>Kein Ereignis ist als %1 markiert: die Zeiten bis zur Erkennung, Eindämmung und Behebung ergeben sich daraus.</translation>
+    </message>
+    <message>
+        <source>Milestones out of order</source>
+        <translation>Meilensteine in falscher Reihenfolge</translation>
+    </message>
+    <message>
+        <source>No lesson under “%1”</source>
+        <translation>Keine Erkenntnis unter „%1“</translation>
+    </message>
+    <message>
+        <source>The list “%1” is empty: each of the three lists teaches something.</source>
+        <translation>Die Liste „%1“ ist leer: jede der drei Listen lehrt etwas.</translation>
+    </message>
+    <message>
+        <source>No actions</source>
+        <translation>Keine Maßnahmen</translation>
+    </message>
+    <message>
+        <source>No action is listed: what will keep this from happening again?</source>
+        <translation>Keine Maßnahme ist aufgeführt: was verhindert, dass es wieder geschieht?</translation>
+    </message>
+    <message>
+        <source>an owner</source>
+        <translation>eine verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>a ticket</source>
+        <translation>ein Ticket</translation>
+    </message>
+    <message>
+        <source>a due date</source>
+        <translation>ein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>An untitled action</source>
+        <translation>einer Maßnahme ohne Titel</translation>
+    </message>
+    <message>
+        <source>Action incomplete</source>
+        <translation>Maßnahme unvollständig</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2.</source>
+        <translation>Bei %1 fehlt: %2.</translation>
+    </message>
+    <message>
+        <source>Audience not named</source>
+        <translation>Empfänger nicht genannt</translation>
+    </message>
+    <message>
+        <source>Nothing says who the review goes to: the whole company, the teams involved, customers?</source>
+        <translation>Nichts sagt, an wen das Review geht: die ganze Firma, die beteiligten Teams, Kunden?</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a text quoted in a check&apos;s reason</comment>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDamage</name>
     <message>
         <source>%1 has an unknown %2 (%3)</source>
@@ -3165,6 +3399,10 @@ Beginnen Sie ein neues mit Strg+N oder öffnen Sie eines mit Strg+O.</translatio
         <source>Close anyway and lose them?</source>
         <translation>Trotzdem schließen und sie verlieren?</translation>
     </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::app::MessageBar</name>
@@ -3289,6 +3527,22 @@ Beginnen Sie ein neues mit Strg+N oder öffnen Sie eines mit Strg+O.</translatio
         <source>TTD %1 · TTM %2 · TTR %3</source>
         <translation>TTD %1 · TTM %2 · TTR %3</translation>
     </message>
+    <message>
+        <source>Show the checks of this review</source>
+        <translation>Die Prüfungen dieses Reviews zeigen</translation>
+    </message>
+    <message>
+        <source>No checks open</source>
+        <translation>Keine Prüfung offen</translation>
+    </message>
+    <message>
+        <source>1 check open</source>
+        <translation>1 Prüfung offen</translation>
+    </message>
+    <message>
+        <source>%1 checks open</source>
+        <translation>%1 Prüfungen offen</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::editor::AdditionalNotesEditor</name>
@@ -3389,6 +3643,59 @@ Beginnen Sie ein neues mit Strg+N oder öffnen Sie eines mit Strg+O.</translatio
     <message>
         <source>This file gives no chart: the message below says why.</source>
         <translation>Aus dieser Datei entsteht kein Diagramm: die Meldung darunter sagt, warum.</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::editor::ChecksPanel</name>
+    <message>
+        <source>Show &amp;dismissed checks</source>
+        <translation>&amp;Verworfene Prüfungen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>Ver&amp;werfen</translation>
+    </message>
+    <message>
+        <source>Go to the place this check points at (Enter or double-click)</source>
+        <translation>Zu der Stelle gehen, auf die diese Prüfung zeigt (Eingabetaste oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 (dismissed)</source>
+        <translation>%1 (verworfen)</translation>
+    </message>
+    <message>
+        <source>No review is open.</source>
+        <translation>Kein Review ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>The review follows every piece of the template&apos;s advice.</source>
+        <translation>Das Review folgt allen Ratschlägen der Vorlage.</translation>
+    </message>
+    <message>
+        <source>Open checks: %1. Dismissed: %2.</source>
+        <translation>Offene Prüfungen: %1. Verworfen: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Show this check as open again</source>
+        <translation>Diese Prüfung wieder als offen zeigen</translation>
+    </message>
+    <message>
+        <source>This review need not follow this advice; remembered in the review and undoable</source>
+        <translation>Dieses Review muss diesem Rat nicht folgen; wird im Review gespeichert und lässt sich rückgängig machen</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,17 @@ QByteArray reviewToJson(const Review &source, const ExportOptions &options)
         root.insert(u"actions", actionsArray(review.actions));
     if (!review.figures.isEmpty())
         root.insert(u"figures", figuresArray(review.figures));
+    // What the team decided about the review checks is internal. A check about one row names the
+    // row by its id in the review file, which this format does not carry: those stay behind.
+    if (!customer) {
+        QJsonArray dismissed;
+        for (const auto &id : review.dismissedChecks) {
+            if (!id.contains(QLatin1Char('#')))
+                dismissed.append(id);
+        }
+        if (!dismissed.isEmpty())
+            root.insert(u"dismissedChecks", dismissed);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

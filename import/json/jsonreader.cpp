@@ -7,6 +7,7 @@
 #include "import/textfile.h"
 #include "model/figures.h"
 #include "model/names.h"
+#include "model/reviewfields.h"
 #include "model/timeformat.h"
 
 #include <QJsonDocument>
@@ -251,6 +252,9 @@ std::optional<Review> JsonReader::review(const QJsonObject &root)
     const auto actions = array(root, {}, u"actions");
     for (qsizetype i = 0; i < actions.size(); ++i)
         review.actions.append(action(actions.at(i), indexPath(QStringLiteral("actions"), i)));
+
+    // Through the field, which keeps each id once and in order, as the review file does.
+    setFieldValue(review, Field::DismissedChecks, strings(root, {}, u"dismissedChecks").join(QLatin1Char('\n')));
 
     if (!m_error.isEmpty())
         return std::nullopt;

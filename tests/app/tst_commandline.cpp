@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -66,6 +69,9 @@ private Q_SLOTS:
     void jsonWriteFailureMessage_data();
     void jsonWriteFailureMessage();
     void noLeftoversAfterConcurrentExports();
+    void check_data();
+    void check();
+    void checkJson();
 
 private:
     QProcessEnvironment environment() const;
@@ -133,6 +139,41 @@ void TestCommandLine::initTestCase()
     write(QStringLiteral("impossible.md"), "# Outage\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n"
                                            "| 2023-03-14 25:61 | Something |\n");
     write(QStringLiteral("notes.hindsight"), "not a review\n");
+
+    // The sample made to follow every piece of the template's advice, and the sample with its
+    // open checks dismissed.
+    QFile sample(Sample);
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    auto root = QJsonDocument::fromJson(sample.readAll()).object();
+    auto dismissed = root;
+    dismissed.insert(u"dismissedChecks", QJsonArray{QStringLiteral("resolution.verified"),
+                                                    QStringLiteral("summary.tldr"), QStringLiteral("timeline.times")});
+    auto sections = root.value(u"sections").toObject();
+    auto summary = sections.value(u"summary").toObject();
+    summary.insert(u"markdown", QStringLiteral("A pool change made checkout fail for 38 minutes."));
+    sections.insert(u"summary", summary);
+    auto resolution = sections.value(u"resolution").toObject();
+    const QString verified =
+        resolution.value(u"markdown").toString() + QStringLiteral("\n\nhttps://grafana.example.com/d/checkout");
+    resolution.insert(u"markdown", verified);
+    sections.insert(u"resolution", resolution);
+    root.insert(u"sections", sections);
+    auto timeline = root.value(u"timeline").toArray();
+    for (auto event : timeline) {
+        auto object = event.toObject();
+        if (object.value(u"precision") == QLatin1String("day") ||
+            object.value(u"precision") == QLatin1String("unknownTime"))
+            object.insert(u"precision", QStringLiteral("minute"));
+        event = object;
+    }
+    root.insert(u"timeline", timeline);
+    for (const auto &[name, object] :
+         {std::pair{QStringLiteral("complete"), root}, std::pair{QStringLiteral("dismissed"), dismissed}}) {
+        write(name + QStringLiteral(".json"), QJsonDocument(object).toJson());
+        const auto made = run({QStringLiteral("import"), path(name + QStringLiteral(".json")), QStringLiteral("-o"),
+                               path(name + QStringLiteral(".hindsight"))});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    }
 }
 
 void TestCommandLine::exitCodes_data()
@@ -636,6 +677,100 @@ void TestCommandLine::noLeftoversAfterConcurrentExports()
                                                        .arg(round)
                                                        .arg(sideFiles().join(QStringLiteral(", ")))));
     }
+}
+
+void TestCommandLine::check_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("lines"); // of standard output
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("err");
+    const auto check = QStringLiteral("check");
+    QTest::newRow("nominal: no check open")
+        << QStringList{check, path(QStringLiteral("complete.hindsight"))} << 0 << 0 << QString() << QString();
+    QTest::newRow("nominal: checks open, one line each")
+        << QStringList{check, path(QStringLiteral("sample.hindsight"))} << 1 << 3
+        << QStringLiteral("Summary: Summary too long for a TL;DR — The summary “On **Tuesday") << QString();
+    QTest::newRow("dismissed: every open check dismissed")
+        << QStringList{check, path(QStringLiteral("dismissed.hindsight"))} << 0 << 0 << QString() << QString();
+    QTest::newRow("usage: no review") << QStringList{check} << 2 << 0 << QString() << QStringLiteral("usage: check");
+    QTest::newRow("usage: two reviews") << QStringList{check, path(QStringLiteral("sample.hindsight")),
+                                                       path(QStringLiteral("complete.hindsight"))}
+                                        << 2 << 0 << QString() << QStringLiteral("usage: check");
+    QTest::newRow("usage: unknown option")
+        << QStringList{check, path(QStringLiteral("sample.hindsight")), QStringLiteral("--fix")} << 2 << 0 << QString()
+        << QStringLiteral("Unknown option");
+    QTest::newRow("robustness: a file that is not a review")
+        << QStringList{check, path(QStringLiteral("notes.hindsight"))} << 1 << 0 << QString()
+        << QStringLiteral("is not a Hindsight review");
+    QTest::newRow("robustness: a missing review") << QStringList{check, path(QStringLiteral("missing.hindsight"))} << 1
+                                                  << 0 << QString() << QStringLiteral("does not exist");
+}
+
+void TestCommandLine::check()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(int, lines);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    const auto file = arguments.value(1);
+    const auto before = fileHash(file);
+    const auto result = run(arguments);
+    QVERIFY2(result.exitCode == exitCode, qPrintable(result.out + result.err));
+    QCOMPARE(result.out.count(QLatin1Char('\n')), lines);
+    QVERIFY2(result.out.contains(out), qPrintable(result.out));
+    if (err.isEmpty()) {
+        QCOMPARE(result.err, QString());
+    } else {
+        QVERIFY2(result.err.contains(err), qPrintable(result.err));
+        if (exitCode == 1)
+            QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    }
+    // Checking never changes the review.
+    QCOMPARE(fileHash(file), before);
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+}
+
+void TestCommandLine::checkJson()
+{
+    const auto sample = path(QStringLiteral("sample.hindsight"));
+    const auto before = fileHash(sample);
+    const auto result = run({QStringLiteral("check"), sample, QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err, QString());
+    QJsonParseError error;
+    const auto root = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(root.value(u"open").toInt(), 3);
+    const auto checks = root.value(u"checks").toArray();
+    QStringList ids;
+    for (const auto &value : checks) {
+        const auto check = value.toObject();
+        ids.append(check.value(u"id").toString());
+        QVERIFY(!check.value(u"title").toString().isEmpty());
+        QVERIFY(!check.value(u"text").toString().isEmpty());
+    }
+    QCOMPARE(ids, QStringList({QStringLiteral("summary.tldr"), QStringLiteral("resolution.verified"),
+                               QStringLiteral("timeline.times")}));
+    const auto summary = checks.at(0).toObject();
+    QCOMPARE(summary.value(u"section").toString(), QStringLiteral("summary"));
+    QCOMPARE(summary.value(u"field").toString(), QStringLiteral("summary.markdown"));
+    QVERIFY(summary.value(u"text").toString().contains(QStringLiteral("“On **Tuesday 14 March 2023**")));
+    QVERIFY(!summary.contains(u"row"));
+    const auto times = checks.at(2).toObject();
+    QCOMPARE(times.value(u"section").toString(), QStringLiteral("timeline"));
+    QVERIFY(times.value(u"row").toInteger() > 0);
+    QCOMPARE(fileHash(sample), before);
+
+    const auto complete =
+        run({QStringLiteral("check"), path(QStringLiteral("complete.hindsight")), QStringLiteral("--json")});
+    QCOMPARE(complete.exitCode, 0);
+    const auto empty = QJsonDocument::fromJson(complete.out.toUtf8()).object();
+    QCOMPARE(empty.value(u"open").toInt(), 0);
+    QVERIFY(empty.value(u"checks").isArray());
+    QVERIFY(empty.value(u"checks").toArray().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

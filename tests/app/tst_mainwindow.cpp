@@ -5,6 +5,7 @@
 #include "app/mainwindow.h"
 #include "app/messagebar.h"
 #include "app/reviewheader.h"
+#include "editor/checks/checkspanel.h"
 #include "editor/notes/noteinput.h"
 #include "editor/notes/notepanel.h"
 #include "editor/sections/sectioneditor.h"
@@ -21,9 +22,11 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -101,6 +104,8 @@ private Q_SLOTS:
     void fileThatIsNotAReviewGetsAMessage();
     void openingAnotherReviewAsksAboutTheUntitledOne();
     void windowLayoutIsRemembered();
+    void checksSummaryShowsTheDock();
+    void checksDockVisibilityIsRemembered();
     void liveNotesThroughTheKeyboard();
     void exportDialogShowsWhatTheCustomerVersionLeavesOut();
     void exportPreviewShowsTheSharedFigures();
@@ -273,6 +278,59 @@ void TestMainWindow::windowLayoutIsRemembered()
     QVERIFY(QTest::qWaitForWindowExposed(second));
     QCOMPARE(second->size(), QSize(701, 507));
     second->close();
+}
+
+void TestMainWindow::checksSummaryShowsTheDock()
+{
+    auto *window = new app::MainWindow;
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(window->openPath(Sample));
+    const int open = window->checksPanel()->openCount();
+    QVERIFY(open > 0);
+    QCOMPARE(window->header()->checksText(), app::ReviewHeader::tr("%1 checks open").arg(open));
+    window->checksDock()->hide();
+    // The summary is a link: activating it shows the dock with the list focused.
+    auto *summary = window->header()->findChild<QLabel *>(QStringLiteral("checksSummary"));
+    QVERIFY(summary);
+    QMetaObject::invokeMethod(summary, "linkActivated", Q_ARG(QString, QStringLiteral("checks")));
+    QVERIFY(window->checksDock()->isVisible());
+    QCOMPARE(window->focusWidget(), window->checksPanel()->list());
+
+    // The View menu toggles the dock, with its shortcut.
+    auto *toggle = window->checksDock()->toggleViewAction();
+    QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    toggle->trigger();
+    QVERIFY(!window->checksDock()->isVisible());
+
+    // Dismissing one check updates the summary.
+    window->checksPanel()->list()->setCurrentRow(0);
+    window->checksPanel()->dismissButton()->click();
+    QCOMPARE(window->header()->checksText(),
+             open == 2 ? app::ReviewHeader::tr("1 check open") : app::ReviewHeader::tr("%1 checks open").arg(open - 1));
+}
+
+void TestMainWindow::checksDockVisibilityIsRemembered()
+{
+    auto *first = new app::MainWindow;
+    first->show();
+    QVERIFY(QTest::qWaitForWindowExposed(first));
+    QVERIFY(first->checksDock()->isVisible());
+    first->checksDock()->toggleViewAction()->trigger();
+    first->close();
+
+    auto *second = new app::MainWindow;
+    second->show();
+    QVERIFY(QTest::qWaitForWindowExposed(second));
+    QVERIFY(!second->checksDock()->isVisible());
+    second->checksDock()->toggleViewAction()->trigger();
+    second->close();
+
+    auto *third = new app::MainWindow;
+    third->show();
+    QVERIFY(QTest::qWaitForWindowExposed(third));
+    QVERIFY(third->checksDock()->isVisible());
+    third->close();
 }
 
 void TestMainWindow::liveNotesThroughTheKeyboard()

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -201,6 +202,7 @@ void compareReviews(const Review &actual, const Review &expected)
     QCOMPARE(actual.resolution, expected.resolution);
     QCOMPARE(actual.shareAudience, expected.shareAudience);
     QCOMPARE(actual.share, expected.share);
+    QCOMPARE(actual.dismissedChecks, expected.dismissedChecks);
     for (const auto key : allSections())
         QVERIFY2(actual.visibility[int(key)] == expected.visibility[int(key)], qPrintable(enumKey(key)));
     compareRows(actual.authors, expected.authors, "authors");
@@ -239,6 +241,7 @@ private Q_SLOTS:
     void customerLeavesOut_data();
     void customerLeavesOut();
     void customerStructure();
+    void dismissedChecksOfRowsStayBehind();
     void badInput_data();
     void badInput();
     void acceptedInput_data();
@@ -277,6 +280,9 @@ void tst_JsonFormat::roundTrip_data()
     severityOne.impact.usersAffected = 0;
     severityOne.impact.revenueLost = 0.0;
     QTest::newRow("boundary: SEV1, zero users, zero revenue") << severityOne;
+    Review dismissed = fullReview();
+    dismissed.dismissedChecks = {QStringLiteral("summary.tldr"), QStringLiteral("timeline.order")};
+    QTest::newRow("nominal: dismissed checks kept") << dismissed;
 }
 
 void tst_JsonFormat::roundTrip()
@@ -558,6 +564,22 @@ void tst_JsonFormat::customerLeavesOut()
     QVERIFY(!customer.contains(QStringLiteral("LEAK-MARKER")));
 }
 
+void tst_JsonFormat::dismissedChecksOfRowsStayBehind()
+{
+    Review review = fullReview();
+    review.dismissedChecks = {QStringLiteral("action.complete#3"), QStringLiteral("share.audience")};
+    const auto internal = QJsonDocument::fromJson(reviewToJson(review)).object();
+    QCOMPARE(internal.value(u"dismissedChecks").toArray(), QJsonArray{QStringLiteral("share.audience")});
+    ExportOptions options;
+    options.audience = ExportOptions::Audience::Customer;
+    const auto customer = QJsonDocument::fromJson(reviewToJson(review, options)).object();
+    QVERIFY(!customer.contains(u"dismissedChecks"));
+    // Read back, the ids are kept once each and in order.
+    const auto read = importOrFail(
+        R"({"format": "hindsight-review", "formatVersion": 1, "dismissedChecks": ["z.last", "a.first", "z.last"]})");
+    QCOMPARE(read.dismissedChecks, QStringList({QStringLiteral("a.first"), QStringLiteral("z.last")}));
+}
+
 void tst_JsonFormat::customerStructure()
 {
     const auto sample = JsonImporter().read(samplePath);
@@ -622,6 +644,9 @@ void tst_JsonFormat::badInput_data()
     QTest::newRow("robustness: formatVersion as a string")
         << QByteArray(R"({"format": "hindsight-review", "formatVersion": "1"})")
         << QStringLiteral("formatVersion: expected a whole number, found a string");
+    QTest::newRow("robustness: dismissed check that is not a string")
+        << QByteArray(R"({"format": "hindsight-review", "formatVersion": 1, "dismissedChecks": ["share.audience", 7]})")
+        << QStringLiteral("dismissedChecks[1]");
     QTest::newRow("robustness: formatVersion 0") << QByteArray(R"({"format": "hindsight-review", "formatVersion": 0})")
                                                  << QStringLiteral("formatVersion: 0 is not a format version");
     QTest::newRow("robustness: newer formatVersion")

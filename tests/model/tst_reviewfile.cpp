@@ -89,8 +89,11 @@ QVariant otherValue(Field field)
         return QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), QTimeZone::utc());
     case Field::TimeZone:
         return QStringLiteral("America/New_York");
+    case Field::DismissedChecks:
+        return QStringLiteral("action.complete#7\nsummary.tldr");
     default:
-        if (int(field) >= int(Field::VisibilityAuthors))
+        if ((int(field) >= int(Field::VisibilityAuthors) && int(field) <= int(Field::VisibilityShare)) ||
+            (int(field) >= int(Field::VisibilityImpactUser) && int(field) <= int(Field::VisibilityDataCompromised)))
             return int(Visibility::Public) + int(Visibility::Internal) -
                    fieldValue(hindsight::tests::fullReview(), field).toInt();
         return QStringLiteral("Changed: %1 — ✓ | **bold**").arg(fieldName(field));
