@@ -505,26 +505,9 @@ ReviewFile::Reading ReviewFile::read(const QString &path, Mode mode, int userVer
         result.error = tr("%1 is damaged: %2. It was left untouched.").arg(quoted(path), damage);
         return reading;
     }
-    if (!file->m_readOnly) {
-        if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
-            !query.exec(QStringLiteral("PRAGMA synchronous=FULL"))) {
-            result.error = tr("Could not prepare %1 for writing: %2").arg(quoted(path), lastError(query));
-            return reading;
-        }
-        if (userVersion < SchemaVersion) {
-            if (auto error = file->migrate(userVersion); !error.isEmpty()) {
-                result.error = error;
-                return reading;
-            }
-        }
-    } else if (userVersion < SchemaVersion) {
-        result.error = tr("%1 uses an older file format and must be upgraded, which cannot be done while it is "
-                          "read-only.")
-                           .arg(quoted(path));
-        return reading;
-    }
-    if (auto error = file->load(result.review); !error.isEmpty()) {
+    if (auto error = file->load(result.review, userVersion); !error.isEmpty()) {
         result.error = tr("%1 could not be read: %2").arg(quoted(path), error);
+        result.review = Review();
         return reading;
     }
     // Checked where it is read: no view, export or command meets a value that names nothing.
@@ -532,6 +515,24 @@ ReviewFile::Reading ReviewFile::read(const QString &path, Mode mode, int userVer
         result.error = tr("%1 is damaged: %2. It was left untouched.").arg(quoted(path), damage);
         result.review = Review();
         return reading;
+    }
+    // Only a file that was read whole is prepared for writing and upgraded: a refused file
+    // keeps its journal mode and its format. The upgrade changes on disk what load() already
+    // changed in memory, so the review read stands.
+    if (!file->m_readOnly) {
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
+            !query.exec(QStringLiteral("PRAGMA synchronous=FULL"))) {
+            result.error = tr("Could not prepare %1 for writing: %2").arg(quoted(path), lastError(query));
+            result.review = Review();
+            return reading;
+        }
+        if (userVersion < SchemaVersion) {
+            if (auto error = file->migrate(userVersion); !error.isEmpty()) {
+                result.error = error;
+                result.review = Review();
+                return reading;
+            }
+        }
     }
     result.file = std::move(file);
     return reading;
@@ -677,7 +678,7 @@ QString ReviewFile::migrate(int fromVersion)
     return {};
 }
 
-QString ReviewFile::load(Review &review)
+QString ReviewFile::load(Review &review, int userVersion)
 {
     auto db = QSqlDatabase::database(m_connection);
     review = Review();
@@ -696,9 +697,13 @@ QString ReviewFile::load(Review &review)
             value = fromSql(value, SqlType::DateTime);
         setFieldValue(review, *field, value);
     }
+    // 2 → 3 in memory, as migrate() does on disk: every part of the Impact section shows what
+    // the section showed.
+    if (userVersion < 3)
+        review.impact.visibility.fill(review.visibility[int(SectionKey::Impact)]);
     QString error;
     forEachRowType([&]<typename Row>() {
-        if (error.isEmpty())
+        if (error.isEmpty() && userVersion >= tableSince<Row>())
             error = loadRows<Row>(db, review);
     });
     return error;

@@ -96,7 +96,10 @@ private:
     QString connectAndLock(Mode mode, QString *readOnlyReason);
     QString createSchema();
     QString migrate(int fromVersion);
-    QString load(Review &review);
+    // Reads the review as the current format gives it, from a file of any format up to it:
+    // what a migration would change is changed in memory, so that a read-only file of an
+    // older format is read too, and a damaged one is refused before anything is upgraded.
+    QString load(Review &review, int userVersion);
 
     QString m_path;
     QString m_connection;

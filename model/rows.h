@@ -82,6 +82,14 @@ constexpr void forEachRowType(F &&f)
     detail::forEachIn(RowTypes{}, f);
 }
 
+// The format version that added a row type's table: figures came with format 2 (see
+// ReviewFile::migrate()).
+template <typename Row>
+constexpr int tableSince()
+{
+    return std::is_same_v<Row, Figure> ? 2 : 1;
+}
+
 // Calls f.template operator()<Row>() for the row type with that type index (an unknown index
 // reaches the last type) and returns what it returns.
 template <typename F>

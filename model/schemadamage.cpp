@@ -8,8 +8,6 @@
 #include <QSqlQuery>
 #include <QStringList>
 
-#include <type_traits>
-
 namespace hindsight::model {
 
 namespace {
@@ -19,14 +17,6 @@ struct Table
     QString name;
     QStringList columns;
 };
-
-// The format version that added a row type's table: figures came with format 2 (see
-// ReviewFile::migrate()).
-template <typename Row>
-constexpr int tableSince()
-{
-    return std::is_same_v<Row, Figure> ? 2 : 1;
-}
 
 QList<Table> expectedTables(int version)
 {

@@ -2439,7 +2439,7 @@
     </message>
     <message>
         <source>%1 uses an older file format and must be upgraded, which cannot be done while it is read-only.</source>
-        <translation>%1 verwendet ein älteres Dateiformat und muss aktualisiert werden; das ist nicht möglich, solange die Datei schreibgeschützt ist.</translation>
+        <translation type="vanished">%1 verwendet ein älteres Dateiformat und muss aktualisiert werden; das ist nicht möglich, solange die Datei schreibgeschützt ist.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>

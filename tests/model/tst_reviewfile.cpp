@@ -134,6 +134,7 @@ private Q_SLOTS:
     void formatTwoFilesAreUpgraded_data();
     void formatTwoFilesAreUpgraded();
     void newReviewsKeepBusinessTeamAndRevenueInternal();
+    void damagedOlderFileKeepsItsFormat();
     void seriesEncoding_data();
     void seriesEncoding();
 
@@ -873,16 +874,24 @@ void TestReviewFile::formatTwoFilesAreUpgraded()
         statements.append(
             QStringLiteral("UPDATE field SET value = %1 WHERE name = 'impact.visibility'").arg(sectionVisibility));
     QVERIFY(changeFile(file, statements));
+    Review readOnlyReview;
     {
-        // Read-only, a format 2 file is refused: upgrading it would write.
+        // Read-only, as `hindsight export` and `hindsight check` open it: read as format 3 in
+        // memory, the file left as it was.
+        const auto before = fileHash(file);
         const auto readOnly = ReviewFile::open(file, ReviewFile::Mode::ReadOnly);
-        QVERIFY(!readOnly.file);
+        QVERIFY2(readOnly.file, qPrintable(readOnly.error));
+        for (const auto part : enumValues<ImpactPart>())
+            QCOMPARE(int(readOnly.review.impact.visibility[int(part)]), expected);
+        readOnlyReview = readOnly.review;
+        QCOMPARE(fileHash(file), before);
     }
     {
         const auto opened = ReviewFile::open(file);
         QVERIFY2(opened.file, qPrintable(opened.error));
         for (const auto part : enumValues<ImpactPart>())
             QCOMPARE(int(opened.review.impact.visibility[int(part)]), expected);
+        QCOMPARE(opened.review, readOnlyReview);
     }
     // The file now says format 3 and holds a row per part.
     QStringList names;
@@ -916,6 +925,23 @@ void TestReviewFile::newReviewsKeepBusinessTeamAndRevenueInternal()
             part == ImpactPart::Business || part == ImpactPart::Team || part == ImpactPart::RevenueLost;
         QCOMPARE(read.impact.visibility[int(part)], internal ? Visibility::Internal : Visibility::Public);
     }
+}
+
+// An older file that is refused as damaged is not upgraded first: "left untouched" holds,
+// and a Hindsight of its own format still reads what it can.
+void TestReviewFile::damagedOlderFileKeepsItsFormat()
+{
+    const auto file = path(QStringLiteral("damaged2.hindsight"));
+    QVERIFY(ReviewDocument::create(file, hindsight::tests::fullReview()).document);
+    QVERIFY(
+        changeFile(file, {QStringLiteral("DELETE FROM field WHERE name LIKE 'impact.%.visibility'"),
+                          QStringLiteral("UPDATE event SET milestone = 99"), QStringLiteral("PRAGMA user_version=2")}));
+    const auto before = fileHash(file);
+    const auto opened = ReviewFile::open(file);
+    QVERIFY(!opened.file);
+    QVERIFY2(opened.error.contains(QStringLiteral("unknown milestone (99)")), qPrintable(opened.error));
+    QCOMPARE(fileHash(file), before);
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
 }
 
 void TestReviewFile::formatOneFilesAreUpgraded()
@@ -964,11 +990,19 @@ void TestReviewFile::formatOneFilesAreUpgraded()
     QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
     QCOMPARE(schemaOf(QStringLiteral("old"), file), QStringLiteral(" @1"));
 
+    // The parts of the Impact section take the section's visibility (format 3).
+    written.impact.visibility.fill(written.visibility[int(SectionKey::Impact)]);
+    {
+        // Read-only: read as the current format in memory, the file left as it was.
+        const auto before = fileHash(file);
+        const auto readOnly = ReviewFile::open(file, ReviewFile::Mode::ReadOnly);
+        QVERIFY2(readOnly.file, qPrintable(readOnly.error));
+        QCOMPARE(readOnly.review, written);
+        QCOMPARE(fileHash(file), before);
+    }
     {
         auto opened = ReviewDocument::open(file);
         QVERIFY2(opened.document, qPrintable(opened.error));
-        // The parts of the Impact section take the section's visibility (format 3).
-        written.impact.visibility.fill(written.visibility[int(SectionKey::Impact)]);
         QCOMPARE(opened.document->review(), written);
         QVERIFY(opened.document->review().figures.isEmpty());
         commands::insertRow(*opened.document, hindsight::tests::fullReview().figures.at(0));
