@@ -1150,7 +1150,6 @@ void tst_MarkdownExporter::refusesInvalidPattern()
     QCOMPARE(MarkdownExporter().write(withoutCharts(tests::sampleReview()), path, internal), QString());
 }
 
-QTEST_GUILESS_MAIN(tst_MarkdownExporter)
 void tst_MarkdownExporter::formatTwoReviewKeepsItsCustomerText_data()
 {
     QTest::addColumn<int>("impact");
@@ -1164,7 +1163,7 @@ void tst_MarkdownExporter::formatTwoReviewKeepsItsCustomerText_data()
 void tst_MarkdownExporter::formatTwoReviewKeepsItsCustomerText()
 {
     QFETCH(int, impact);
-    Review review = sample();
+    Review review = tests::sampleReview();
     review.visibility[int(SectionKey::Impact)] = Visibility(impact);
     review.impact.visibility.fill(Visibility::Public);
     const QString before = QString::fromUtf8(reviewToMarkdown(review, options(ExportOptions::Audience::Customer)));
@@ -1214,4 +1213,5 @@ void tst_MarkdownExporter::newReviewCustomerLeavesOutBusinessTeamRevenue()
     QVERIFY(customer.contains(QStringLiteral("**Users affected:** 8,430")));
 }
 
+QTEST_GUILESS_MAIN(tst_MarkdownExporter)
 #include "tst_markdownexporter.moc"
