@@ -225,6 +225,10 @@ void TestLastLook::revenueLostIsAnAmount()
     Review review = baseReview();
     review.impact.revenueLost = 41800;
     review.impact.currency = QStringLiteral("EUR");
+    // Internal by default: the customer version does not show it, so there is nothing to look at.
+    QVERIFY(quotesOf(LastLook::scan(review, {}), Kind::Amount).isEmpty());
+
+    review.impact.visibility[int(ImpactPart::RevenueLost)] = Visibility::Public;
     auto findings = LastLook::scan(review, {});
     QCOMPARE(quotesOf(findings, Kind::Amount), QStringList{QStringLiteral("41,800 EUR")});
     QCOMPARE(findings.first().place.section, int(SectionKey::Impact));
@@ -242,7 +246,8 @@ void TestLastLook::sampleHasFindingsInItsPublicText()
     const auto findings = LastLook::scan(*result.review, {});
     // The internal Triage section names checkout-api, which the public Root causes use too.
     QVERIFY(quotesOf(findings, Kind::ServiceName).contains(QStringLiteral("Checkout-api"), Qt::CaseInsensitive));
-    QVERIFY(!quotesOf(findings, Kind::Amount).isEmpty());
+    // Its figures in currencies are in the business impact and the revenue lost, both internal.
+    QVERIFY(quotesOf(findings, Kind::Amount).isEmpty());
     // The authors' names are redacted in the customer version.
     QVERIFY(quotesOf(findings, Kind::PersonName).isEmpty());
     for (const auto &finding : findings) {
