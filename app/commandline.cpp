@@ -185,7 +185,7 @@ int runImport(const QStringList &arguments)
 QJsonObject checkToJson(const model::Check &check)
 {
     QJsonObject object{{QStringLiteral("id"), check.id},
-                       {QStringLiteral("section"), model::enumKey(check.location.section)},
+                       {QStringLiteral("section"), model::ReviewChecks::placeKey(check.location)},
                        {QStringLiteral("title"), check.title},
                        {QStringLiteral("text"), check.text}};
     if (check.location.field)
@@ -233,7 +233,8 @@ int runCheck(const QStringList &arguments)
                    .toJson(QJsonDocument::Indented);
     } else {
         for (const auto &check : checks) {
-            out << CommandLine::tr("%1: %2 — %3").arg(model::enumLabel(check.location.section), check.title, check.text)
+            out << CommandLine::tr("%1: %2 — %3")
+                       .arg(model::ReviewChecks::placeLabel(check.location), check.title, check.text)
                 << Qt::endl;
         }
     }

@@ -101,16 +101,24 @@ QList<Text> textsOf(const Review &review)
     return texts;
 }
 
-// The parts of review that only the internal version shows: the internal sections' texts and
-// the internal rows, notes and figures.
+// The parts of review that only the internal version shows: the internal sections' texts, the
+// internal parts of the Impact section and the internal rows, notes and figures.
 QStringList internalTexts(const Review &review)
 {
     Review internalOnly = review;
     const auto internal = [&review](SectionKey key) { return review.visibility[int(key)] != Visibility::Public; };
     if (!internal(SectionKey::Summary))
         internalOnly.summary.clear();
-    if (!internal(SectionKey::Impact))
-        internalOnly.impact = {};
+    if (!internal(SectionKey::Impact)) {
+        // A public Impact section still has the parts that only the internal version shows.
+        const std::pair<ImpactPart, QString *> texts[] = {{ImpactPart::User, &internalOnly.impact.user},
+                                                          {ImpactPart::Business, &internalOnly.impact.business},
+                                                          {ImpactPart::Team, &internalOnly.impact.team}};
+        for (const auto &[part, text] : texts) {
+            if (isInCustomerVersion(review, part))
+                text->clear();
+        }
+    }
     if (!internal(SectionKey::Detection))
         internalOnly.detection = {};
     if (!internal(SectionKey::Triage))

@@ -60,6 +60,10 @@ class BlamelessScanner final
     Q_DECLARE_TR_FUNCTIONS(BlamelessScanner)
 
 public:
+    // A longer line of Markdown is a pasted log or blob, not prose: neither the editor nor the
+    // review checks scan it (a scan takes about 100 ms a megabyte).
+    static constexpr qsizetype MaxMarkdownLine = 100'000;
+
     explicit BlamelessScanner(const QStringList &names = {}, const BlameWordList &words = BlameWordList::builtin());
 
     QList<BlameFinding> scan(const QString &text) const;

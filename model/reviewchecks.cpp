@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewchecks.h"
 
+#include "blamelessscan.h"
+#include "highlight/codefencetracker.h"
 #include "metrics.h"
 #include "names.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -54,6 +57,7 @@ public:
     {
         m_checks.append(Check{id, title, text, CheckLocation{section, field, rowId}, false});
     }
+    void add(Check check) { m_checks.append(std::move(check)); }
 
 private:
     QList<Check> &m_checks;
@@ -257,11 +261,171 @@ void share(const Review &review, Findings &out)
             SectionKey::Share, Field::ShareAudience);
 }
 
-// The kinds of checks, each appending what it finds. A further kind of check (blameless wording,
-// say) is one more function here: the results are put in section order afterwards.
+// The blameless scanner for a review's people, kept while they stay the same: building one
+// compiles its expressions, which takes far longer than a scan. It also remembers the rows' texts
+// in which it found nothing: between two keystrokes only the text being typed changes, and a long
+// timeline is not scanned again for it (benchmarks/bench_checks.cpp).
+class WordingScanner
+{
+public:
+    const BlamelessScanner &scannerFor(const Review &review)
+    {
+        QStringList names = BlamelessScanner::peopleNames(review);
+        if (!m_scanner || names != m_names) {
+            m_names = std::move(names);
+            m_scanner.emplace(m_names);
+            m_clean.clear();
+        }
+        // Every version of a row typed into stays in the set: start afresh before it outgrows the
+        // review.
+        const qsizetype rows = review.timeline.size() + review.lessons.size() + review.actions.size();
+        if (m_clean.size() > 2 * rows + 1024)
+            m_clean.clear();
+        return *m_scanner;
+    }
+
+    QList<BlameFinding> scanRow(const QString &text)
+    {
+        if (text.isEmpty())
+            return {};
+        if (const auto it = m_clean.constFind(text.constData()); it != m_clean.cend() && it->size() == text.size())
+            return {};
+        auto findings = m_scanner->scan(text);
+        if (findings.isEmpty())
+            m_clean.insert(text.constData(), text);
+        return findings;
+    }
+
+private:
+    QStringList m_names;
+    std::optional<BlamelessScanner> m_scanner;
+    // Clean texts by where their characters are, which is cheaper than hashing and comparing
+    // them: the review's rows share their text with the copy kept here, and a shared text is
+    // copied before it is changed, so the characters at a kept address never change.
+    QHash<const QChar *, QString> m_clean;
+};
+
+// Where blaming wording was found: the id's part before the phrase, and the check's place.
+struct WordingPlace
+{
+    QString idBase; // "wording.blame:summary.markdown", "wording.blame.event#12"
+    QString where;  // "Team impact", "Timeline event “Katrin forgot the…”"; empty when the section says it
+    CheckLocation location;
+};
+
+// What the editor underlines in a Markdown text: the findings line by line, leaving out fenced
+// code blocks, which quote logs and code as they were, and lines too long to be prose.
+QList<BlameFinding> scanMarkdown(const BlamelessScanner &scanner, const QString &text)
+{
+    QList<BlameFinding> findings;
+    highlight::CodeFenceTracker fences;
+    int state = -1;
+    for (const auto line : QStringView(text).split(QLatin1Char('\n'))) {
+        const auto kind = fences.classify(state, line);
+        state = kind.state;
+        if (kind.kind == highlight::CodeFenceTracker::Line::Kind::Text &&
+            line.size() <= BlamelessScanner::MaxMarkdownLine)
+            findings += scanner.scan(line.toString());
+    }
+    return findings;
+}
+
+void addFindings(const QList<BlameFinding> &findings, const WordingPlace &place, Findings &out)
+{
+    QStringList seen;
+    for (const auto &finding : findings) {
+        // One line, as dismissals are stored one a line; the same phrase twice is one check.
+        const QString phrase = finding.phrase.simplified();
+        if (seen.contains(phrase))
+            continue;
+        seen.append(phrase);
+        const QString text = place.where.isEmpty()
+                                 ? finding.suggestion
+                                 : ReviewChecks::tr("%1: %2", "where blaming wording is, and what to write instead")
+                                       .arg(place.where, finding.suggestion);
+        out.add(Check{place.idBase + QLatin1Char(':') + phrase, ReviewChecks::tr("Blaming wording"), text,
+                      place.location, false});
+    }
+}
+
+void wording(const Review &review, Findings &out)
+{
+    // One for each thread: the checks run in the editor and from the command line.
+    thread_local WordingScanner rows;
+    const BlamelessScanner &scanner = rows.scannerFor(review);
+    const QString blame = QStringLiteral("wording.blame");
+    const auto field = [&](const QString &text, Field key, SectionKey section, const QString &where) {
+        const auto findings = key == Field::ShareAudience ? scanner.scan(text) : scanMarkdown(scanner, text);
+        if (!findings.isEmpty())
+            addFindings(findings, {blame + QLatin1Char(':') + fieldName(key), where, CheckLocation{section, key, 0}},
+                        out);
+    };
+    // The section names the place of its text; the Impact section has three, Share a line more.
+    const auto sectionField = [&](const QString &text, Field key, SectionKey section) {
+        field(text, key, section, {});
+    };
+    sectionField(review.summary, Field::Summary, SectionKey::Summary);
+    field(review.impact.user, Field::ImpactUser, SectionKey::Impact, enumLabel(ImpactPart::User));
+    field(review.impact.business, Field::ImpactBusiness, SectionKey::Impact, enumLabel(ImpactPart::Business));
+    field(review.impact.team, Field::ImpactTeam, SectionKey::Impact, enumLabel(ImpactPart::Team));
+    sectionField(review.detection.markdown, Field::Detection, SectionKey::Detection);
+    sectionField(review.triage, Field::Triage, SectionKey::Triage);
+    sectionField(review.rootCauses, Field::RootCauses, SectionKey::RootCauses);
+    sectionField(review.resolution, Field::Resolution, SectionKey::Resolution);
+    field(review.shareAudience, Field::ShareAudience, SectionKey::Share, ReviewChecks::tr("Who it goes to"));
+    sectionField(review.share, Field::Share, SectionKey::Share);
+
+    // A row's place is written only when it has a finding: quoting every row would cost more
+    // than scanning it.
+    const auto rowPlace = [&blame](const char *kind, qint64 id, SectionKey section, const QString &where) {
+        return WordingPlace{ReviewChecks::rowCheckId(blame + QLatin1Char('.') + QLatin1String(kind), id), where,
+                            CheckLocation{section, std::nullopt, id}};
+    };
+    for (const auto &event : review.timeline) {
+        if (const auto findings = rows.scanRow(event.text); !findings.isEmpty())
+            addFindings(findings,
+                        rowPlace("event", event.id, SectionKey::Timeline,
+                                 ReviewChecks::tr("Timeline event %1").arg(ReviewChecks::quote(event.text))),
+                        out);
+    }
+    for (const auto &lesson : review.lessons) {
+        if (const auto findings = rows.scanRow(lesson.text); !findings.isEmpty())
+            addFindings(findings,
+                        rowPlace("lesson", lesson.id, SectionKey::Lessons,
+                                 ReviewChecks::tr("Lesson %1").arg(ReviewChecks::quote(lesson.text))),
+                        out);
+    }
+    for (const auto &action : review.actions) {
+        if (const auto findings = rows.scanRow(action.title); !findings.isEmpty())
+            addFindings(findings,
+                        rowPlace("action", action.id, SectionKey::Actions,
+                                 ReviewChecks::tr("Action %1").arg(ReviewChecks::quote(action.title))),
+                        out);
+    }
+    for (const auto &note : review.additional) {
+        if (const auto findings = scanMarkdown(scanner, note.markdown); !findings.isEmpty()) {
+            const QString where = blank(note.heading)
+                                      ? ReviewChecks::tr("Additional note")
+                                      : ReviewChecks::tr("Note %1").arg(ReviewChecks::quote(note.heading));
+            auto place = rowPlace("note", note.id, SectionKey::Share, where);
+            place.location.additionalNote = true;
+            addFindings(findings, place, out);
+        }
+    }
+}
+
+// The kinds of checks, each appending what it finds: the results are put in section order
+// afterwards.
 using Checker = void (*)(const Review &, Findings &);
-constexpr Checker checkers[] = {
-    &authorsAndSummary, &impact, &detectionAndTriage, &causesAndResolution, &timeline, &lessons, &actions, &share};
+constexpr Checker checkers[] = {&authorsAndSummary,
+                                &impact,
+                                &detectionAndTriage,
+                                &causesAndResolution,
+                                &timeline,
+                                &lessons,
+                                &actions,
+                                &share,
+                                &wording};
 
 } // namespace
 
@@ -286,6 +450,16 @@ QList<Check> ReviewChecks::open(const Review &review)
     auto checks = run(review);
     checks.removeIf([](const Check &check) { return check.dismissed; });
     return checks;
+}
+
+QString ReviewChecks::placeLabel(const CheckLocation &location)
+{
+    return location.additionalNote ? tr("Additional notes") : enumLabel(location.section);
+}
+
+QString ReviewChecks::placeKey(const CheckLocation &location)
+{
+    return location.additionalNote ? QStringLiteral("additional") : enumKey(location.section);
 }
 
 QString ReviewChecks::rowCheckId(const QString &base, qint64 rowId)

@@ -17,7 +17,10 @@ struct CheckLocation
 {
     SectionKey section = SectionKey::Summary;
     std::optional<Field> field;
-    qint64 rowId = 0; // the row's id (Person, TimelineEvent, Lesson, ActionItem); 0 for none
+    qint64 rowId = 0; // the row's id (Person, TimelineEvent, Lesson, ActionItem, AdditionalNote); 0 for none
+    // The row is an additional note, on the page after the template's sections (section is then
+    // the last one, Share, so that such checks come last).
+    bool additionalNote = false;
     friend bool operator==(const CheckLocation &, const CheckLocation &) = default;
 };
 
@@ -25,7 +28,8 @@ struct CheckLocation
 struct Check
 {
     // Stable, never translated: dismissals are stored under it and scripts read it. A check about
-    // one row ends in '#' and the row's id ("action.complete#12").
+    // one row has '#' and the row's id after its kind ("action.complete#12"); a check about wording
+    // ends in the phrase it flags ("wording.blame.event#12:Katrin forgot").
     QString id;
     QString title; // short, for lists
     QString text;  // why, quoting what it flags
@@ -49,6 +53,11 @@ public:
     static QList<Check> run(const Review &review);
     // The checks that are neither passed nor dismissed.
     static QList<Check> open(const Review &review);
+
+    // The page a check is about, for people ("Timeline", "Additional notes") and for scripts: the
+    // section's key, or "additional" for a note, as the JSON format calls the notes.
+    static QString placeLabel(const CheckLocation &location);
+    static QString placeKey(const CheckLocation &location);
 
     // The stable id of a check about one row.
     static QString rowCheckId(const QString &base, qint64 rowId);

@@ -2271,6 +2271,43 @@
         <comment>a text quoted in a check&apos;s reason</comment>
         <translation>„%1“</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where blaming wording is, and what to write instead</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Blaming wording</source>
+        <translation>Schuldzuweisende Formulierung</translation>
+    </message>
+    <message>
+        <source>Who it goes to</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Timeline event %1</source>
+        <translation>Ereignis der Zeitleiste %1</translation>
+    </message>
+    <message>
+        <source>Lesson %1</source>
+        <translation>Erkenntnis %1</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Maßnahme %1</translation>
+    </message>
+    <message>
+        <source>Additional note</source>
+        <translation>Weitere Notiz</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Notiz %1</translation>
+    </message>
+    <message>
+        <source>Additional notes</source>
+        <translation>Weitere Notizen</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDamage</name>

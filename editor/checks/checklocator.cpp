@@ -5,6 +5,7 @@
 #include "editor/sections/sectioneditor.h"
 #include "editor/widgets/rowtable.h"
 #include "model/names.h"
+#include "model/reviewmodel.h"
 
 #include <QItemSelectionModel>
 #include <QScrollArea>
@@ -42,7 +43,7 @@ QList<W *> onCurrentPage(SectionEditor &editor)
 
 QWidget *goToCheckLocation(SectionEditor &editor, const model::CheckLocation &location)
 {
-    editor.showSection(int(location.section));
+    editor.showSection(location.additionalNote ? model::ReviewModel::AdditionalNotesRow : int(location.section));
     if (location.rowId != 0) {
         for (auto *table : onCurrentPage<RowTable>(editor)) {
             const auto index = table->indexOfId(location.rowId);

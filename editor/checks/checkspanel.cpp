@@ -104,7 +104,7 @@ void ChecksPanel::fill()
     int currentRow = -1;
     for (const auto &check : std::as_const(m_shown)) {
         auto *item = new QListWidgetItem(
-            tr("%1 · %2\n%3").arg(model::enumLabel(check.location.section), check.title, check.text), m_list);
+            tr("%1 · %2\n%3").arg(model::ReviewChecks::placeLabel(check.location), check.title, check.text), m_list);
         item->setData(Qt::UserRole, check.id);
         item->setToolTip(check.text);
         if (check.dismissed) {

@@ -25,8 +25,8 @@ namespace {
 constexpr int IndentWidth = 4;
 constexpr int MinimumLines = 5;
 // A line is scanned again for each keystroke in it. Prose paragraphs are far shorter; a longer
-// line is a pasted log or blob, whose scan would make typing in it lag (about 100 ms a megabyte).
-constexpr qsizetype MaxBlamelessLine = 100'000;
+// line is a pasted log or blob, whose scan would make typing in it lag.
+constexpr qsizetype MaxBlamelessLine = model::BlamelessScanner::MaxMarkdownLine;
 
 } // namespace
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportbuilder.h"
 
+#include "export/audience.h"
 #include "markdownblock.h"
 #include "model/names.h"
 #include "pdftable.h"
@@ -275,6 +276,12 @@ ReportBuilder::Piece ReportBuilder::note(const QString &text) const
 
 ReportBuilder::Piece ReportBuilder::facts(const QList<std::pair<QString, StyledText>> &rows) const
 {
+    return markedFacts(rows, {}).front();
+}
+
+ReportBuilder::Pieces ReportBuilder::markedFacts(const QList<std::pair<QString, StyledText>> &rows,
+                                                 const QStringList &marks) const
+{
     const auto pt = [this](qreal points) { return m_style.pt(points); };
     const qreal width = m_flow.width();
     const QFont labelFont = m_style.sans(9);
@@ -289,23 +296,35 @@ ReportBuilder::Piece ReportBuilder::facts(const QList<std::pair<QString, StyledT
         TextBox value;
         qreal top = 0;
     };
+    Pieces pieces;
     std::vector<Line> lines;
     qreal y = 0;
-    for (const auto &[label, value] : rows) {
+    const auto flush = [&](const QString &mark, bool last) {
+        Piece piece;
+        piece.height = y + (last ? pt(6) : 0);
+        piece.mark = mark;
+        piece.paint = [lines, labelWidth](QPainter &painter) {
+            for (const auto &line : lines) {
+                line.label.layout->draw(&painter, QPointF(0, line.top));
+                line.value.layout->draw(&painter, QPointF(labelWidth, line.top));
+            }
+        };
+        pieces.push_back(std::move(piece));
+        lines.clear();
+        y = 0;
+    };
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const auto &[label, value] = rows.at(i);
         Line line{layoutText(plain(label, labelFont, PdfStyle::muted()), labelFont, labelWidth - pt(8)),
                   layoutText(value, m_style.sans(9), width - labelWidth, 1.2), y};
         y += std::max(line.label.height, line.value.height) + pt(4);
         lines.push_back(line);
+        const QString mark = marks.value(i);
+        if (i + 1 < rows.size() && marks.value(i + 1) != mark)
+            flush(mark, false);
     }
-    Piece piece;
-    piece.height = y + pt(6);
-    piece.paint = [lines, labelWidth](QPainter &painter) {
-        for (const auto &line : lines) {
-            line.label.layout->draw(&painter, QPointF(0, line.top));
-            line.value.layout->draw(&painter, QPointF(labelWidth, line.top));
-        }
-    };
-    return piece;
+    flush(marks.value(rows.size() - 1), true);
+    return pieces;
 }
 
 ReportBuilder::Piece ReportBuilder::table(std::shared_ptr<Flowable> content) const
@@ -371,19 +390,31 @@ ReportBuilder::Pieces ReportBuilder::authorsPieces() const
 ReportBuilder::Pieces ReportBuilder::impactPieces() const
 {
     const QFont font = m_style.sans(9);
+    // In the internal version, the parts that the customer version leaves out are tagged, so
+    // that the preview can mark them (customerLeftOutParts()).
+    const auto mark = [this](ImpactPart part) {
+        return customer() || isInCustomerVersion(m_review, part) ? QString() : marks::impactPart(part);
+    };
     QList<std::pair<QString, StyledText>> rows;
+    QStringList rowMarks;
     for (const auto &figure : m_content.impactFigures(m_locale)) {
         const QString value = figure.isYesOrNo()        ? yesNo(figure.yes)
                               : figure.amount.isEmpty() ? tr("Unknown")
                                                         : figure.amount;
         rows.append({figure.label, plain(value, font, PdfStyle::text())});
+        rowMarks.append(mark(figure.part));
     }
     Pieces pieces;
-    if (!rows.isEmpty())
-        pieces.push_back(facts(rows));
+    if (!rows.isEmpty()) {
+        for (auto &piece : markedFacts(rows, rowMarks))
+            pieces.push_back(std::move(piece));
+    }
     for (const auto &dimension : m_content.impactDimensions()) {
-        pieces.push_back(subheading(dimension.emoji, dimension.label));
-        pieces.push_back(markdown(dimension.markdown));
+        Piece title = subheading(dimension.emoji, dimension.label);
+        Piece text = markdown(dimension.markdown);
+        title.mark = text.mark = mark(dimension.part);
+        pieces.push_back(std::move(title));
+        pieces.push_back(std::move(text));
     }
     // A customer version whose every part of the Impact section is internal.
     if (pieces.empty())

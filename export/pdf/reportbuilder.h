@@ -80,6 +80,9 @@ private:
     Piece markdown(const QString &text) const;
     Piece note(const QString &text) const;
     Piece facts(const QList<std::pair<QString, StyledText>> &rows) const;
+    // The same table of facts, tagged row by row with marks (one a row, empty for none): one
+    // piece for each run of rows with the same mark, laid out as facts() lays out the whole.
+    Pieces markedFacts(const QList<std::pair<QString, StyledText>> &rows, const QStringList &marks) const;
     Piece table(std::shared_ptr<Flowable> table) const;
 
     Pieces sectionPieces(model::SectionKey key) const;

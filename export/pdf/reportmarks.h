@@ -35,4 +35,10 @@ inline QString note(qint64 id)
     return QStringLiteral("note:") + QString::number(id);
 }
 
+// A part of the Impact section with its own visibility: a dimension or a figure.
+inline QString impactPart(model::ImpactPart part)
+{
+    return QStringLiteral("impact:") + QString::number(int(part));
+}
+
 } // namespace hindsight::exporting::pdf::marks

@@ -98,6 +98,13 @@ QStringList customerLeftOutParts(const Review &original, const RedactionRules &r
         if (!isPublic(key))
             keys.append(marks::section(key));
     }
+    // Each part of a public Impact section that the customer version empties.
+    if (isPublic(SectionKey::Impact)) {
+        for (const auto part : enumValues<ImpactPart>()) {
+            if (!isInCustomerVersion(review, part))
+                keys.append(marks::impactPart(part));
+        }
+    }
     const auto ids = [](const auto &rows) {
         QSet<qint64> set;
         for (const auto &row : rows)

@@ -167,8 +167,18 @@ void TestCommandLine::initTestCase()
         event = object;
     }
     root.insert(u"timeline", timeline);
+    // The complete sample with one blaming sentence in its triage.
+    auto blaming = root;
+    auto blamingSections = sections;
+    auto triage = blamingSections.value(u"triage").toObject();
+    const QString blamingTriage =
+        triage.value(u"markdown").toString() + QStringLiteral("\n\nJonas forgot the runbook.");
+    triage.insert(u"markdown", blamingTriage);
+    blamingSections.insert(u"triage", triage);
+    blaming.insert(u"sections", blamingSections);
     for (const auto &[name, object] :
-         {std::pair{QStringLiteral("complete"), root}, std::pair{QStringLiteral("dismissed"), dismissed}}) {
+         {std::pair{QStringLiteral("complete"), root}, std::pair{QStringLiteral("dismissed"), dismissed},
+          std::pair{QStringLiteral("blaming"), blaming}}) {
         write(name + QStringLiteral(".json"), QJsonDocument(object).toJson());
         const auto made = run({QStringLiteral("import"), path(name + QStringLiteral(".json")), QStringLiteral("-o"),
                                path(name + QStringLiteral(".hindsight"))});
@@ -692,6 +702,9 @@ void TestCommandLine::check_data()
     QTest::newRow("nominal: checks open, one line each")
         << QStringList{check, path(QStringLiteral("sample.hindsight"))} << 1 << 3
         << QStringLiteral("Summary: Summary too long for a TL;DR — The summary “On **Tuesday") << QString();
+    QTest::newRow("nominal: blaming wording is a check, quoting the phrase")
+        << QStringList{check, path(QStringLiteral("blaming.hindsight"))} << 1 << 1
+        << QStringLiteral("Triage: Blaming wording — “Jonas forgot” pins the failure on Jonas.") << QString();
     QTest::newRow("dismissed: every open check dismissed")
         << QStringList{check, path(QStringLiteral("dismissed.hindsight"))} << 0 << 0 << QString() << QString();
     QTest::newRow("usage: no review") << QStringList{check} << 2 << 0 << QString() << QStringLiteral("usage: check");

@@ -193,21 +193,44 @@ void TestExportDialog::pagesAreThePdfWritersPages()
 void TestExportDialog::leftOutPartsAreMarked_data()
 {
     QTest::addColumn<Review>("review");
-    QTest::addColumn<bool>("marked");
-    QTest::newRow("sample: internal sections, events, actions and a figure are marked") << sample() << true;
-    QTest::newRow("everything public: nothing is marked") << allPublic() << false;
+    // Parts that must be left out and marked on the internal pages; none: nothing is marked.
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<int>("minimumBands");
+    Review sampleReview = sample();
+    const auto internalEvent = std::find_if(sampleReview.timeline.cbegin(), sampleReview.timeline.cend(),
+                                            [](const auto &event) { return event.visibility == Visibility::Internal; });
+    QVERIFY(internalEvent != sampleReview.timeline.cend());
+    // Rows are named by their place in the review, which has no ids before it is stored.
+    const QString event = exporting::pdf::marks::event(internalEvent - sampleReview.timeline.cbegin() + 1);
+    QTest::newRow("sample: internal sections, events, actions and a figure are marked")
+        << sampleReview
+        << QStringList{exporting::pdf::marks::section(SectionKey::Triage), event,
+                       exporting::pdf::marks::impactPart(ImpactPart::Business),
+                       exporting::pdf::marks::impactPart(ImpactPart::RevenueLost)}
+        << 5;
+    Review business = allPublic();
+    business.impact.visibility.fill(Visibility::Public);
+    business.impact.visibility[int(ImpactPart::Business)] = Visibility::Internal;
+    QTest::newRow("public Impact section: its internal business impact is marked")
+        << business << QStringList{exporting::pdf::marks::impactPart(ImpactPart::Business)} << 1;
+    Review everything = allPublic();
+    everything.impact.visibility.fill(Visibility::Public);
+    QTest::newRow("everything public: nothing is marked") << everything << QStringList() << 0;
 }
 
 void TestExportDialog::leftOutPartsAreMarked()
 {
     QFETCH(Review, review);
-    QFETCH(bool, marked);
+    QFETCH(QStringList, keys);
+    QFETCH(int, minimumBands);
     app::ExportDialog dialog(review, QStringLiteral("sample"));
     auto *pages = dialog.pageComparison();
     QTRY_VERIFY_WITH_TIMEOUT(pages->isComplete(), PaintTimeout);
 
     const auto parts = exporting::pdf::customerLeftOutParts(review, dialog.options().redaction);
-    QCOMPARE(!parts.isEmpty(), marked);
+    QCOMPARE(parts.isEmpty(), keys.isEmpty());
+    for (const auto &key : keys)
+        QVERIFY2(parts.contains(key), qPrintable(key + QStringLiteral(" not in ") + parts.join(QLatin1Char(' '))));
     int bands = 0;
     for (int page = 0; page < pages->internalPageCount(); ++page) {
         const QImage image = pages->pageImage(false, page);
@@ -222,17 +245,19 @@ void TestExportDialog::leftOutPartsAreMarked()
         // The margin is white where nothing is marked: the first pixel row is never in a band.
         QCOMPARE(image.pixelColor(QPoint(1, 1)), QColor(Qt::white));
     }
-    QCOMPARE(bands > 0, marked);
-    if (!marked)
-        return;
-    // Each internal section and each left-out row of the sample has its band.
-    QVERIFY(parts.contains(exporting::pdf::marks::section(SectionKey::Triage)));
-    const auto internalEvent = std::find_if(review.timeline.cbegin(), review.timeline.cend(),
-                                            [](const auto &event) { return event.visibility == Visibility::Internal; });
-    QVERIFY(internalEvent != review.timeline.cend());
-    // Rows are named by their place in the review, which has no ids before it is stored.
-    QVERIFY(parts.contains(exporting::pdf::marks::event(internalEvent - review.timeline.cbegin() + 1)));
-    QVERIFY2(bands >= 5, qPrintable(QString::number(bands)));
+    QVERIFY2(bands >= minimumBands, qPrintable(QString::number(bands)));
+    if (keys.isEmpty())
+        QCOMPARE(bands, 0);
+    // Each part has its band on some internal page, in the same place as the preview's marks.
+    auto options = dialog.options();
+    options.audience = Audience::Internal;
+    const exporting::pdf::ReportPreview internal(review, options);
+    for (const auto &key : keys) {
+        int found = 0;
+        for (int page = 0; page < internal.pageCount(); ++page)
+            found += int(internal.bands(page, {key}).size());
+        QVERIFY2(found > 0, qPrintable(key));
+    }
 }
 
 void TestExportDialog::pageKeysAndZoom()

@@ -92,15 +92,18 @@ void TestLastLook::findsOrLeaves_data()
     QTest::addColumn<QString>("text");
     // Text of the internal Triage section, where internal service names come from.
     QTest::addColumn<QString>("internalText");
+    // Where internalText goes: "triage"; or "businessImpact" (internal) or "userImpact" (public),
+    // parts of the public Impact section.
+    QTest::addColumn<QString>("internalWhere");
     QTest::addColumn<bool>("redact");
     QTest::addColumn<int>("kind");
     // Empty: nothing of that kind may be found.
     QTest::addColumn<QString>("quote");
 
     const auto row = [](const char *name, const char *where, const char *text, const char *internalText, bool redact,
-                        Kind kind, const char *quote) {
+                        Kind kind, const char *quote, const char *internalWhere = "triage") {
         QTest::newRow(name) << QString::fromUtf8(where) << QString::fromUtf8(text) << QString::fromUtf8(internalText)
-                            << redact << int(kind) << QString::fromUtf8(quote);
+                            << QString::fromUtf8(internalWhere) << redact << int(kind) << QString::fromUtf8(quote);
     };
     // Host names.
     row("host: a public name the redaction lets through", "summary", "See grafana.example.com for the graphs.", "",
@@ -127,6 +130,11 @@ void TestLastLook::findsOrLeaves_data()
         "The `CheckoutApi5xxRateHigh` alert paged.", true, Kind::ServiceName, "CheckoutApi5xxRateHigh");
     row("service: a snake_case job", "summary", "The nightly report_export ran late.", "Stopped report_export.", true,
         Kind::ServiceName, "report_export");
+    row("service: named only by an internal part of the public Impact section", "summary",
+        "The ledger-api fell behind.", "Finance rebuilt ledger-api reports by hand.", true, Kind::ServiceName,
+        "ledger-api", "businessImpact");
+    row("service not found: named only by a public part of the Impact section", "summary",
+        "The ledger-api fell behind.", "Orders waited for ledger-api.", true, Kind::ServiceName, "", "userImpact");
     row("service not found: not named internally", "summary", "The payment-api answered 502.", "Nothing here.", true,
         Kind::ServiceName, "");
     row("service not found: a hyphenated word", "summary", "The on-call engineer looked.", "Paged the on-call team.",
@@ -183,13 +191,20 @@ void TestLastLook::findsOrLeaves()
     QFETCH(QString, where);
     QFETCH(QString, text);
     QFETCH(QString, internalText);
+    QFETCH(QString, internalWhere);
     QFETCH(bool, redact);
     QFETCH(int, kind);
     QFETCH(QString, quote);
 
     Review review = baseReview();
-    if (!internalText.isEmpty())
+    if (internalWhere == QLatin1String("triage")) {
         review.triage = internalText;
+    } else {
+        review.visibility[int(SectionKey::Impact)] = Visibility::Public;
+        review.impact.visibility[int(ImpactPart::User)] = Visibility::Public;
+        review.impact.visibility[int(ImpactPart::Business)] = Visibility::Internal;
+        (internalWhere == QLatin1String("businessImpact") ? review.impact.business : review.impact.user) = internalText;
+    }
     place(review, where, text);
     RedactionRules rules;
     rules.ipAddresses = redact;
@@ -225,7 +240,7 @@ void TestLastLook::revenueLostIsAnAmount()
     Review review = baseReview();
     review.impact.revenueLost = 41800;
     review.impact.currency = QStringLiteral("EUR");
-    // Internal by default: the customer version does not carry it, so there is nothing to see.
+    // Internal by default: the customer version does not show it, so there is nothing to look at.
     QVERIFY(quotesOf(LastLook::scan(review, {}), Kind::Amount).isEmpty());
 
     review.impact.visibility[int(ImpactPart::RevenueLost)] = Visibility::Public;
@@ -246,7 +261,7 @@ void TestLastLook::sampleHasFindingsInItsPublicText()
     const auto findings = LastLook::scan(*result.review, {});
     // The internal Triage section names checkout-api, which the public Root causes use too.
     QVERIFY(quotesOf(findings, Kind::ServiceName).contains(QStringLiteral("Checkout-api"), Qt::CaseInsensitive));
-    // The sample's amounts are in its business impact and revenue, which it keeps internal.
+    // Its figures in currencies are in the business impact and the revenue lost, both internal.
     QVERIFY(quotesOf(findings, Kind::Amount).isEmpty());
     // The authors' names are redacted in the customer version.
     QVERIFY(quotesOf(findings, Kind::PersonName).isEmpty());

@@ -111,6 +111,9 @@ private Q_SLOTS:
     void checks_data();
     void checks();
     void everyActionIsNamedInItsOwnCheck();
+    void neutralWordingOpensNoCheck_data();
+    void neutralWordingOpensNoCheck();
+    void wordingFollowsThePeopleOfTheReview();
     void dismissingIsOneUndoStepEach();
     void quoteIsOneShortLine_data();
     void quoteIsOneShortLine();
@@ -349,6 +352,64 @@ void TestReviewChecks::checks_data()
     row(
         "open: audience blank", [](Review &r) { r.shareAudience.clear(); }, QStringLiteral("share.audience"),
         Expect::Open, SectionKey::Share);
+
+    // Blameless wording: one check per phrase, named by where it is and the phrase itself.
+    const auto blame = [](Field field, const char *phrase) -> QString {
+        return QStringLiteral("wording.blame:") + fieldName(field) + QLatin1Char(':') + QString::fromUtf8(phrase);
+    };
+    const auto rowBlame = [](const char *kind, qint64 id, const char *phrase) -> QString {
+        return ReviewChecks::rowCheckId(QStringLiteral("wording.blame.") + QLatin1String(kind), id) + QLatin1Char(':') +
+               QString::fromUtf8(phrase);
+    };
+    row(
+        "open: English blame verb after an author's first name in the triage",
+        [](Review &r) { r.triage = QStringLiteral("Declared SEV2 at 13:12.\n\nKatrin forgot to page the DBA."); },
+        blame(Field::Triage, "Katrin forgot"), Expect::Open, SectionKey::Triage, QStringLiteral("“Katrin forgot”"));
+    row(
+        "open: English blame word in the team impact",
+        [](Review &r) { r.impact.team = QStringLiteral("Two engineers paged at night after a careless deploy."); },
+        blame(Field::ImpactTeam, "careless"), Expect::Open, SectionKey::Impact, QStringLiteral("“careless”"));
+    row(
+        "open: German blame word in the root causes",
+        [](Review &r) { r.rootCauses = QStringLiteral("Die Ursache war menschliches Versagen."); },
+        blame(Field::RootCauses, "menschliches Versagen"), Expect::Open, SectionKey::RootCauses,
+        QStringLiteral("menschliches Versagen"));
+    row(
+        "open: German blame verb after an action owner in the summary",
+        [](Review &r) { r.summary = QStringLiteral("Olivia vergaß den Pool zu prüfen."); },
+        blame(Field::Summary, "Olivia vergaß"), Expect::Open, SectionKey::Summary, QStringLiteral("Olivia vergaß"));
+    row(
+        "open: a phrase with wide spaces is written with single spaces in the id",
+        [](Review &r) { r.resolution = QStringLiteral("Reverted; errors fell to zero. Human \t error, not tooling."); },
+        blame(Field::Resolution, "Human error"), Expect::Open, SectionKey::Resolution, QString());
+    row(
+        "open: blame verb in a timeline event",
+        [](Review &r) { r.timeline[1].text = QStringLiteral("Katrin missed the alert"); },
+        rowBlame("event", 3, "Katrin missed"), Expect::Open, SectionKey::Timeline,
+        QStringLiteral("“Katrin missed the alert”"));
+    row(
+        "open: German blame word in a lesson",
+        [](Review &r) { r.lessons[1].text = QStringLiteral("Schlampige Übergabe an die Bereitschaft"); },
+        rowBlame("lesson", 7, "Schlampige"), Expect::Open, SectionKey::Lessons, QStringLiteral("Schlampige"));
+    row(
+        "open: blame word in an action title",
+        [](Review &r) { r.actions.first().title = QStringLiteral("Train Olivia out of operator error"); },
+        rowBlame("action", 9, "operator error"), Expect::Open, SectionKey::Actions, QStringLiteral("operator error"));
+    row(
+        "open: blame in an additional note",
+        [](Review &r) {
+            r.additional.append(
+                {40, QStringLiteral("Chat log"), QStringLiteral("It was his fault."), Visibility::Internal});
+        },
+        rowBlame("note", 40, "his fault"), Expect::Open, SectionKey::Share, QStringLiteral("“Chat log”"));
+    row(
+        "satisfied: a name in a neutral sentence",
+        [](Review &r) { r.triage = QStringLiteral("Katrin restarted the pool; Olivia hat den Check ergänzt."); },
+        blame(Field::Triage, "Katrin restarted"), Expect::Satisfied, SectionKey::Triage);
+    row(
+        "satisfied: a fenced log is quoted, not written",
+        [](Review &r) { r.rootCauses += QStringLiteral("\n\n```log\nERROR human error flag set\n```"); },
+        blame(Field::RootCauses, "human error"), Expect::Satisfied, SectionKey::RootCauses);
 }
 
 void TestReviewChecks::checks()
@@ -404,6 +465,46 @@ void TestReviewChecks::everyActionIsNamedInItsOwnCheck()
     QCOMPARE(checks.at(1).id, QStringLiteral("action.complete#11"));
     QCOMPARE(checks.at(1).location.rowId, 11);
     QVERIFY(checks.at(1).text.contains(QStringLiteral("Load-test checkout")));
+}
+
+void TestReviewChecks::neutralWordingOpensNoCheck_data()
+{
+    QTest::addColumn<Change>("change");
+    QTest::newRow("English: a name with a neutral verb") << Change(
+        [](Review &r) { r.triage = QStringLiteral("Katrin Meier restarted the pool and Olivia watched the graphs."); });
+    QTest::newRow("German: a name with a neutral verb")
+        << Change([](Review &r) { r.summary = QStringLiteral("Katrin hat den Pool neu gestartet."); });
+    QTest::newRow("English: a blame verb after a thing")
+        << Change([](Review &r) { r.timeline[1].text = QStringLiteral("The 10 % alert missed the slow rise"); });
+    QTest::newRow("English: a fault that is no one's")
+        << Change([](Review &r) { r.lessons[0].text = QStringLiteral("Fault tolerance held after a page fault"); });
+    QTest::newRow("a name that is nobody in the review")
+        << Change([](Review &r) { r.triage = QStringLiteral("Jonas forgot to page the DBA."); });
+}
+
+void TestReviewChecks::neutralWordingOpensNoCheck()
+{
+    QFETCH(Change, change);
+    auto review = passingReview();
+    change(review);
+    const auto checks = ReviewChecks::run(review);
+    QVERIFY2(checks.isEmpty(), qPrintable(checks.isEmpty() ? QString() : checks.first().text));
+}
+
+void TestReviewChecks::wordingFollowsThePeopleOfTheReview()
+{
+    auto review = passingReview();
+    review.triage = QStringLiteral("Jonas forgot to page the DBA.");
+    QVERIFY(ReviewChecks::run(review).isEmpty());
+    // Jonas becomes one of the review's people: the same sentence now blames him.
+    review.timeline[0].author = QStringLiteral("Jonas Vogel");
+    auto checks = ReviewChecks::run(review);
+    QCOMPARE(checks.size(), 1);
+    QCOMPARE(checks.first().id,
+             QStringLiteral("wording.blame:") + fieldName(Field::Triage) + QStringLiteral(":Jonas forgot"));
+    QCOMPARE(checks.first().location.field, std::optional<Field>(Field::Triage));
+    review.timeline[0].author.clear();
+    QVERIFY(ReviewChecks::run(review).isEmpty());
 }
 
 void TestReviewChecks::dismissingIsOneUndoStepEach()
