@@ -288,12 +288,17 @@ void TestExportDialog::pageKeysAndZoom()
     // The zoom, the size and the tab come back in the next dialog.
     QTest::keyClick(scroll, Qt::Key_Minus, Qt::ControlModifier);
     const qreal smaller = pages->zoom();
-    dialog.resize(1111, 777);
+    // Hidden first: a shown window's size follows the platform's answer, which some platforms
+    // (Qt 6.8's offscreen one) give later. The size fits the smallest screen tests run on.
+    dialog.hide();
+    const QSize size(777, 555);
+    dialog.resize(size);
+    QCOMPARE(dialog.size(), size);
     dialog.previewTabs()->setCurrentIndex(1);
     dialog.reject();
     app::ExportDialog again(sample(), QStringLiteral("sample"));
     QCOMPARE(again.pageComparison()->zoom(), smaller);
-    QCOMPARE(again.size(), QSize(1111, 777));
+    QCOMPARE(again.size(), size);
     QCOMPARE(again.previewTabs()->currentIndex(), 1);
 }
 
