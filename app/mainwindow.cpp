@@ -159,6 +159,9 @@ MainWindow::~MainWindow()
     m_header->setDocument(nullptr);
     m_notes->setDocument(nullptr);
     m_timeline->setDocument(nullptr);
+    // The session writes what is pending as its document closes, and the document's signals
+    // reach this window: it goes while the window is still whole, not among its children.
+    delete m_session;
 }
 
 void MainWindow::showDocument(ReviewDocument *document)
