@@ -76,8 +76,11 @@ void MetricChart::rebuild()
     // Building anew is cheap (the series are thinned) and keeps the chart a pure function of
     // its content: the view and render() draw the same thing.
     auto *chart = new IncidentChart(m_content);
+    // setChart() lets go of the view's chart without deleting it: the one built last time, or
+    // the first time the empty chart that QChartView makes for itself.
+    QChart *previous = m_view->chart();
     m_view->setChart(chart);
-    delete m_chart;
+    delete previous;
     m_chart = chart;
     m_chart->settle();
 }
