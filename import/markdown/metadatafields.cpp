@@ -193,13 +193,17 @@ bool MetadataFields::apply(const KeyValue &pair, int line, bool fromFrontMatter)
 void MetadataFields::applyMilestoneTimes()
 {
     auto &timeline = m_context.review.timeline;
-    for (const auto &[milestone, time, precision, line] : std::as_const(m_context.milestoneTimes)) {
+    // Named fields rather than a structured binding: clang before 16, which the fuzz targets are
+    // built with, cannot capture a binding in a lambda.
+    for (const auto &entry : std::as_const(m_context.milestoneTimes)) {
+        const auto milestone = entry.milestone;
+        const auto &time = entry.time;
         const auto marked = std::find_if(timeline.cbegin(), timeline.cend(),
                                          [&](const TimelineEvent &e) { return e.milestone == milestone; });
         if (marked != timeline.cend()) {
             if (marked->time != time)
                 m_context.warn(
-                    line,
+                    entry.line,
                     tr("the timeline marks \"%1\" at another time; the timeline's was kept.").arg(enumKey(milestone)));
             continue;
         }
@@ -210,7 +214,7 @@ void MetadataFields::applyMilestoneTimes()
             same->milestone = milestone;
             continue;
         }
-        TimelineEvent event = importedEvent(time, precision, enumLabel(milestone));
+        TimelineEvent event = importedEvent(time, entry.precision, enumLabel(milestone));
         event.kind = eventMarkup(QLatin1Char('#') + enumKey(milestone)).kind;
         event.milestone = milestone;
         timeline.append(event);
