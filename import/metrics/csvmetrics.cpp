@@ -98,8 +98,9 @@ public:
                 while (end < n && line[end] != delimiter) // anything after the closing quote
                     ++end;
             } else {
-                const auto *found = static_cast<const char *>(std::memchr(line.data() + i, delimiter, size_t(n - i)));
-                end = found ? found - line.data() : n;
+                // Not memchr(): the view of a missing line has no data, which memchr() must not get.
+                const qsizetype found = line.indexOf(delimiter, i);
+                end = found < 0 ? n : found;
                 m_cells.append(line.sliced(i, end - i));
             }
             if (end >= n)

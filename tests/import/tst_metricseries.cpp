@@ -370,6 +370,8 @@ void TestMetricSeries::badInput_data()
         << QStringLiteral("No value is a number: line 2, column “errors”: “n/a” is not a number.");
     QTest::newRow("robustness: header and no rows")
         << QByteArray("time,v\n\n") << false << QStringLiteral("no rows of values");
+    QTest::newRow("robustness: header alone, not even a line break after it")
+        << QByteArray("time,v") << false << QStringLiteral("no rows of values");
     QTest::newRow("robustness: only a time column")
         << QByteArray("time\n2023-03-14T12:30:00Z\n") << false << QStringLiteral("only a time column");
     QTest::newRow("robustness: quote not closed")
