@@ -139,9 +139,11 @@ char guessDelimiter(QByteArrayView line)
     return semicolons > commas ? ';' : ',';
 }
 
+// A header as the chart's legend and messages show it, on one line: a quoted cell may hold a
+// carriage return or a tab.
 QString cellText(QByteArrayView cell)
 {
-    return QString::fromUtf8(cell).trimmed();
+    return QString::fromUtf8(cell).simplified();
 }
 
 bool isTimeHeader(QString name)

@@ -372,6 +372,9 @@ void TestMetricSeries::badInput_data()
         << QByteArray("time,v\n\n") << false << QStringLiteral("no rows of values");
     QTest::newRow("robustness: header alone, not even a line break after it")
         << QByteArray("time,v") << false << QStringLiteral("no rows of values");
+    QTest::newRow("robustness: a line break in a quoted header is a space in the message")
+        << QByteArray("time,\"err\rors\"\n2023-03-14T12:30:00Z,n/a\n") << false
+        << QStringLiteral("column “err ors”: “n/a” is not a number.");
     QTest::newRow("robustness: only a time column")
         << QByteArray("time\n2023-03-14T12:30:00Z\n") << false << QStringLiteral("only a time column");
     QTest::newRow("robustness: quote not closed")
@@ -425,6 +428,7 @@ void TestMetricSeries::badInput()
     QVERIFY2(!result.data, "bad input was read");
     QVERIFY2(result.error.contains(message), qPrintable(result.error));
     QVERIFY(!result.error.contains(u'\n'));
+    QVERIFY(!result.error.contains(u'\r'));
 }
 
 void TestMetricSeries::warnings_data()
