@@ -215,12 +215,28 @@ QStringList nameParts(const QString &name)
     return parts;
 }
 
+// QRegularExpression finds nothing in text that is not valid UTF-16, which would let every
+// pass through: a surrogate without its pair becomes U+FFFD, as every output shows it anyway.
+QString withoutLoneSurrogates(const QString &text)
+{
+    if (text.isValidUtf16())
+        return text;
+    QString valid = text;
+    for (qsizetype i = 0; i < valid.size(); ++i) {
+        if (valid.at(i).isHighSurrogate() && i + 1 < valid.size() && valid.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (valid.at(i).isSurrogate())
+            valid[i] = QChar::ReplacementCharacter;
+    }
+    return valid;
+}
+
 QStringList collectNames(const model::Review &review, bool authorsArePublic, QStringList &publicNames)
 {
     QStringList raw;
     for (const auto &person : review.authors) {
         if (authorsArePublic)
-            publicNames.append(person.name.simplified());
+            publicNames.append(withoutLoneSurrogates(person.name).simplified());
         else
             raw.append(person.name);
     }
@@ -236,7 +252,8 @@ QStringList collectNames(const model::Review &review, bool authorsArePublic, QSt
     }
     QStringList names;
     for (const auto &name : std::as_const(raw)) {
-        const QString simple = name.simplified();
+        // As the text it is looked for in will be, and valid in the one expression of all names.
+        const QString simple = withoutLoneSurrogates(name).simplified();
         const bool hasLetter = std::any_of(simple.begin(), simple.end(), [](QChar c) { return c.isLetter(); });
         if (simple.size() < 2 || !hasLetter || spared.contains(simple.toCaseFolded()) || names.contains(simple))
             continue;
@@ -400,7 +417,7 @@ QString Redactor::applyPass(const Pass &pass, const QString &text, RedactionCoun
 
 RedactedText Redactor::redact(const QString &text) const
 {
-    RedactedText result{text, {}};
+    RedactedText result{withoutLoneSurrogates(text), {}};
     if (text.isEmpty())
         return result;
     for (const auto &pass : m_passes)

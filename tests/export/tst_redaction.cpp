@@ -125,6 +125,7 @@ private Q_SLOTS:
     void invalidPatterns_data();
     void invalidPatterns();
     void namesFromTheWholeReview();
+    void nameWithALoneSurrogateSwitchesNoNameOff();
     void publicAuthorsAreNotRedacted();
     void customerLeaks_data();
     void customerLeaks();
@@ -195,6 +196,12 @@ void tst_Redaction::redactText_data()
     row("name: one-word handle as written", QStringLiteral("asked jdoe"), QStringLiteral("asked [name]"));
     row("name: script without spaces", QStringLiteral("联系李娜处理"), QStringLiteral("联系[name]处理"));
     row("name: in an e-mail, the e-mail wins", QStringLiteral("katrin.meier@example.com"), QStringLiteral("[e-mail]"));
+    // No match at all in text that is not valid UTF-16, unless the surrogate is replaced first.
+    row("robustness: a lone high surrogate switches no rule off",
+        QStringLiteral("Katrin Meier at 10.20.4.11 ") + QChar(0xd83e) + QStringLiteral(" on db-prod-3.internal"),
+        QStringLiteral("[name] at [IP address] \uFFFD on [host]"));
+    row("robustness: a lone low surrogate switches no rule off",
+        QChar(0xdc00) + QStringLiteral(" mail katrin.meier@example.com"), QStringLiteral("\uFFFD mail [e-mail]"));
     row("pattern: user pattern", QStringLiteral("see CHK-1234 and CHK-9"),
         QStringLiteral("see [redacted] and [redacted]"), {QStringLiteral("CHK-\\d+")});
     row("pattern: case-insensitive flag", QStringLiteral("Project FALCON launch"), QStringLiteral("[redacted] launch"),
@@ -343,6 +350,21 @@ void tst_Redaction::namesFromTheWholeReview()
     // An author field is a name as written; one that is not a person's name gives no parts.
     QVERIFY(names.contains(QStringLiteral("LEAK-MARKER-author")));
     QVERIFY(!names.contains(QStringLiteral("LEAK")));
+}
+
+void tst_Redaction::nameWithALoneSurrogateSwitchesNoNameOff()
+{
+    // All names are one expression, which would be invalid, and match nothing, with a name that
+    // is not valid UTF-16 in it.
+    Review review;
+    TimelineEvent event;
+    event.author = QStringLiteral("Katrin Meier");
+    review.timeline.append(event);
+    event.author = QStringLiteral("Bot ") + QChar(0xd83e);
+    review.timeline.append(event);
+    const Redactor redactor(review, rules());
+    QCOMPARE(redactor.redact(QStringLiteral("Katrin Meier called Bot ") + QChar(0xd83e)).text,
+             QStringLiteral("[name] called [name]"));
 }
 
 void tst_Redaction::publicAuthorsAreNotRedacted()
