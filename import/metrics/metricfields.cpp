@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <limits>
 
 namespace hindsight::importing::metrics {
 
@@ -182,9 +183,12 @@ ParsedTime parseUnix(QByteArrayView text)
     qint64 whole = 0;
     int wholeDigits = 0;
     while (isDigit(c.peek())) {
-        if (++wholeDigits > 19)
+        // Nineteen digits of nanoseconds reach 2262; nineteen nines are past what qint64 holds.
+        const int digit = c.peek() - '0';
+        if (whole > (std::numeric_limits<qint64>::max() - digit) / 10)
             return {};
-        whole = whole * 10 + (c.peek() - '0');
+        whole = whole * 10 + digit;
+        ++wholeDigits;
         c.eat(c.peek());
     }
     int milliseconds = 0;

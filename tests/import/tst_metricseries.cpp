@@ -359,6 +359,9 @@ void TestMetricSeries::badInput_data()
     QTest::newRow("robustness: mixed time formats, seconds then milliseconds")
         << QByteArray("ts,v\n1678797000,1\n1678797060000,1\n") << false
         << QStringLiteral("Line 3, column “ts”: “1678797060000” is Unix milliseconds, but line 2 has Unix seconds");
+    QTest::newRow("robustness: a Unix time of 19 digits beyond the largest integer")
+        << QByteArray("ts,v\n9999999999999999999,1\n") << false
+        << QStringLiteral("Line 2, column “ts”: “9999999999999999999” is not a time");
     QTest::newRow("robustness: a time that is no time")
         << QByteArray("time,v\n2023-03-14T12:30:00Z,1\n\n14/03/2023 12:31,1\n") << false
         << QStringLiteral("Line 4, column “time”: “14/03/2023 12:31” is not a time");
