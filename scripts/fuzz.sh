@@ -63,8 +63,8 @@ cp tests/data/markdown/*.md "$seeds/redaction/"
 ln -s made/json "$seeds/json"
 ln -s made/reviewfile "$seeds/reviewfile"
 
-# The sanitizers' settings that CTest gives the tests (tests/sanitizers/), so that a finding in
-# Qt's uninstrumented libraries is judged the same way here.
+# Stop at the first finding, with a stack trace; leaks are judged with the tests' suppressions
+# for third-party libraries (tests/sanitizers/lsan.supp).
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0}
@@ -112,6 +112,9 @@ run_target() {
 
 report() {
     local name=$1 executions elapsed crashes status
+    if [ ! -f "$results/$name" ]; then
+        echo "0 0 1 -1" >"$results/$name"
+    fi
     read -r executions elapsed crashes status <"$results/$name"
     echo "fuzz $name: $executions executions in $elapsed s, $crashes crashes"
     if [ "$crashes" -ne 0 ]; then
@@ -127,14 +130,19 @@ report() {
 
 echo "fuzz: ${#targets[@]} target(s), $seconds s each, $jobs at a time"
 started=$(date +%s)
+pids=()
 for name in "${targets[@]}"; do
     while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do
         wait -n
     done
     echo "fuzz $name: running…"
     run_target "$name" &
+    pids+=($!)
 done
-wait
+# Each one by its id: a bare "wait" has been seen to return while targets were still running.
+for pid in "${pids[@]}"; do
+    wait "$pid"
+done
 
 failed=0
 for name in "${targets[@]}"; do
