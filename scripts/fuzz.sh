@@ -2,11 +2,12 @@
 # SPDX-FileCopyrightText: Hindsight contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Builds the libFuzzer targets (the fuzz preset: clang 14, AddressSanitizer and
-# UndefinedBehaviorSanitizer) and runs one target, or all of them, for a time each.
+# Builds the libFuzzer targets (the fuzz preset: the asan build in build/asan, clang 14 with
+# AddressSanitizer and UndefinedBehaviorSanitizer, whose libraries the tests of the asan preset
+# share) and runs one target, or all of them, for a time each.
 #
 #   scripts/fuzz.sh TARGET [SECONDS]    TARGET: markdown json csv grafana prometheus reviewfile
-#                                       redaction, or all; SECONDS per target, default 60
+#                                       redaction html, or all; SECONDS per target, default 60
 #
 # HINDSIGHT_FUZZ_JOBS (default 1) targets run at the same time. Each target prints a line
 # "fuzz TARGET: N executions in S s, C crashes"; the last line is CTest's summary with one test
@@ -19,7 +20,7 @@ set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 
-targets_all=(markdown json csv grafana prometheus reviewfile redaction)
+targets_all=(markdown json csv grafana prometheus reviewfile redaction html)
 target=${1:-}
 seconds=${2:-60}
 jobs=${HINDSIGHT_FUZZ_JOBS:-1}
@@ -42,7 +43,9 @@ else
 fi
 [ "${#targets[@]}" -gt 0 ] || usage
 
-build=build/fuzz
+build=build/asan
+# Seeds, corpora, findings and logs, apart from the build.
+out=build/fuzz
 echo "fuzz: building the targets (preset fuzz, $build)…"
 if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake --preset fuzz || exit 1
@@ -50,16 +53,17 @@ fi
 cmake --build --preset fuzz --parallel "$(nproc 2>/dev/null || echo 2)" || exit 1
 
 # Seeds: copies of the test data, and the review files and JSON that fuzz_seeds makes from it.
-seeds=$build/seeds
+seeds=$out/seeds
 rm -rf "$seeds"
-mkdir -p "$seeds/made" "$seeds/markdown" "$seeds/csv" "$seeds/grafana" "$seeds/prometheus" "$seeds/redaction"
+mkdir -p "$seeds/made" "$seeds/markdown" "$seeds/csv" "$seeds/grafana" "$seeds/prometheus" "$seeds/redaction" "$seeds/html"
 QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 "$build/fuzz/fuzz_seeds" "$here" "$seeds/made" || exit 1
 cp tests/data/markdown/*.md "$seeds/markdown/"
 cp tests/data/metrics/*.csv "$seeds/csv/"
 cp tests/data/metrics/grafana-panel-export.csv "$seeds/grafana/"
 cp tests/data/metrics/prometheus-query-range.json "$seeds/prometheus/"
-# The redaction target reads its review from the bytes: any text will do as a start.
+# The redaction and html targets read their review from the bytes: any text will do as a start.
 cp tests/data/markdown/*.md "$seeds/redaction/"
+cp tests/data/markdown/*.md "$seeds/html/"
 ln -s made/json "$seeds/json"
 ln -s made/reviewfile "$seeds/reviewfile"
 
@@ -70,7 +74,7 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0}
 export QT_QPA_PLATFORM=offscreen
 
-results=$build/results
+results=$out/results
 rm -rf "$results"
 mkdir -p "$results"
 
@@ -78,12 +82,12 @@ mkdir -p "$results"
 # $results/NAME; libFuzzer's output goes to $results/NAME.log.
 run_target() {
     local name=$1
-    local corpus=$build/corpus/$name artifacts=$build/artifacts/$name log=$results/$name.log
+    local corpus=$out/corpus/$name artifacts=$out/artifacts/$name log=$results/$name.log
     mkdir -p "$corpus" "$artifacts"
     local options=(-max_total_time="$seconds" -timeout=25 -rss_limit_mb=4096 -print_final_stats=1
         -artifact_prefix="$artifacts/")
     case $name in
-        markdown | redaction) options+=(-dict=fuzz/markdown.dict -max_len=16384) ;;
+        markdown | redaction | html) options+=(-dict=fuzz/markdown.dict -max_len=16384) ;;
         json) options+=(-dict=fuzz/json.dict -max_len=32768) ;;
         csv | grafana) options+=(-dict=fuzz/csv.dict -max_len=16384) ;;
         prometheus) options+=(-dict=fuzz/prometheus.dict -max_len=16384) ;;
