@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../model/samplereview.h"
 #include "editor/charts/chartfigurerenderer.h"
 #include "export/formatfactory.h"
 #include "export/html/htmlexporter.h"
@@ -23,19 +24,6 @@ using namespace hindsight::model;
 using namespace hindsight::tests;
 
 namespace {
-
-const QString samplePath = QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/samples/checkout-outage.json");
-
-Review sample()
-{
-    QFile file(samplePath);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the sample review");
-    const auto result = reviewFromJson(file.readAll());
-    if (!result.review)
-        qFatal("cannot read the sample review: %s", qPrintable(result.error));
-    return *result.review;
-}
 
 QDateTime utc(int hour, int minute)
 {
@@ -212,7 +200,7 @@ void TestHtmlExporter::pageStructure_data()
 void TestHtmlExporter::pageStructure()
 {
     QFETCH(ExportOptions::Audience, audience);
-    const QString page = html(sample(), options(audience));
+    const QString page = html(tests::sampleReview(), options(audience));
     QVERIFY(page.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")));
     QVERIFY(page.endsWith(QStringLiteral("</html>\n")));
     QVERIFY(page.contains(QStringLiteral("<title>Checkout API returned 502 for a third of requests after a connection "
@@ -249,9 +237,10 @@ void TestHtmlExporter::sameSectionsAsMarkdown_data()
     QTest::addColumn<Review>("review");
     QTest::addColumn<ExportOptions::Audience>("audience");
     QTest::addColumn<bool>("emoji");
-    QTest::newRow("order: sample, internal") << sample() << ExportOptions::Audience::Internal << true;
-    QTest::newRow("order: sample, customer") << sample() << ExportOptions::Audience::Customer << true;
-    QTest::newRow("order: sample, without emoji") << sample() << ExportOptions::Audience::Internal << false;
+    QTest::newRow("order: sample, internal") << tests::sampleReview() << ExportOptions::Audience::Internal << true;
+    QTest::newRow("order: sample, customer") << tests::sampleReview() << ExportOptions::Audience::Customer << true;
+    QTest::newRow("order: sample, without emoji")
+        << tests::sampleReview() << ExportOptions::Audience::Internal << false;
     QTest::newRow("order: empty review, internal") << Review() << ExportOptions::Audience::Internal << true;
     Review partly = allPublic();
     partly.additional = {{0, QStringLiteral("Glossary"), QStringLiteral("PgBouncer: a pooler"), Visibility::Public},
@@ -285,8 +274,8 @@ void TestHtmlExporter::sameSectionsAsMarkdown()
 
 void TestHtmlExporter::tablesAndFacts()
 {
-    const QString page = html(sample(), options());
-    const Review review = sample();
+    const QString page = html(tests::sampleReview(), options());
+    const Review review = tests::sampleReview();
     // One row per event and per action, after the header row.
     const auto table = [&page](const QString &cssClass) {
         const qsizetype start = page.indexOf(QStringLiteral("<table class=\"%1\">").arg(cssClass));
@@ -473,7 +462,7 @@ void TestHtmlExporter::chartsAsPng()
 {
     // The sample's chart is public; its screenshot is internal.
     for (const auto audience : {ExportOptions::Audience::Internal, ExportOptions::Audience::Customer}) {
-        const QString page = html(sample(), options(audience));
+        const QString page = html(tests::sampleReview(), options(audience));
         const QStringList sources = imageSources(page);
         QCOMPARE(sources.size(), audience == ExportOptions::Audience::Internal ? 2 : 1);
         for (const auto &source : sources) {
@@ -497,8 +486,10 @@ void TestHtmlExporter::noExternalResource_data()
     QTest::addColumn<ExportOptions::Audience>("audience");
     QTest::addColumn<QStringList>("expected"); // pieces of the page: the links the images became
 
-    QTest::newRow("no fetch: sample, internal") << sample() << ExportOptions::Audience::Internal << QStringList();
-    QTest::newRow("no fetch: sample, customer") << sample() << ExportOptions::Audience::Customer << QStringList();
+    QTest::newRow("no fetch: sample, internal")
+        << tests::sampleReview() << ExportOptions::Audience::Internal << QStringList();
+    QTest::newRow("no fetch: sample, customer")
+        << tests::sampleReview() << ExportOptions::Audience::Customer << QStringList();
 
     Review remote = allPublic();
     remote.summary = QStringLiteral(
@@ -557,7 +548,7 @@ void TestHtmlExporter::noExternalResource()
 // format's customer version with their leak data.)
 void TestHtmlExporter::customerVersion()
 {
-    Review review = sample();
+    Review review = tests::sampleReview();
     review.triage = QStringLiteral("LEAK-MARKER-triage");
     const QString internal = html(review, options());
     const QString customer = html(review, options(ExportOptions::Audience::Customer));
@@ -603,11 +594,11 @@ void TestHtmlExporter::deterministic_data()
 void TestHtmlExporter::deterministic()
 {
     QFETCH(ExportOptions::Audience, audience);
-    const HtmlDocument first = reviewToHtml(sample(), options(audience));
+    const HtmlDocument first = reviewToHtml(tests::sampleReview(), options(audience));
     // A renderer of its own: nothing carried over from the first page's drawing.
     ExportOptions again = options(audience);
     again.figureRenderer = std::make_shared<editor::ChartFigureRenderer>();
-    const HtmlDocument second = reviewToHtml(sample(), again);
+    const HtmlDocument second = reviewToHtml(tests::sampleReview(), again);
     QVERIFY(first.error.isEmpty());
     QVERIFY(first.html.size() > 10000);
     QVERIFY(first.html == second.html);
@@ -634,7 +625,7 @@ void TestHtmlExporter::refusals()
         chosen.figureRenderer.reset();
     chosen.redaction.patterns = patterns;
     const QString path = m_dir.filePath(QStringLiteral("refused.html"));
-    const QString error = HtmlExporter().write(sample(), path, chosen);
+    const QString error = HtmlExporter().write(tests::sampleReview(), path, chosen);
     QVERIFY2(error.contains(message), qPrintable(error));
     QVERIFY(!QFile::exists(path));
 }
@@ -646,11 +637,11 @@ void TestHtmlExporter::writesAFile()
     QVERIFY(stale.open(QIODevice::WriteOnly));
     stale.write("stale");
     stale.close();
-    const QString error = HtmlExporter().write(sample(), path, options());
+    const QString error = HtmlExporter().write(tests::sampleReview(), path, options());
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(file.readAll() == reviewToHtml(sample(), options()).html);
+    QVERIFY(file.readAll() == reviewToHtml(tests::sampleReview(), options()).html);
 }
 
 QTEST_MAIN(TestHtmlExporter)

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../model/samplereview.h"
 #include "export/audience.h"
 #include "export/json/jsonformat.h"
 #include "export/markdown/markdownexporter.h"
@@ -26,22 +27,9 @@ using namespace hindsight::model;
 
 namespace {
 
-const QString samplePath = QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/samples/checkout-outage.json");
-
 QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0, int second = 0, int ms = 0)
 {
     return QDateTime(QDate(year, month, day), QTime(hour, minute, second, ms), QTimeZone::utc());
-}
-
-Review sample()
-{
-    QFile file(samplePath);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the sample review");
-    const auto result = reviewFromJson(file.readAll());
-    if (!result.review)
-        qFatal("cannot read the sample review: %s", qPrintable(result.error));
-    return *result.review;
 }
 
 TimelineEvent makeEvent(const QDateTime &time, TimePrecision precision, const QString &text,
@@ -389,12 +377,12 @@ void tst_MarkdownExporter::headingsInOrder_data()
 
     const QStringList withEmoji = templateHeadings(true);
     QTest::newRow("template: sample, internal, emoji")
-        << sample() << options() << (withEmoji + QStringList{QStringLiteral("Glossary")});
+        << tests::sampleReview() << options() << (withEmoji + QStringList{QStringLiteral("Glossary")});
     QTest::newRow("template: sample, internal, no emoji")
-        << sample() << options(ExportOptions::Audience::Internal, false)
+        << tests::sampleReview() << options(ExportOptions::Audience::Internal, false)
         << (templateHeadings(false) + QStringList{QStringLiteral("Glossary")});
     QTest::newRow("template: sample, customer leaves out authors, triage, share")
-        << sample() << options(customer)
+        << tests::sampleReview() << options(customer)
         << QStringList{heading(SectionKey::Summary),    heading(SectionKey::Impact),     heading(SectionKey::Detection),
                        heading(SectionKey::RootCauses), heading(SectionKey::Resolution), heading(SectionKey::Timeline),
                        heading(SectionKey::Lessons),    heading(SectionKey::Actions),    QStringLiteral("Glossary")};
@@ -437,7 +425,7 @@ void tst_MarkdownExporter::subsectionHeadings_data()
     QStringList sampleWithEmoji = withEmoji;
     sampleWithEmoji.insert(3, QStringLiteral("What happened"));
     sampleWithEmoji.insert(4, QStringLiteral("Why it was possible"));
-    QTest::newRow("subsections: sample, emoji") << sample() << options() << sampleWithEmoji;
+    QTest::newRow("subsections: sample, emoji") << tests::sampleReview() << options() << sampleWithEmoji;
     QTest::newRow("subsections: emoji off")
         << fullReview() << options(ExportOptions::Audience::Internal, false) << plain;
     QTest::newRow("subsections: empty review keeps them") << Review() << options() << withEmoji;
@@ -483,12 +471,13 @@ void tst_MarkdownExporter::timelineRows_data()
     QTest::addColumn<ExportOptions>("options");
     QTest::addColumn<int>("rows");
     QTest::addColumn<int>("columns");
-    QTest::newRow("timeline: sample, internal, 30 events") << sample() << options() << 30 << 5;
+    QTest::newRow("timeline: sample, internal, 30 events") << tests::sampleReview() << options() << 30 << 5;
     QTest::newRow("timeline: sample, customer, 25 public events, no author column")
-        << sample() << options(customer) << 25 << 4;
+        << tests::sampleReview() << options(customer) << 25 << 4;
     ExportOptions namesShown = options(customer);
     namesShown.redaction.peopleNames = false;
-    QTest::newRow("timeline: customer without name redaction keeps authors") << sample() << namesShown << 25 << 5;
+    QTest::newRow("timeline: customer without name redaction keeps authors")
+        << tests::sampleReview() << namesShown << 25 << 5;
     QTest::newRow("timeline: hand-built, 6 events") << fullReview() << options() << 6 << 5;
     Review many = fullReview();
     for (int i = 0; i < 200; ++i)
@@ -528,7 +517,7 @@ void tst_MarkdownExporter::timelineTimes_data()
     QTest::addColumn<Review>("review");
     QTest::addColumn<int>("row");
     QTest::addColumn<QStringList>("expected");
-    const Review s = sample();
+    const Review s = tests::sampleReview();
     QTest::newRow("precision: day-only row shows the date only")
         << s << 0 << QStringList{QStringLiteral("2023-03-13"), QStringLiteral("Note"), QString()};
     QTest::newRow("precision: minute row in Berlin time, with its milestone")
@@ -571,8 +560,9 @@ void tst_MarkdownExporter::zoneLine_data()
     QTest::addColumn<Review>("review");
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("line");
-    QTest::newRow("zone: sample in Berlin winter time") << sample() << QStringLiteral("Time (Europe/Berlin)")
-                                                        << QStringLiteral("All times in Europe/Berlin (UTC+01:00).");
+    QTest::newRow("zone: sample in Berlin winter time")
+        << tests::sampleReview() << QStringLiteral("Time (Europe/Berlin)")
+        << QStringLiteral("All times in Europe/Berlin (UTC+01:00).");
     QTest::newRow("zone: UTC") << fullReview() << QStringLiteral("Time (UTC)") << QStringLiteral("All times in UTC.");
     Review dst = fullReview();
     dst.timeZone = QStringLiteral("Europe/Berlin");
@@ -718,9 +708,9 @@ void tst_MarkdownExporter::actionsTable_data()
     QTest::addColumn<ExportOptions>("options");
     QTest::addColumn<int>("rows");
     QTest::addColumn<int>("columns");
-    QTest::newRow("actions: sample, internal") << sample() << options() << 5 << 7;
+    QTest::newRow("actions: sample, internal") << tests::sampleReview() << options() << 5 << 7;
     QTest::newRow("actions: sample, customer, public actions, no owner column")
-        << sample() << options(customer) << 3 << 6;
+        << tests::sampleReview() << options(customer) << 3 << 6;
     QTest::newRow("actions: hand-built") << fullReview() << options() << 3 << 7;
 }
 
@@ -765,7 +755,7 @@ void tst_MarkdownExporter::actionsTable()
 void tst_MarkdownExporter::lessonsAreListItems_data()
 {
     QTest::addColumn<Review>("review");
-    QTest::newRow("lessons: sample, 4, 4 and 3") << sample();
+    QTest::newRow("lessons: sample, 4, 4 and 3") << tests::sampleReview();
     QTest::newRow("lessons: hand-built with a multi-line lesson") << fullReview();
     Review tricky = fullReview();
     tricky.lessons = {{0, LessonKind::WentWell, QStringLiteral("# looks like a heading")},
@@ -812,7 +802,8 @@ void tst_MarkdownExporter::impactFigures_data()
                        QStringLiteral("SLA breached: yes"), QStringLiteral("Data lost: yes"),
                        QStringLiteral("Data compromised: yes")};
     QTest::newRow("figures: sample, whole amount, flags off")
-        << sample() << QStringList{QStringLiteral("Users affected: 8,430"), QStringLiteral("Revenue lost: 41,800 EUR")};
+        << tests::sampleReview()
+        << QStringList{QStringLiteral("Users affected: 8,430"), QStringLiteral("Revenue lost: 41,800 EUR")};
     Review some = fullReview();
     some.impact.usersAffected.reset();
     some.impact.revenueLost = 0.0;
@@ -848,8 +839,8 @@ void tst_MarkdownExporter::frontMatter_data()
     QTest::addColumn<QStringList>("expected"); // "key: value" after unquoting, in order, authors flattened
 
     QTest::newRow("front matter: sample, internal")
-        << sample() << options()
-        << QStringList{QStringLiteral("title: ") + sample().title,
+        << tests::sampleReview() << options()
+        << QStringList{QStringLiteral("title: ") + tests::sampleReview().title,
                        QStringLiteral("severity: SEV2"),
                        QStringLiteral("status: Reviewed"),
                        QStringLiteral("audience: internal"),
@@ -1056,7 +1047,7 @@ void tst_MarkdownExporter::textKeptAsWritten()
 
 void tst_MarkdownExporter::customerVersion()
 {
-    const Review review = sample();
+    const Review review = tests::sampleReview();
     const QString markdown = QString::fromUtf8(reviewToMarkdown(review, options(customer)));
     // Left out: internal sections and rows, contacts, names (people are named in public events).
     QVERIFY(!markdown.contains(QStringLiteral("Triage")));
@@ -1086,7 +1077,7 @@ void tst_MarkdownExporter::exporter()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("review.md"));
     // Charts need a renderer, which this library does not have: tst_figureexport covers them.
-    const Review review = withoutCharts(sample());
+    const Review review = withoutCharts(tests::sampleReview());
     QCOMPARE(exporter.write(review, path, options()), QString());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -1108,13 +1099,13 @@ void tst_MarkdownExporter::refusesInvalidPattern()
     const QString path = dir.filePath(QStringLiteral("customer.md"));
     ExportOptions bad = options(customer);
     bad.redaction.patterns = {QStringLiteral("CHK-\\d+"), QStringLiteral("(unclosed")};
-    const QString error = MarkdownExporter().write(sample(), path, bad);
+    const QString error = MarkdownExporter().write(tests::sampleReview(), path, bad);
     QVERIFY2(error.contains(QStringLiteral("(unclosed")), qPrintable(error));
     QVERIFY(!QFile::exists(path));
     // The internal version applies no redaction, so the pattern does not matter there.
     ExportOptions internal = bad;
     internal.audience = ExportOptions::Audience::Internal;
-    QCOMPARE(MarkdownExporter().write(withoutCharts(sample()), path, internal), QString());
+    QCOMPARE(MarkdownExporter().write(withoutCharts(tests::sampleReview()), path, internal), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_MarkdownExporter)

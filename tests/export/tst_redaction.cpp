@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../model/samplereview.h"
 #include "export/audience.h"
 #include "export/formatfactory.h"
 #include "export/html/htmlexporter.h"
@@ -22,19 +23,6 @@ using namespace hindsight::importing;
 using namespace hindsight::model;
 
 namespace {
-
-const QString samplePath = QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/samples/checkout-outage.json");
-
-Review sample()
-{
-    QFile file(samplePath);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the sample review");
-    const auto result = reviewFromJson(file.readAll());
-    if (!result.review)
-        qFatal("cannot read the sample review: %s", qPrintable(result.error));
-    return *result.review;
-}
 
 QDateTime utc(int hour, int minute)
 {
@@ -723,7 +711,7 @@ void tst_Redaction::omissions_data()
     QTest::addColumn<RedactionRules>("rules");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("omissions: sample") << sample() << rules()
+    QTest::newRow("omissions: sample") << tests::sampleReview() << rules()
                                        << QStringList{QStringLiteral("Section “Authors” (internal)"),
                                                       QStringLiteral("Section “Triage” (internal)"),
                                                       QStringLiteral("Section “Share it” (internal)"),
@@ -786,7 +774,7 @@ void tst_Redaction::omissions()
 void tst_Redaction::omissionsMatchPlaceholders()
 {
     // The figures the export dialog shows are the placeholders the customer file holds.
-    for (const Review &review : {sample(), leaky()}) {
+    for (const Review &review : {tests::sampleReview(), leaky()}) {
         ExportOptions options;
         options.audience = ExportOptions::Audience::Customer;
         options.redaction.patterns = {QStringLiteral("(?i)project falcon")};

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/json/jsonimporter.h"
 #include "model/types.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QTimeZone>
@@ -116,6 +118,20 @@ inline model::Review fullReview()
     chart.series = {errors, latency};
     review.figures = {image, chart};
     return review;
+}
+
+// The sample review that the app offers (resources/samples/checkout-outage.json): every section
+// filled, public and internal parts, images and a chart. Needs hindsight_import; stops the test
+// when the file cannot be read.
+inline model::Review sampleReview()
+{
+    QFile file(QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/samples/checkout-outage.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open the sample review");
+    const auto result = importing::reviewFromJson(file.readAll());
+    if (!result.review)
+        qFatal("cannot read the sample review: %s", qPrintable(result.error));
+    return *result.review;
 }
 
 } // namespace hindsight::tests
