@@ -8,9 +8,10 @@
 #   scripts/setup.sh run     install what is missing, build, open the sample review
 #   scripts/setup.sh test    install what is missing, build, run every test
 #   scripts/setup.sh asan    the same with AddressSanitizer and UndefinedBehaviorSanitizer (asan
-#                            preset), every test but the package test
+#                            preset, clang 14), every test but the package test
 #   scripts/setup.sh fuzz    install clang 14 and libFuzzer, build the fuzz targets and run each
-#                            for HINDSIGHT_FUZZ_SECONDS (default 60), two at a time on two cores
+#                            for HINDSIGHT_FUZZ_SECONDS (default 60), two at a time on two cores;
+#                            after asan, only the targets themselves are compiled
 set -euo pipefail
 
 # How long the first build of `run` takes from an empty build folder on 2 cores (see
@@ -47,8 +48,9 @@ test_packages=(
     dpkg-dev debootstrap desktop-file-utils appstream
 )
 
-# What the fuzz targets are built with (clang, its sanitizer and libFuzzer runtimes: the
-# runtimes are only recommended by clang) and what one of them reads (the Europe/Berlin zone).
+# What the sanitizer build of the tests and the fuzz targets is made with (clang, its sanitizer
+# and libFuzzer runtimes: the runtimes are only recommended by clang) and what one of the fuzz
+# targets reads (the Europe/Berlin zone).
 fuzz_packages=(
     clang-14 libclang-rt-14-dev libfuzzer-14-dev tzdata
 )
@@ -56,8 +58,12 @@ fuzz_packages=(
 packages=("${build_packages[@]}")
 steps=4
 case "$mode" in
-    test | asan)
+    test)
         packages+=("${test_packages[@]}")
+        steps=3
+        ;;
+    asan)
+        packages+=("${test_packages[@]}" "${fuzz_packages[@]}")
         steps=3
         ;;
     fuzz)
@@ -114,6 +120,8 @@ if [ "$mode" = test ]; then
 fi
 
 if [ "$mode" = asan ]; then
+    # Only the tests and the program they start (the build preset's hindsight_tests target); the
+    # fuzz targets, built in the same folder by the fuzz mode, reuse its libraries.
     announce "Building Hindsight and its tests with the sanitizers…"
     cmake --preset asan
     cmake --build --preset asan --parallel "$jobs"
