@@ -68,14 +68,13 @@ QString tableRow(const QStringList &cells)
     return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |");
 }
 
-// A caption as an image's alt text: one line, with the brackets that would end it escaped.
+// A caption as an image's alt text: one line, escaped as plain text. Alt text is inline
+// Markdown that readers show as plain text, so an entity, emphasis or a code span in a caption
+// would show resolved and joined ("K&#97;trin" as "Katrin"), past the redaction of the caption
+// as plain text.
 QString altText(const QString &caption)
 {
-    QString text = caption.simplified();
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('['), QStringLiteral("\\["));
-    text.replace(QLatin1Char(']'), QStringLiteral("\\]"));
-    return text;
+    return plainInline(caption.simplified());
 }
 
 class Writer

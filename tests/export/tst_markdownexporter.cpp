@@ -356,6 +356,8 @@ private Q_SLOTS:
     void lessonsAreListItems();
     void impactFigures_data();
     void impactFigures();
+    void captionAsAltText_data();
+    void captionAsAltText();
     void frontMatter_data();
     void frontMatter();
     void frontMatterTitle_data();
@@ -830,6 +832,39 @@ void tst_MarkdownExporter::impactFigures()
             figures.append(shown(item));
     }
     QCOMPARE(figures, expected);
+}
+
+void tst_MarkdownExporter::captionAsAltText_data()
+{
+    QTest::addColumn<QString>("caption");
+    QTest::newRow("alt text: entities show as typed, not as the e-mail address they spell")
+        << QStringLiteral("mail katrin&#46;meier&#64;example.com");
+    QTest::newRow("alt text: emphasis inside a word shows its asterisks") << QStringLiteral("Kat**rin** on call");
+    QTest::newRow("alt text: a code span shows its backticks") << QStringLiteral("db-prod-3.`internal` load");
+    QTest::newRow("alt text: an HTML tag shows as typed") << QStringLiteral("db-prod-3.<b>internal</b> load");
+    QTest::newRow("alt text: brackets and backslashes") << QStringLiteral("a [b] \\ c\\]");
+    QTest::newRow("alt text: a leading number and hash") << QStringLiteral("1. #1 cause");
+}
+
+// A figure's caption is plain text, redacted as such in the customer version: the image's alt
+// text must show it as typed, or a reader would see what the redaction did not.
+void tst_MarkdownExporter::captionAsAltText()
+{
+    QFETCH(QString, caption);
+    Review review;
+    review.summary = QStringLiteral("Text.");
+    Figure figure;
+    figure.section = SectionKey::Summary;
+    figure.caption = caption;
+    figure.visibility = Visibility::Public;
+    figure.image = tests::screenshotPng();
+    review.figures = {figure};
+    for (const auto audience : {ExportOptions::Audience::Internal, ExportOptions::Audience::Customer}) {
+        const auto document = parse(reviewToMarkdown(review, options(audience)));
+        const auto images = nodesOfType(document.get(), QStringLiteral("image"));
+        QCOMPARE(images.size(), 1);
+        QCOMPARE(shown(images.first()), caption);
+    }
 }
 
 void tst_MarkdownExporter::frontMatter_data()
