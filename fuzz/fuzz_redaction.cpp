@@ -124,8 +124,8 @@ QString secretIn(const QString &text)
     return {};
 }
 
-// What a browser shows of page: the text, inline elements joined and others apart, and the
-// addresses and texts of its attributes (link targets decoded, as the status bar shows them).
+// What a browser shows of page: the text, inline elements joined and others apart, and its
+// attributes that show as text or as an address (addresses %-decoded).
 QString leakInPage(const QString &page)
 {
     static const QRegularExpression hidden(QStringLiteral("<!--.*?-->|<(script|style)\\b.*?</\\1\\s*>"),
@@ -140,12 +140,15 @@ QString leakInPage(const QString &page)
     QString visible = page;
     visible.remove(hidden);
     for (auto it = attribute.globalMatch(visible); it.hasNext();) {
-        const QString value = withoutReferences(it.next().captured(2));
-        const QString address = QUrl::fromPercentEncoding(value.toUtf8());
-        for (const auto &text : {value, address}) {
-            if (auto leak = secretIn(perceived(text)); !leak.isEmpty())
-                return QStringLiteral("an attribute: ") + leak;
+        const auto match = it.next();
+        QString value = withoutReferences(match.captured(2));
+        // Only an address shows decoded: a browser's status bar shows a link target so.
+        if (match.captured(1).compare(QLatin1String("href"), Qt::CaseInsensitive) == 0 ||
+            match.captured(1).compare(QLatin1String("src"), Qt::CaseInsensitive) == 0) {
+            value = QUrl::fromPercentEncoding(value.toUtf8());
         }
+        if (auto leak = secretIn(perceived(value)); !leak.isEmpty())
+            return QStringLiteral("an attribute: ") + leak;
     }
     visible.remove(inlineTag);
     visible.replace(tag, QStringLiteral(" "));
