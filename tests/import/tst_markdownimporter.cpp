@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../model/samplereview.h"
+#include "../sanitizers/sanitized.h"
 #include "import/json/jsonimporter.h"
 #include "import/markdown/headingsynonyms.h"
 #include "import/markdown/markdownimporter.h"
@@ -1535,22 +1536,11 @@ void tst_MarkdownImporter::readFile()
     }
 }
 
-// Speed is not asserted here; the time is printed so that it can be followed. Under the
-// sanitizers (the asan preset), where the import is more than ten times slower, a tenth of the
-// document takes every path the whole one does, within the test's time limit.
+// Speed is not asserted here; the time is printed so that it can be followed. A tenth of it
+// under the sanitizers (tests::sanitizerScale).
 void tst_MarkdownImporter::largeFile()
 {
-#if defined(__SANITIZE_ADDRESS__)
-    constexpr int scale = 10;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-    constexpr int scale = 10;
-#else
-    constexpr int scale = 1;
-#endif
-#else
-    constexpr int scale = 1;
-#endif
+    constexpr int scale = tests::sanitizerScale;
     const int events = 200000 / scale;
     const int paragraphs = 75000 / scale;
     const QByteArray data = largeDocument(events, paragraphs);
