@@ -243,7 +243,9 @@ void TestChartView::windowIsShaded()
     showChart(chart, QStringLiteral("orders-api-errors.csv"), review);
     const QImage image = chart.grab().toImage();
     const QRectF plot = chart.plotArea();
-    const auto [start, end] = chart.timeRange();
+    // Named copies, not a structured binding: clang 14 (the asan preset) cannot capture one.
+    const QDateTime start = chart.timeRange().first;
+    const QDateTime end = chart.timeRange().second;
     const auto xAt = [&](int hour, int minute) {
         return int(plot.left() + plot.width() * double(start.msecsTo(utc(hour, minute))) / double(start.msecsTo(end)));
     };
