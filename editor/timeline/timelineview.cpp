@@ -398,7 +398,8 @@ void TimelineView::updateTimer()
     // Often enough that the now line moves by about a pixel at a time, but no more than 20 times
     // a second, nor less than once a second (the hint and the phase durations change).
     const double msPerPixel = m_span / std::max(1.0, double(width()));
-    m_tick.setInterval(std::clamp(int(msPerPixel), 50, 1000));
+    // Clamped as a double: a span of years gives more milliseconds a pixel than an int holds.
+    m_tick.setInterval(int(std::clamp(msPerPixel, 50.0, 1000.0)));
     if (!m_tick.isActive())
         m_tick.start();
 }
