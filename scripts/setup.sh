@@ -7,6 +7,11 @@
 #
 #   scripts/setup.sh run     install what is missing, build, open the sample review
 #   scripts/setup.sh test    install what is missing, build, run every test
+#   scripts/setup.sh asan    the same with AddressSanitizer and UndefinedBehaviorSanitizer (asan
+#                            preset, clang 14), every test but the package test
+#   scripts/setup.sh fuzz    install clang 14 and libFuzzer, build the fuzz targets and run each
+#                            for HINDSIGHT_FUZZ_SECONDS (default 60), two at a time on two cores;
+#                            after asan, only the targets themselves are compiled
 set -euo pipefail
 
 # How long the first build of `run` takes from an empty build folder on 2 cores (see
@@ -18,9 +23,9 @@ cd "$here"
 
 mode=${1:-}
 case "$mode" in
-    run | test) ;;
+    run | test | asan | fuzz) ;;
     *)
-        echo "usage: scripts/setup.sh run|test" >&2
+        echo "usage: scripts/setup.sh run|test|asan|fuzz" >&2
         exit 2
         ;;
 esac
@@ -43,12 +48,29 @@ test_packages=(
     dpkg-dev debootstrap desktop-file-utils appstream
 )
 
+# What the sanitizer build of the tests and the fuzz targets is made with (clang, its sanitizer
+# and libFuzzer runtimes: the runtimes are only recommended by clang) and what one of the fuzz
+# targets reads (the Europe/Berlin zone).
+fuzz_packages=(
+    clang-14 libclang-rt-14-dev libfuzzer-14-dev tzdata
+)
+
 packages=("${build_packages[@]}")
 steps=4
-if [ "$mode" = test ]; then
-    packages+=("${test_packages[@]}")
-    steps=3
-fi
+case "$mode" in
+    test)
+        packages+=("${test_packages[@]}")
+        steps=3
+        ;;
+    asan)
+        packages+=("${test_packages[@]}" "${fuzz_packages[@]}")
+        steps=3
+        ;;
+    fuzz)
+        packages+=("${fuzz_packages[@]}")
+        steps=2
+        ;;
+esac
 step=0
 announce() {
     step=$((step + 1))
@@ -95,6 +117,25 @@ if [ "$mode" = test ]; then
     announce "Running every test…"
     ctest --preset dev --parallel "$jobs"
     exit $?
+fi
+
+if [ "$mode" = asan ]; then
+    # Only the tests and the program they start (the build preset's hindsight_tests target); the
+    # fuzz targets, built in the same folder by the fuzz mode, reuse its libraries.
+    announce "Building Hindsight and its tests with the sanitizers…"
+    cmake --preset asan
+    cmake --build --preset asan --parallel "$jobs"
+    # The package test builds the .deb and installs it on a clean Debian system: it tests the
+    # packaging, which the test mode does, and a package of instrumented binaries is not one
+    # that users get.
+    announce "Running every test but packaging_deb with the sanitizers…"
+    ctest --preset asan --parallel "$jobs" --exclude-regex '^packaging_deb$'
+    exit $?
+fi
+
+if [ "$mode" = fuzz ]; then
+    announce "Building the fuzz targets and running each for ${HINDSIGHT_FUZZ_SECONDS:-60} s…"
+    HINDSIGHT_FUZZ_JOBS=$jobs exec bash "$here/scripts/fuzz.sh" all "${HINDSIGHT_FUZZ_SECONDS:-60}"
 fi
 
 # Only the program and the libraries it links: the tests and benchmarks would take as long again.

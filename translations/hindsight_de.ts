@@ -1230,6 +1230,10 @@
         <source>a digit is missing in the number</source>
         <translation>in der Zahl fehlt eine Ziffer</translation>
     </message>
+    <message>
+        <source>a backslash followed by the byte 0x%1 is not an escape sequence of JSON</source>
+        <translation>ein Backslash gefolgt vom Byte 0x%1 ist keine Escape-Sequenz von JSON</translation>
+    </message>
 </context>
 <context>
     <name>LastLook</name>

@@ -179,6 +179,13 @@ private:
                     ++m_pos;
                     continue;
                 }
+                // A line break or a byte of a UTF-8 sequence would not show as itself in a
+                // message of one line.
+                if (!atEnd() && (uchar(escaped) < 0x20 || uchar(escaped) >= 0x7f)) {
+                    fail(JsonSyntax::tr("a backslash followed by the byte 0x%1 is not an escape sequence of JSON")
+                             .arg(uint(uchar(escaped)), 2, 16, QLatin1Char('0')));
+                    return false;
+                }
                 fail(JsonSyntax::tr("\\%1 is not an escape sequence of JSON")
                          .arg(atEnd() ? QString() : QString(QLatin1Char(escaped))));
                 return false;

@@ -1090,6 +1090,12 @@ void tst_JsonFormat::jsonReaderLeniency_data()
     QTest::newRow("leniency: invalid escape \\q")
         << document(R"("title": "a\qb")") << QStringLiteral("Line 1, column 64: not valid JSON: \\q is not an escape");
     QTest::newRow("leniency: escape \\x41") << document(R"("title": "\x41")") << QStringLiteral("\\x is not an escape");
+    QTest::newRow("leniency: backslash before a line break")
+        << document("\"title\": \"a\\\nb\"")
+        << QStringLiteral("a backslash followed by the byte 0x0a is not an escape sequence");
+    QTest::newRow("leniency: backslash before a non-ASCII character")
+        << document("\"title\": \"a\\\u00e9b\"")
+        << QStringLiteral("a backslash followed by the byte 0xc3 is not an escape sequence");
     QTest::newRow("leniency: raw tab in a string")
         << document("\"title\": \"a\tb\"") << QStringLiteral("a control character (0x09) inside a string");
     QTest::newRow("leniency: raw line feed in a string")

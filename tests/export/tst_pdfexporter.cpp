@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../sanitizers/sanitized.h"
 #include "editor/charts/chartfigurerenderer.h"
 #include "export/json/jsonformat.h"
 #include "export/pdf/pdfexporter.h"
@@ -972,24 +973,29 @@ void TestPdfExporter::longUnbrokenTextExports_data()
         body.truncate(size);
         return QStringLiteral("StartOfTheLongText ") + body + QStringLiteral(" EndOfTheLongText");
     };
+    // A tenth of each under the sanitizers (tests::sanitizerScale), where the rows' names say the
+    // size of the other builds; the code stays as tall, since its path depends on its height.
+    constexpr int scale = tests::sanitizerScale;
     const QString unbroken = QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789");
     QTest::newRow("hang: 1 MB unbroken line in a section")
         << QStringLiteral("rootCauses")
-        << QStringLiteral("The token:\n\n") + text(unbroken, 1 << 20) + QStringLiteral("\n\nThen it expired.");
+        << QStringLiteral("The token:\n\n") + text(unbroken, (1 << 20) / scale) +
+               QStringLiteral("\n\nThen it expired.");
     QTest::newRow("hang: 1 MB log line in a log block")
         << QStringLiteral("rootCauses")
         << QStringLiteral("```log\n") +
                text(QStringLiteral("2023-03-14T13:38:02.123Z level=warn svc=checkout-api wait=250ms queue=17 "),
-                    1 << 20) +
+                    (1 << 20) / scale) +
                QStringLiteral("\n```\n");
-    QTest::newRow("hang: 2 MB unbroken figure caption") << QStringLiteral("caption") << text(unbroken, 2 << 20);
+    QTest::newRow("hang: 2 MB unbroken figure caption")
+        << QStringLiteral("caption") << text(unbroken, (2 << 20) / scale);
     QTest::newRow("hang: 60,000 lines of code, taller than Qt lays out at once")
         << QStringLiteral("rootCauses")
         << QStringLiteral("```\n") + text(QStringLiteral("x\n"), 120000) + QStringLiteral("\n```\n");
     QTest::newRow("hang: 3 MB summary, 900 pages")
         << QStringLiteral("summary")
         << text(QStringLiteral("the pool was exhausted while checkout requests queued behind reporting jobs "),
-                3 << 20);
+                (3 << 20) / scale);
 }
 
 void TestPdfExporter::longUnbrokenTextExports()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../model/samplereview.h"
+#include "../sanitizers/sanitized.h"
 #include "import/json/jsonimporter.h"
 #include "import/markdown/headingsynonyms.h"
 #include "import/markdown/markdownimporter.h"
@@ -1535,25 +1536,30 @@ void tst_MarkdownImporter::readFile()
     }
 }
 
-// Speed is not asserted here; the time is printed so that it can be followed.
+// Speed is not asserted here; the time is printed so that it can be followed. A tenth of it
+// under the sanitizers (tests::sanitizerScale).
 void tst_MarkdownImporter::largeFile()
 {
-    const QByteArray data = largeDocument(200000, 75000);
-    QVERIFY(data.size() > 20 * 1000 * 1000);
+    constexpr int scale = tests::sanitizerScale;
+    const int events = 200000 / scale;
+    const int paragraphs = 75000 / scale;
+    const QByteArray data = largeDocument(events, paragraphs);
+    QVERIFY(data.size() > 20 * 1000 * 1000 / scale);
     QVERIFY(data.size() < TextFile::MaxBytes);
     QElapsedTimer timer;
     timer.start();
     const auto result = reviewFromMarkdown(data);
     const qint64 elapsed = timer.elapsed();
-    qInfo("Imported %.1f MB of Markdown (%d events) in %lld ms", double(data.size()) / (1000 * 1000), 200000, elapsed);
+    qInfo("Imported %.1f MB of Markdown (%d events) in %lld ms", double(data.size()) / (1000 * 1000), events, elapsed);
     QVERIFY2(result.review, qPrintable(result.error));
     const auto &review = *result.review;
-    QCOMPARE(review.timeline.size(), qsizetype(200000));
-    QCOMPARE(review.timeline.last().time, utc(2023, 3, 14).addSecs(199999));
+    QCOMPARE(review.timeline.size(), qsizetype(events));
+    QCOMPARE(review.timeline.last().time, utc(2023, 3, 14).addSecs(events - 1));
     QCOMPARE(review.timeline.first().precision, TimePrecision::Second);
     QCOMPARE(review.timeline.first().text, QStringLiteral("Worker 0 retried the batch & logged `code 0`"));
     QVERIFY(review.rootCauses.startsWith(QStringLiteral("The consumer acknowledged message 0 ")));
-    QVERIFY(review.rootCauses.endsWith(QStringLiteral("message 74999 before processing it; **the retry path** held "
+    QVERIFY(review.rootCauses.endsWith(QStringLiteral("message ") + QString::number(paragraphs - 1) +
+                                       QStringLiteral(" before processing it; **the retry path** held "
                                                       "the lock while it slept, and the partition stalled.")));
     QCOMPARE(review.actions.size(), qsizetype(1));
     QCOMPARE(review.actions.first().owner, QStringLiteral("Dana"));
