@@ -5,6 +5,8 @@
 #include "editor/charts/chartfigurerenderer.h"
 #include "export/formatfactory.h"
 #include "import/importerfactory.h"
+#include "model/commands.h"
+#include "model/commentmerge.h"
 #include "model/names.h"
 #include "model/reviewchecks.h"
 #include "model/reviewdocument.h"
@@ -21,6 +23,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace hindsight::app {
 
@@ -36,7 +39,8 @@ class CommandLine
 // The commands that need no window; the other arguments are the window mode's.
 const QStringList &headlessCommands()
 {
-    static const QStringList commands{QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("check")};
+    static const QStringList commands{QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("check"),
+                                      QStringLiteral("merge-comments")};
     return commands;
 }
 
@@ -53,12 +57,28 @@ void printError(const QString &message)
     QTextStream(stderr) << QCoreApplication::applicationName().toLower() << QStringLiteral(": ") << message << Qt::endl;
 }
 
+// Parses a command's arguments. Returns the exit code to end with (bad usage, or success once
+// --help has been printed), or nullopt to go on.
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return ExitBadUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitSuccess;
+    }
+    return std::nullopt;
+}
+
 QString commandsHelp()
 {
     return CommandLine::tr("Commands (run without a display):\n"
                            "  export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT\n"
                            "  import FILE.md|FILE.json -o REVIEW.hindsight\n"
-                           "  check REVIEW [--json]");
+                           "  check REVIEW [--json]\n"
+                           "  merge-comments REVIEW COPY…");
 }
 
 int runExport(const QStringList &arguments)
@@ -81,14 +101,8 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption noEmoji(QStringLiteral("no-emoji"),
                                      CommandLine::tr("Leave the emoji out of the headings."));
     parser.addOptions({format, audience, output, noEmoji});
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitBadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitSuccess;
-    }
+    if (const auto done = parseCommand(parser, arguments))
+        return *done;
     const auto positional = parser.positionalArguments();
     if (positional.size() != 2 || !parser.isSet(output) || !parser.isSet(format)) {
         printError(
@@ -136,14 +150,8 @@ int runImport(const QStringList &arguments)
                                     CommandLine::tr("The .hindsight review to create."), QStringLiteral("REVIEW"));
     const QCommandLineOption force(QStringLiteral("force"), CommandLine::tr("Replace the output review if it exists."));
     parser.addOptions({output, force});
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitBadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitSuccess;
-    }
+    if (const auto done = parseCommand(parser, arguments))
+        return *done;
     const auto positional = parser.positionalArguments();
     if (positional.size() != 2 || !parser.isSet(output)) {
         printError(CommandLine::tr("usage: import FILE.md|FILE.json -o REVIEW.hindsight"));
@@ -205,14 +213,8 @@ int runCheck(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("REVIEW"), CommandLine::tr("The .hindsight review to check."));
     const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print the open checks as JSON."));
     parser.addOption(json);
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitBadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitSuccess;
-    }
+    if (const auto done = parseCommand(parser, arguments))
+        return *done;
     const auto positional = parser.positionalArguments();
     if (positional.size() != 2) {
         printError(CommandLine::tr("usage: check REVIEW [--json]"));
@@ -239,6 +241,74 @@ int runCheck(const QStringList &arguments)
         }
     }
     return checks.isEmpty() ? ExitSuccess : ExitBadInput;
+}
+
+int runMergeComments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CommandLine::tr("Brings the comments, replies, resolutions and sign-offs of copies of a review into it, "
+                        "never their edits of the review itself. Exits with 1, leaving REVIEW unchanged, when a copy "
+                        "is refused."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("merge-comments"), CommandLine::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("REVIEW"), CommandLine::tr("The .hindsight review to merge into."));
+    parser.addPositionalArgument(QStringLiteral("COPY"),
+                                 CommandLine::tr("Copies of the review that reviewers sent back."),
+                                 QStringLiteral("COPY…"));
+    if (const auto done = parseCommand(parser, arguments))
+        return *done;
+    const auto positional = parser.positionalArguments();
+    if (positional.size() < 3) {
+        printError(CommandLine::tr("usage: merge-comments REVIEW COPY…"));
+        return ExitBadUsage;
+    }
+    const QString path = positional.at(1);
+    const QStringList copies = positional.mid(2);
+    // Every copy is checked against the review read-only first: a refused copy leaves the review
+    // as it was, not even upgraded to the current format.
+    {
+        const auto opened = model::ReviewFile::open(path, model::ReviewFile::Mode::ReadOnly);
+        if (!opened.file) {
+            printError(opened.error);
+            return ExitBadInput;
+        }
+        const auto merge = model::DiscussionMerge::gather(opened.review, copies);
+        if (!merge.refused.isEmpty() || opened.review.id.isNull()) {
+            for (const auto &reason : merge.refused)
+                printError(reason);
+            if (merge.refused.isEmpty())
+                printError(CommandLine::tr("“%1” was saved by an older version of Hindsight and has no review identity "
+                                           "yet; open it in Hindsight once to give it one.")
+                               .arg(path));
+            printError(CommandLine::tr("nothing was merged; “%1” is unchanged").arg(path));
+            return ExitBadInput;
+        }
+    }
+    auto opened = model::ReviewDocument::open(path);
+    if (!opened.document) {
+        printError(opened.error);
+        return ExitBadInput;
+    }
+    auto &document = *opened.document;
+    if (document.isReadOnly()) {
+        printError(CommandLine::tr("cannot merge into “%1”: %2").arg(path, document.readOnlyReason()));
+        return ExitBadInput;
+    }
+    const auto merge = model::DiscussionMerge::gather(document.review(), copies);
+    if (!merge.refused.isEmpty()) {
+        for (const auto &reason : merge.refused)
+            printError(reason);
+        printError(CommandLine::tr("nothing was merged; “%1” is unchanged").arg(path));
+        return ExitBadInput;
+    }
+    model::commands::addRecords(document, merge.records, merge.signOffs, CommandLine::tr("Merge comments"));
+    if (!document.flush()) {
+        printError(CommandLine::tr("could not write “%1”").arg(path));
+        return ExitBadInput;
+    }
+    QTextStream(stdout) << merge.summary() << Qt::endl;
+    return ExitSuccess;
 }
 
 } // namespace
@@ -307,6 +377,8 @@ int runHeadless(const QStringList &arguments)
         return runImport(arguments);
     if (command == QLatin1String("check"))
         return runCheck(arguments);
+    if (command == QLatin1String("merge-comments"))
+        return runMergeComments(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr("Hindsight: an editor for incident reviews.") +

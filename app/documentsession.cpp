@@ -177,7 +177,10 @@ DocumentSession::Result DocumentSession::close()
     if (!m_document)
         return success();
     const auto path = m_document->filePath();
-    if (isUntitled(path) && !m_document->isReadOnly() && m_document->review() == model::Review()) {
+    // A new review has an identity and nothing else.
+    model::Review blank;
+    blank.id = m_document->review().id;
+    if (isUntitled(path) && !m_document->isReadOnly() && m_document->review() == blank) {
         setDocument(nullptr);
         removeUntitled(path);
         return success();

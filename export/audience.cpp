@@ -62,6 +62,11 @@ void clearImpactPart(model::Impact &impact, model::ImpactPart part)
 model::Review publicPart(const model::Review &review)
 {
     model::Review view = review;
+    // The team's discussion of the review, its reviewers and its identity belong to the team.
+    view.id = {};
+    view.comments.clear();
+    view.signOffs.clear();
+    view.reviewers.clear();
     // Cleared by section rather than field by field, so that a field added to a section later
     // is left out with it unless someone decides otherwise here.
     for (const auto key : model::allSections()) {

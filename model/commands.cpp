@@ -260,7 +260,117 @@ private:
     bool m_dismissed;
 };
 
+// Adds records of the discussion; undo takes them back. A command made for one review does
+// nothing once the document has become another (Save as new review), and leaves the stack.
+class AddRecordsCommand final : public QUndoCommand
+{
+public:
+    AddRecordsCommand(ReviewDocument &document, QList<CommentRecord> records, QList<SignOff> signOffs,
+                      const QString &text)
+        : m_document(document), m_review(document.review().id), m_records(std::move(records)),
+          m_signOffs(std::move(signOffs))
+    {
+        setText(text);
+    }
+
+    void redo() override
+    {
+        if (isForThisReview())
+            m_document.addRecords(m_records, m_signOffs);
+    }
+    void undo() override
+    {
+        if (!isForThisReview())
+            return;
+        QSet<QUuid> ids;
+        for (const auto &record : std::as_const(m_records))
+            ids.insert(record.id);
+        for (const auto &signOff : std::as_const(m_signOffs))
+            ids.insert(signOff.id);
+        m_document.removeRecords(ids);
+    }
+
+private:
+    bool isForThisReview()
+    {
+        if (m_document.review().id == m_review)
+            return true;
+        setObsolete(true);
+        return false;
+    }
+
+    ReviewDocument &m_document;
+    QUuid m_review;
+    QList<CommentRecord> m_records;
+    QList<SignOff> m_signOffs;
+};
+
+QString recordText(const CommentRecord &record)
+{
+    switch (record.change) {
+    case CommentChange::Post:
+        return record.target.isNull() ? QCoreApplication::translate("Hindsight", "Add comment")
+                                      : QCoreApplication::translate("Hindsight", "Reply");
+    case CommentChange::Edit:
+        return QCoreApplication::translate("Hindsight", "Edit comment");
+    case CommentChange::Resolve:
+        return QCoreApplication::translate("Hindsight", "Resolve thread");
+    case CommentChange::Reopen:
+        return QCoreApplication::translate("Hindsight", "Reopen thread");
+    case CommentChange::Delete:
+        return QCoreApplication::translate("Hindsight", "Delete comment");
+    }
+    return {};
+}
+
+// Now, or just after the latest record the review holds: a record made after another on this
+// machine is read after it, even within one millisecond or when the clock went back.
+template <typename Record>
+QDateTime nextTime(const QList<Record> &records)
+{
+    QDateTime time = QDateTime::currentDateTimeUtc();
+    for (const auto &record : records) {
+        if (record.time >= time)
+            time = record.time.addMSecs(1);
+    }
+    return time;
+}
+
 } // namespace
+
+void addComment(ReviewDocument &document, CommentRecord record)
+{
+    if (document.isReadOnly())
+        return;
+    if (record.id.isNull())
+        record.id = QUuid::createUuid();
+    if (!record.time.isValid())
+        record.time = nextTime(document.review().comments);
+    const QString text = recordText(record);
+    document.undoStack()->push(new AddRecordsCommand(document, {record}, {}, text));
+}
+
+void signOff(ReviewDocument &document, SignOff signOff)
+{
+    if (document.isReadOnly())
+        return;
+    if (signOff.id.isNull())
+        signOff.id = QUuid::createUuid();
+    if (!signOff.time.isValid())
+        signOff.time = nextTime(document.review().signOffs);
+    const QString text = signOff.verdict == Verdict::Approved
+                             ? QCoreApplication::translate("Hindsight", "Approve as %1").arg(signOff.reviewer)
+                             : QCoreApplication::translate("Hindsight", "Request changes as %1").arg(signOff.reviewer);
+    document.undoStack()->push(new AddRecordsCommand(document, {}, {signOff}, text));
+}
+
+void addRecords(ReviewDocument &document, const QList<CommentRecord> &records, const QList<SignOff> &signOffs,
+                const QString &text)
+{
+    if (document.isReadOnly() || (records.isEmpty() && signOffs.isEmpty()))
+        return;
+    document.undoStack()->push(new AddRecordsCommand(document, records, signOffs, text));
+}
 
 void setCheckDismissed(ReviewDocument &document, const QString &id, bool dismissed)
 {

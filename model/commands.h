@@ -25,6 +25,16 @@ void setField(ReviewDocument &document, Field field, const QVariant &value);
 // Dismisses a review check (ReviewChecks) by its id, or restores it; one undo step each.
 void setCheckDismissed(ReviewDocument &document, const QString &id, bool dismissed);
 
+// Adds a record of the discussion (a comment, a reply, an edit, a resolution, a deletion), with
+// a new id and the current time when it has none; one undo step, stored at once.
+void addComment(ReviewDocument &document, CommentRecord record);
+// Records a reviewer's verdict; one undo step, stored at once.
+void signOff(ReviewDocument &document, SignOff signOff);
+// Adds records that another copy of the review made (commentmerge.h), as one undo step named
+// text; records already held are skipped.
+void addRecords(ReviewDocument &document, const QList<CommentRecord> &records, const QList<SignOff> &signOffs,
+                const QString &text);
+
 // The row commands take the row type at run time, as an AnyRow value or as a type index
 // (RowTraits<Row>::typeIndex, which the item model has), so that one implementation serves every
 // type of RowTypes with no list of instantiations. The templates below are their typed forms.

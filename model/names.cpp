@@ -56,6 +56,7 @@ constexpr FieldEntry fieldEntries[] = {
     {Field::VisibilityDataLost, "impact.dataLost.visibility", SectionKey::Impact},
     {Field::VisibilityDataCompromised, "impact.dataCompromised.visibility", SectionKey::Impact},
     {Field::DismissedChecks, "checks.dismissed", SectionKey::Share},
+    {Field::ReviewId, "review.id", SectionKey::Share},
 };
 static_assert(std::size(fieldEntries) == FieldCount);
 

@@ -107,6 +107,17 @@ HINDSIGHT_ENUM_INFO(SectionState, {SectionState::Empty, "empty", QT_TRANSLATE_NO
                     {SectionState::Complete, "complete", QT_TRANSLATE_NOOP("Hindsight", "Complete")})
 HINDSIGHT_ENUM_INFO(FigureKind, {FigureKind::Image, "image", QT_TRANSLATE_NOOP("Hindsight", "Image")},
                     {FigureKind::Chart, "chart", QT_TRANSLATE_NOOP("Hindsight", "Chart")})
+HINDSIGHT_ENUM_INFO(AnchorKind, {AnchorKind::Section, "section", QT_TRANSLATE_NOOP("Hindsight", "Section")},
+                    {AnchorKind::Passage, "passage", QT_TRANSLATE_NOOP("Hindsight", "Passage")},
+                    {AnchorKind::Row, "row", QT_TRANSLATE_NOOP("Hindsight", "Row")})
+HINDSIGHT_ENUM_INFO(CommentChange, {CommentChange::Post, "post", QT_TRANSLATE_NOOP("Hindsight", "Comment")},
+                    {CommentChange::Edit, "edit", QT_TRANSLATE_NOOP("Hindsight", "Edit")},
+                    {CommentChange::Resolve, "resolve", QT_TRANSLATE_NOOP("Hindsight", "Resolve")},
+                    {CommentChange::Reopen, "reopen", QT_TRANSLATE_NOOP("Hindsight", "Reopen")},
+                    {CommentChange::Delete, "delete", QT_TRANSLATE_NOOP("Hindsight", "Delete")})
+HINDSIGHT_ENUM_INFO(Verdict, {Verdict::Approved, "approved", QT_TRANSLATE_NOOP("Hindsight", "Approved")},
+                    {Verdict::ChangesRequested, "changesRequested",
+                     QT_TRANSLATE_NOOP("Hindsight", "Changes requested")})
 
 #undef HINDSIGHT_ENUM_INFO
 

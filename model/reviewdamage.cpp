@@ -116,6 +116,34 @@ QString ReviewDamage::find(const Review &review)
             }
         }
     }
+    // The discussion: records that name nothing, or have no id or time to be ordered by, would
+    // merge and read differently in every copy.
+    for (qsizetype i = 0; i < review.comments.size(); ++i) {
+        const auto &record = review.comments.at(i);
+        const QString where = tr("comment record %1").arg(i + 1);
+        if (record.id.isNull())
+            return tr("%1 has no id").arg(where);
+        if (!record.time.isValid() || !isWritable(record.time))
+            return tr("%1 has an impossible time").arg(where);
+        if (!isKnown(record.change))
+            return unknown(where, tr("change"), int(record.change));
+        if (!isKnown(record.anchor.section))
+            return unknown(where, tr("section"), int(record.anchor.section));
+        if (!isKnown(record.anchor.kind))
+            return unknown(where, tr("anchor"), int(record.anchor.kind));
+        if (record.change != CommentChange::Post && record.target.isNull())
+            return tr("%1 changes no comment").arg(where);
+    }
+    for (qsizetype i = 0; i < review.signOffs.size(); ++i) {
+        const auto &signOff = review.signOffs.at(i);
+        const QString where = tr("sign-off %1").arg(i + 1);
+        if (signOff.id.isNull())
+            return tr("%1 has no id").arg(where);
+        if (!signOff.time.isValid() || !isWritable(signOff.time))
+            return tr("%1 has an impossible time").arg(where);
+        if (!isKnown(signOff.verdict))
+            return unknown(where, tr("verdict"), int(signOff.verdict));
+    }
     return {};
 }
 

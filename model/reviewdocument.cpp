@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewdocument.h"
 
+#include "comments.h"
 #include "names.h"
 #include "reviewfields.h"
 #include "reviewmodel.h"
@@ -19,16 +20,7 @@ constexpr int FlushDelayMs = 500;
 ReviewDocument::ReviewDocument(Review review, QObject *parent) : QObject(parent), m_review(std::move(review))
 {
     // Rows made outside a document (an import, a test) get their ids here.
-    forEachRowType([&]<typename Row>() {
-        for (const auto &row : m_review.*RowTraits<Row>::list)
-            m_nextId = std::max(m_nextId, row.id + 1);
-    });
-    forEachRowType([&]<typename Row>() {
-        for (auto &row : m_review.*RowTraits<Row>::list) {
-            if (row.id <= 0)
-                row.id = m_nextId++;
-        }
-    });
+    m_nextId = assignMissingRowIds(m_review);
     m_model = std::make_unique<ReviewModel>(this);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(FlushDelayMs);
@@ -61,6 +53,7 @@ ReviewDocument::Opened ReviewDocument::create(const QString &path, const Review 
     auto created = ReviewFile::create(path, document->m_review);
     if (!created.file)
         return {nullptr, created.error, {}};
+    document->m_review.id = created.review.id;
     document->attach(std::move(created.file));
     return {std::move(document), {}, {}};
 }
@@ -104,6 +97,7 @@ QString ReviewDocument::saveAs(const QString &path)
         auto created = ReviewFile::create(path, m_review);
         if (!created.file)
             return created.error;
+        m_review.id = created.review.id;
         attach(std::move(created.file));
         return {};
     }
@@ -116,8 +110,78 @@ QString ReviewDocument::saveAs(const QString &path)
         return opened.error;
     if (opened.file->isReadOnly())
         return opened.readOnlyReason;
+    // A copy of an older format gets its identity when it is upgraded on opening.
+    if (m_review.id.isNull())
+        m_review.id = opened.review.id;
     attach(std::move(opened.file));
     return {};
+}
+
+QString ReviewDocument::saveAsNewReview(const QString &path)
+{
+    if (auto error = saveAs(path); !error.isEmpty())
+        return error;
+    m_review.id = QUuid::createUuid();
+    m_pending.fields.insert(Field::ReviewId);
+    for (const auto &record : std::as_const(m_review.comments))
+        m_pending.records.insert(record.id);
+    for (const auto &signOff : std::as_const(m_review.signOffs))
+        m_pending.records.insert(signOff.id);
+    const bool hadDiscussion = !m_review.comments.isEmpty() || !m_review.signOffs.isEmpty();
+    m_review.comments.clear();
+    m_review.signOffs.clear();
+    if (!flush())
+        return tr("The copy was made, but it could not be given an identity of its own.");
+    Q_EMIT fieldChanged(Field::ReviewId);
+    if (hadDiscussion)
+        Q_EMIT commentsChanged();
+    return {};
+}
+
+void ReviewDocument::addRecords(const QList<CommentRecord> &records, const QList<SignOff> &signOffs)
+{
+    QSet<QUuid> held;
+    for (const auto &record : std::as_const(m_review.comments))
+        held.insert(record.id);
+    for (const auto &signOff : std::as_const(m_review.signOffs))
+        held.insert(signOff.id);
+    bool added = false;
+    for (const auto &record : records) {
+        if (held.contains(record.id))
+            continue;
+        held.insert(record.id);
+        m_review.comments.append(record);
+        m_pending.records.insert(record.id);
+        added = true;
+    }
+    for (const auto &signOff : signOffs) {
+        if (held.contains(signOff.id))
+            continue;
+        held.insert(signOff.id);
+        m_review.signOffs.append(signOff);
+        m_pending.records.insert(signOff.id);
+        added = true;
+    }
+    if (!added)
+        return;
+    sortRecords(m_review.comments);
+    sortRecords(m_review.signOffs);
+    Q_EMIT commentsChanged();
+    Q_EMIT changed();
+    flush();
+}
+
+void ReviewDocument::removeRecords(const QSet<QUuid> &ids)
+{
+    const auto before = m_review.comments.size() + m_review.signOffs.size();
+    m_review.comments.removeIf([&](const CommentRecord &record) { return ids.contains(record.id); });
+    m_review.signOffs.removeIf([&](const SignOff &signOff) { return ids.contains(signOff.id); });
+    if (m_review.comments.size() + m_review.signOffs.size() == before)
+        return;
+    m_pending.records.unite(ids);
+    Q_EMIT commentsChanged();
+    Q_EMIT changed();
+    flush();
 }
 
 QDateTime ReviewDocument::milestoneTime(Milestone milestone) const

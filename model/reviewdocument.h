@@ -8,6 +8,7 @@
 #include "types.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -57,8 +58,11 @@ public:
     // the changes stay pending and are tried again.
     bool flush();
     // Writes a standalone copy to path and continues on it. Returns an error message, or an
-    // empty string on success.
+    // empty string on success. The copy is the same review: it keeps the review's identity.
     QString saveAs(const QString &path);
+    // Saves as a new review: the copy gets an identity of its own and leaves behind the
+    // discussion (comments and sign-offs), which belongs to the review it came from.
+    QString saveAsNewReview(const QString &path);
 
     // The milestone's event time, or an invalid time when no event carries it.
     QDateTime milestoneTime(Milestone milestone) const;
@@ -76,6 +80,10 @@ public:
     template <typename Row>
     int rowOf(qint64 id) const;
     qint64 newId() { return m_nextId++; }
+    // Adds records of the discussion (records already held are skipped) and takes them back, by
+    // id. Both are stored at once: a comment is on disk when the command that made it returns.
+    void addRecords(const QList<CommentRecord> &records, const QList<SignOff> &signOffs);
+    void removeRecords(const QSet<QUuid> &ids);
 
     // Typing merges into one undo step until the user leaves the field: editors call this when
     // they lose the focus, so that coming back later starts a new step.
@@ -86,6 +94,8 @@ Q_SIGNALS:
     void fieldChanged(hindsight::model::Field field);
     // Rows of one type (RowTraits<Row>::typeIndex) were inserted, removed or changed.
     void rowsChanged(int typeIndex);
+    // Comment records or sign-offs were added or taken back.
+    void commentsChanged();
     void changed();
     void saveFailed(const QString &message);
     void saved();

@@ -78,6 +78,8 @@ QVariant fieldValue(const Review &review, Field field)
     switch (field) {
     case Field::DismissedChecks:
         return review.dismissedChecks.join(QLatin1Char('\n'));
+    case Field::ReviewId:
+        return review.id.isNull() ? QString() : review.id.toString(QUuid::WithoutBraces);
     case Field::Severity:
         return review.severity;
     case Field::Status:
@@ -123,6 +125,9 @@ void setFieldValue(Review &review, Field field, const QVariant &value)
         review.dismissedChecks = ids;
         break;
     }
+    case Field::ReviewId:
+        review.id = QUuid::fromString(value.toString());
+        break;
     case Field::Severity:
         review.severity = value.toInt(); // out of range only in a damaged file, which ReviewDamage refuses
         break;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewfile.h"
 
+#include "comments.h"
 #include "names.h"
 #include "reviewdamage.h"
 #include "reviewfields.h"
@@ -344,11 +345,151 @@ QString writeRows(QSqlDatabase &db, const Review &review, const QSet<qint64> &id
     return {};
 }
 
+// The discussion's records (CommentRecord, SignOff): one table each, keyed by UUID, never
+// updated in place. The columns' SQL is part of the file format (docs/format.md).
+const QString CommentTable = QStringLiteral(
+    "CREATE TABLE comment (id TEXT PRIMARY KEY NOT NULL, change INTEGER NOT NULL, target TEXT NOT NULL DEFAULT '', "
+    "author TEXT NOT NULL DEFAULT '', time INTEGER NOT NULL, text TEXT NOT NULL DEFAULT '', section INTEGER, "
+    "anchor INTEGER, field TEXT NOT NULL DEFAULT '', quote TEXT NOT NULL DEFAULT '', position INTEGER, "
+    "row_table TEXT NOT NULL DEFAULT '', row_id INTEGER) WITHOUT ROWID");
+const QString SignOffTable =
+    QStringLiteral("CREATE TABLE sign_off (id TEXT PRIMARY KEY NOT NULL, reviewer TEXT NOT NULL DEFAULT '', "
+                   "verdict INTEGER NOT NULL, time INTEGER NOT NULL, text TEXT NOT NULL DEFAULT '') WITHOUT ROWID");
+
+QString uuidText(const QUuid &id)
+{
+    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
+}
+
+QString text(const QSqlQuery &query, int column)
+{
+    return fromSql(query.value(column), SqlType::Text).toString();
+}
+
+QDateTime utc(const QSqlQuery &query, int column)
+{
+    return fromSql(query.value(column), SqlType::DateTime).toDateTime();
+}
+
+QString loadRecords(QSqlDatabase &db, Review &review)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1, change, %2, %3, time, %4, section, anchor, %5, %6, position, %7, row_id "
+                                   "FROM comment")
+                        .arg(textColumn(QStringLiteral("id")), textColumn(QStringLiteral("target")),
+                             textColumn(QStringLiteral("author")), textColumn(QStringLiteral("text")),
+                             textColumn(QStringLiteral("field")), textColumn(QStringLiteral("quote")),
+                             textColumn(QStringLiteral("row_table")))))
+        return lastError(query);
+    while (query.next()) {
+        CommentRecord record;
+        record.id = QUuid::fromString(text(query, 0));
+        record.change = CommentChange(query.value(1).toInt());
+        record.target = QUuid::fromString(text(query, 2));
+        record.author = text(query, 3);
+        record.time = utc(query, 4);
+        record.text = text(query, 5);
+        record.anchor.section = SectionKey(query.value(6).toInt());
+        record.anchor.kind = AnchorKind(query.value(7).toInt());
+        record.anchor.field = text(query, 8);
+        record.anchor.quote = text(query, 9);
+        record.anchor.position = query.value(10).isNull() ? -1 : query.value(10).toInt();
+        record.anchor.rowTable = text(query, 11);
+        record.anchor.rowId = query.value(12).toLongLong();
+        review.comments.append(std::move(record));
+    }
+    if (query.lastError().isValid())
+        return lastError(query);
+    if (!query.exec(QStringLiteral("SELECT %1, %2, verdict, time, %3 FROM sign_off")
+                        .arg(textColumn(QStringLiteral("id")), textColumn(QStringLiteral("reviewer")),
+                             textColumn(QStringLiteral("text")))))
+        return lastError(query);
+    while (query.next()) {
+        SignOff signOff;
+        signOff.id = QUuid::fromString(text(query, 0));
+        signOff.reviewer = text(query, 1);
+        signOff.verdict = Verdict(query.value(2).toInt());
+        signOff.time = utc(query, 3);
+        signOff.text = text(query, 4);
+        review.signOffs.append(std::move(signOff));
+    }
+    if (query.lastError().isValid())
+        return lastError(query);
+    sortRecords(review.comments);
+    sortRecords(review.signOffs);
+    return {};
+}
+
+// Writes the records with those ids, or every record; ids the review no longer holds are
+// deleted (an undone comment).
+QString writeRecords(QSqlDatabase &db, const Review &review, const QSet<QUuid> &ids, bool all)
+{
+    QSqlQuery comment(db);
+    if (!comment.prepare(QStringLiteral("INSERT OR REPLACE INTO comment (id, change, target, author, time, text, "
+                                        "section, anchor, field, quote, position, row_table, row_id) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return lastError(comment);
+    QSqlQuery signOff(db);
+    if (!signOff.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO sign_off (id, reviewer, verdict, time, text) VALUES (?, ?, ?, ?, ?)")))
+        return lastError(signOff);
+    QSet<QUuid> written;
+    for (const auto &record : review.comments) {
+        if (!all && !ids.contains(record.id))
+            continue;
+        const auto &anchor = record.anchor;
+        const QVariantList values = {uuidText(record.id),
+                                     int(record.change),
+                                     uuidText(record.target),
+                                     record.author,
+                                     toSql(record.time, SqlType::DateTime),
+                                     record.text,
+                                     int(anchor.section),
+                                     int(anchor.kind),
+                                     anchor.field,
+                                     anchor.quote,
+                                     anchor.position,
+                                     anchor.rowTable,
+                                     anchor.rowId};
+        for (int i = 0; i < values.size(); ++i)
+            comment.bindValue(i, values.at(i));
+        if (!comment.exec())
+            return lastError(comment);
+        written.insert(record.id);
+    }
+    for (const auto &record : review.signOffs) {
+        if (!all && !ids.contains(record.id))
+            continue;
+        const QVariantList values = {uuidText(record.id), record.reviewer, int(record.verdict),
+                                     toSql(record.time, SqlType::DateTime), record.text};
+        for (int i = 0; i < values.size(); ++i)
+            signOff.bindValue(i, values.at(i));
+        if (!signOff.exec())
+            return lastError(signOff);
+        written.insert(record.id);
+    }
+    // Everything is written only to a new file, which holds nothing to delete.
+    QSqlQuery remove(db);
+    for (const auto &id : ids) {
+        if (written.contains(id))
+            continue;
+        for (const auto &table : {QStringLiteral("comment"), QStringLiteral("sign_off")}) {
+            if (!remove.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)))
+                return lastError(remove);
+            remove.bindValue(0, uuidText(id));
+            if (!remove.exec())
+                return lastError(remove);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 bool ChangeSet::isEmpty() const
 {
-    if (all || !fields.isEmpty())
+    if (all || !fields.isEmpty() || !records.isEmpty())
         return false;
     return std::all_of(rows.cbegin(), rows.cend(), [](const auto &ids) { return ids.isEmpty(); });
 }
@@ -527,7 +668,9 @@ ReviewFile::Reading ReviewFile::read(const QString &path, Mode mode, int userVer
             return reading;
         }
         if (userVersion < SchemaVersion) {
-            if (auto error = file->migrate(userVersion); !error.isEmpty()) {
+            if (userVersion < 4)
+                result.review.id = QUuid::createUuid();
+            if (auto error = file->migrate(userVersion, result.review.id); !error.isEmpty()) {
                 result.error = error;
                 result.review = Review();
                 return reading;
@@ -579,15 +722,18 @@ ReviewFile::Opened ReviewFile::create(const QString &path, const Review &review)
         result.error = tr("Could not create %1: %2").arg(quoted(path), error);
         return result;
     }
+    Review stored = review;
+    if (stored.id.isNull())
+        stored.id = QUuid::createUuid();
     ChangeSet all;
     all.all = true;
-    if (auto error = file->write(review, all); !error.isEmpty()) {
+    if (auto error = file->write(stored, all); !error.isEmpty()) {
         file.reset();
         QFile::remove(path);
         result.error = tr("Could not create %1: %2").arg(quoted(path), error);
         return result;
     }
-    result.review = review;
+    result.review = std::move(stored);
     result.file = std::move(file);
     return result;
 }
@@ -607,6 +753,10 @@ QString ReviewFile::createSchema()
         if (error.isEmpty())
             error = createTable<Row>(db);
     });
+    for (const auto &table : {CommentTable, SignOffTable}) {
+        if (error.isEmpty() && !query.exec(table))
+            error = lastError(query);
+    }
     if (error.isEmpty() && !query.exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId)))
         error = lastError(query);
     if (error.isEmpty() && !query.exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)))
@@ -623,7 +773,7 @@ QString ReviewFile::createSchema()
     return {};
 }
 
-QString ReviewFile::migrate(int fromVersion)
+QString ReviewFile::migrate(int fromVersion, const QUuid &id)
 {
     // Each entry upgrades version (index + 1) to (index + 2). Migrations run with a rollback
     // journal so that the new version number lands in the main file's header at once.
@@ -653,6 +803,19 @@ QString ReviewFile::migrate(int fromVersion)
                          "COALESCE((SELECT value FROM field WHERE name = 'impact.visibility'), 1)")},
          {QStringLiteral("INSERT OR REPLACE INTO field (name, value) SELECT 'impact.dataCompromised.visibility', "
                          "COALESCE((SELECT value FROM field WHERE name = 'impact.visibility'), 1)")}},
+        // 3 → 4: the review's identity (given as id), its reviewers, and the discussion:
+        // comment records and sign-offs.
+        {QStringLiteral("INSERT OR IGNORE INTO field (name, value) VALUES ('review.id', :id)"),
+         QStringLiteral("CREATE TABLE reviewer (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, "
+                        "name TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT '')"),
+         QStringLiteral("CREATE TABLE comment (id TEXT PRIMARY KEY NOT NULL, change INTEGER NOT NULL, "
+                        "target TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', time INTEGER NOT NULL, "
+                        "text TEXT NOT NULL DEFAULT '', section INTEGER, anchor INTEGER, "
+                        "field TEXT NOT NULL DEFAULT '', quote TEXT NOT NULL DEFAULT '', position INTEGER, "
+                        "row_table TEXT NOT NULL DEFAULT '', row_id INTEGER) WITHOUT ROWID"),
+         QStringLiteral("CREATE TABLE sign_off (id TEXT PRIMARY KEY NOT NULL, reviewer TEXT NOT NULL DEFAULT '', "
+                        "verdict INTEGER NOT NULL, time INTEGER NOT NULL, text TEXT NOT NULL DEFAULT '') "
+                        "WITHOUT ROWID")},
     };
     auto db = QSqlDatabase::database(m_connection);
     QSqlQuery query(db);
@@ -662,7 +825,10 @@ QString ReviewFile::migrate(int fromVersion)
         return db.lastError().text();
     for (int version = fromVersion; version < SchemaVersion; ++version) {
         for (const auto &statement : migrations.value(version - 1)) {
-            if (!query.exec(statement)) {
+            const bool prepared = query.prepare(statement);
+            if (statement.contains(QLatin1String(":id")))
+                query.bindValue(QStringLiteral(":id"), id.toString(QUuid::WithoutBraces));
+            if (!prepared || !query.exec()) {
                 const auto error = lastError(query);
                 db.rollback();
                 return tr("Could not upgrade %1 to the current file format: %2").arg(quoted(m_path), error);
@@ -706,6 +872,9 @@ QString ReviewFile::load(Review &review, int userVersion)
         if (error.isEmpty() && userVersion >= tableSince<Row>())
             error = loadRows<Row>(db, review);
     });
+    // 3 → 4: an older file has no identity until it is first written, and no discussion.
+    if (error.isEmpty() && userVersion >= 4)
+        error = loadRecords(db, review);
     return error;
 }
 
@@ -735,6 +904,8 @@ QString ReviewFile::write(const Review &review, const ChangeSet &changes)
         if (error.isEmpty())
             error = writeRows<Row>(db, review, changes.rows[RowTraits<Row>::typeIndex], changes.all);
     });
+    if (error.isEmpty() && (changes.all || !changes.records.isEmpty()))
+        error = writeRecords(db, review, changes.records, changes.all);
     if (!error.isEmpty()) {
         db.rollback();
         return error;

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <QUuid>
 
 #include <array>
 #include <memory>
@@ -25,6 +26,8 @@ struct ChangeSet
     // Per row type (RowTraits<Row>::typeIndex): ids inserted or changed; ids no longer in the
     // review are deleted.
     std::array<QSet<qint64>, RowTypeCount> rows;
+    // Comment records and sign-offs (by UUID) added or taken back.
+    QSet<QUuid> records;
     bool all = false; // write everything (a new file)
 
     bool isEmpty() const;
@@ -41,7 +44,7 @@ class ReviewFile final
 
 public:
     static constexpr quint32 ApplicationId = 0x48534754; // "HSGT"
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     enum class Mode { ReadWrite, ReadOnly };
 
@@ -57,7 +60,8 @@ public:
 
     // Opens an existing review. Never modifies a file it refuses.
     static Opened open(const QString &path, Mode mode = Mode::ReadWrite);
-    // Creates a new review file (the path must not exist) holding review. The path is claimed
+    // Creates a new review file (the path must not exist) holding review, which gets an identity
+    // when it has none (Opened::review has it). The path is claimed
     // atomically first: of two processes creating the same file, one succeeds and the other is
     // told that it exists, and neither removes the other's file.
     static Opened create(const QString &path, const Review &review);
@@ -95,7 +99,7 @@ private:
     static Reading read(const QString &path, Mode mode, int userVersion);
     QString connectAndLock(Mode mode, QString *readOnlyReason);
     QString createSchema();
-    QString migrate(int fromVersion);
+    QString migrate(int fromVersion, const QUuid &id);
     // Reads the review as the current format gives it, from a file of any format up to it:
     // what a migration would change is changed in memory, so that a read-only file of an
     // older format is read too, and a damaged one is refused before anything is upgraded.

@@ -18,7 +18,7 @@ namespace hindsight::model {
 
 namespace {
 
-constexpr int TopLevelRows = SectionCount + 2;
+constexpr int TopLevelRows = SectionCount + 3;
 
 // The row type under each top-level row, or -1, as the row types' traits place them.
 constexpr auto TypeOfTopRow = [] {
@@ -139,6 +139,17 @@ QVariant ReviewModel::sectionData(int row, int role) const
             return tr("%n image(s) and chart(s) shown in the sections", nullptr, int(review.figures.size()));
         case int(Role::SectionState):
             return int(review.figures.isEmpty() ? SectionState::Empty : SectionState::Complete);
+        }
+        return {};
+    }
+    if (row == ReviewersRow) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("Reviewers");
+        case Qt::ToolTipRole:
+            return tr("%n reviewer(s) asked to sign the review off", nullptr, int(review.reviewers.size()));
+        case int(Role::SectionState):
+            return int(review.reviewers.isEmpty() ? SectionState::Empty : SectionState::Complete);
         }
         return {};
     }

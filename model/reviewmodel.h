@@ -15,9 +15,9 @@ namespace hindsight::model {
 class ReviewDocument;
 
 // The review as a tree: one top-level row per template section (then one for additional
-// notes and one for figures), and under the tabular sections (authors, timeline, lessons, actions, additional
-// notes, figures) their rows, with one column per RowTraits column. A table view shows a section by
-// taking its index as root index.
+// notes, one for figures and one for reviewers), and under the tabular sections (authors, timeline, lessons, actions,
+// additional notes, figures) their rows, with one column per RowTraits column. A table view shows a section by taking
+// its index as root index.
 //
 // Edits through setData() push undo commands on the document; the document alone changes the
 // data and tells the model.
@@ -37,6 +37,8 @@ public:
     // The figures of every section, in list order (each row names its section). Not a section:
     // the section list hides it, and section pages show the figures of their own section.
     static constexpr int FiguresRow = RowTraits<Figure>::topLevelRow;
+    // The reviewers (not a section either: the section list hides it).
+    static constexpr int ReviewersRow = RowTraits<Reviewer>::topLevelRow;
     // The timeline has one column more than it stores: the time since the incident started
     // ("T+01:42:13"), read-only. Columns past RowTraits<TimelineEvent>::ColumnCount are derived.
     static constexpr int TimelineRelativeColumn = RowTraits<TimelineEvent>::RelativeTime;

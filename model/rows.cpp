@@ -62,6 +62,55 @@ void RowTraits<Person>::setValue(Person &row, int column, const QVariant &value)
     }
 }
 
+qint64 assignMissingRowIds(Review &review)
+{
+    qint64 next = 1;
+    forEachRowType([&]<typename Row>() {
+        for (const auto &row : review.*RowTraits<Row>::list)
+            next = std::max(next, row.id + 1);
+    });
+    forEachRowType([&]<typename Row>() {
+        for (auto &row : review.*RowTraits<Row>::list) {
+            if (row.id <= 0)
+                row.id = next++;
+        }
+    });
+    return next;
+}
+
+QVariant RowTraits<Reviewer>::value(const Reviewer &row, int column)
+{
+    switch (column) {
+    case Name:
+        return row.name;
+    case Role:
+        return row.role;
+    }
+    return {};
+}
+
+void RowTraits<Reviewer>::setValue(Reviewer &row, int column, const QVariant &value)
+{
+    switch (column) {
+    case Name:
+        row.name = value.toString();
+        break;
+    case Role:
+        row.role = value.toString();
+        break;
+    }
+}
+
+QString RowTraits<Reviewer>::insertText(const Reviewer &)
+{
+    return QCoreApplication::translate("Hindsight", "Add a reviewer");
+}
+
+QString RowTraits<Reviewer>::removeText(int count)
+{
+    return QCoreApplication::translate("Hindsight", "Remove %n reviewer(s)", nullptr, count);
+}
+
 QVariant RowTraits<TimelineEvent>::value(const TimelineEvent &row, int column)
 {
     switch (column) {

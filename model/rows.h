@@ -35,7 +35,7 @@ struct TypeList
 // The row types, in type index order. This is the only list of them: the item model, the
 // commands and storage go through it, so a new row type is an entry here and its RowTraits.
 // The order is the order of the tables in a new file.
-using RowTypes = TypeList<Person, TimelineEvent, Lesson, ActionItem, AdditionalNote, Figure>;
+using RowTypes = TypeList<Person, TimelineEvent, Lesson, ActionItem, AdditionalNote, Figure, Reviewer>;
 inline constexpr int RowTypeCount = RowTypes::size;
 
 // One row of any type, for the commands that are told the type at run time.
@@ -82,12 +82,17 @@ constexpr void forEachRowType(F &&f)
     detail::forEachIn(RowTypes{}, f);
 }
 
-// The format version that added a row type's table: figures came with format 2 (see
-// ReviewFile::migrate()).
+// The format version that added a row type's table: figures came with format 2, reviewers with
+// format 4 (see ReviewFile::migrate()).
 template <typename Row>
 constexpr int tableSince()
 {
-    return std::is_same_v<Row, Figure> ? 2 : 1;
+    if constexpr (std::is_same_v<Row, Figure>)
+        return 2;
+    else if constexpr (std::is_same_v<Row, Reviewer>)
+        return 4;
+    else
+        return 1;
 }
 
 // Calls f.template operator()<Row>() for the row type with that type index (an unknown index
@@ -356,6 +361,31 @@ struct RowTraits<Figure> : RowTraitsBase<Figure>
     static QString insertText(const Figure &row);
     static QString removeText(int count);
 };
+
+// The people asked to sign the review off. Not a section: the section list hides them, and the
+// review's sign-off shows them with their verdicts.
+template <>
+struct RowTraits<Reviewer> : RowTraitsBase<Reviewer>
+{
+    enum Column { Name, Role, ColumnCount };
+    static constexpr int topLevelRow = SectionCount + 2;
+    static constexpr QList<Reviewer> Review::*list = &Review::reviewers;
+    static constexpr const char *sqlTable = "reviewer";
+    static constexpr RowColumn columns[] = {
+        {"name", SqlType::Text, QT_TRANSLATE_NOOP("Hindsight", "Name")},
+        {"role", SqlType::Text, QT_TRANSLATE_NOOP("Hindsight", "Role")},
+    };
+    static_assert(int(std::size(columns)) == ColumnCount);
+    static QVariant value(const Reviewer &row, int column);
+    static void setValue(Reviewer &row, int column, const QVariant &value);
+    static std::optional<SectionKey> sectionOf(const Reviewer &) { return std::nullopt; }
+    static QString insertText(const Reviewer &);
+    static QString removeText(int count);
+};
+
+// Gives every row without an id (0: made outside a document, by an import) a new one, after the
+// largest id held, in row type order and then list order. Returns the next free id.
+qint64 assignMissingRowIds(Review &review);
 
 // The series of a chart as stored: a versioned little-endian layout (see docs/format.md), so
 // that a file reads the same on any machine and any Qt version.

@@ -29,6 +29,17 @@ QList<Table> expectedTables(int version)
             table.columns.append(QString::fromLatin1(column.sqlName));
         tables.append(table);
     });
+    if (version >= 4) {
+        tables.append(
+            {QStringLiteral("comment"),
+             {QStringLiteral("id"), QStringLiteral("change"), QStringLiteral("target"), QStringLiteral("author"),
+              QStringLiteral("time"), QStringLiteral("text"), QStringLiteral("section"), QStringLiteral("anchor"),
+              QStringLiteral("field"), QStringLiteral("quote"), QStringLiteral("position"), QStringLiteral("row_table"),
+              QStringLiteral("row_id")}});
+        tables.append({QStringLiteral("sign_off"),
+                       {QStringLiteral("id"), QStringLiteral("reviewer"), QStringLiteral("verdict"),
+                        QStringLiteral("time"), QStringLiteral("text")}});
+    }
     return tables;
 }
 

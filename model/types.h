@@ -9,6 +9,7 @@
 #include <QPointF>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <array>
 #include <optional>
@@ -53,6 +54,11 @@ enum class FigureKind { Image, Chart };
 // (Markdown text), then the figures. The currency belongs to RevenueLost.
 enum class ImpactPart { User, Business, Team, UsersAffected, RevenueLost, SlaBreached, DataLost, DataCompromised };
 inline constexpr int ImpactPartCount = 8;
+// What a comment is about (CommentAnchor).
+enum class AnchorKind { Section, Passage, Row };
+// What one record of the discussion does (CommentRecord).
+enum class CommentChange { Post, Edit, Resolve, Reopen, Delete };
+enum class Verdict { Approved, ChangesRequested };
 
 // Rows of the tabular sections carry an id that is stable for the life of the file, so that
 // undo commands and storage can find a row again after others moved.
@@ -100,6 +106,58 @@ struct ActionItem
     ActionStatus status = ActionStatus::Open;
     Visibility visibility = Visibility::Internal;
     friend bool operator==(const ActionItem &, const ActionItem &) = default;
+};
+
+// Someone asked to read the review and sign it off (SignOff).
+struct Reviewer
+{
+    qint64 id = 0;
+    QString name;
+    QString role;
+    friend bool operator==(const Reviewer &, const Reviewer &) = default;
+};
+
+// Where a comment thread belongs: a section, a passage of a section's Markdown, or a row of a
+// section (a timeline event, an action, a lesson or a figure). A passage is found again after
+// edits by its quote (commentanchor.h); a row by its id.
+struct CommentAnchor
+{
+    SectionKey section = SectionKey::Summary;
+    AnchorKind kind = AnchorKind::Section;
+    QString field;     // Passage: the Markdown field's storage name ("summary.markdown", "impact.user")
+    QString quote;     // Passage: the text commented on, as it was then
+    int position = -1; // Passage: where the quote started in the field's Markdown then (UTF-16)
+    QString rowTable;  // Row: the row type's table ("event", "action", "lesson", "figure")
+    qint64 rowId = 0;  // Row: its id
+    friend bool operator==(const CommentAnchor &, const CommentAnchor &) = default;
+};
+
+// One record of the team's discussion of the review. Records are only ever added, each with its
+// own UUID, so that the comments of two copies of a review merge without conflict: the threads
+// are what the records say, read in time order (commentthreads.h). Undo takes a record back.
+struct CommentRecord
+{
+    QUuid id;
+    CommentChange change = CommentChange::Post;
+    // Post: the thread replied to (its first comment), or null for a new thread. Edit and
+    // Delete: the comment. Resolve and Reopen: the thread.
+    QUuid target;
+    QString author;
+    QDateTime time;       // UTC
+    QString text;         // Post and Edit: Markdown; Resolve: the decision, if any
+    CommentAnchor anchor; // Post of a new thread
+    friend bool operator==(const CommentRecord &, const CommentRecord &) = default;
+};
+
+// A reviewer's verdict: the latest of a reviewer's sign-offs counts.
+struct SignOff
+{
+    QUuid id;
+    QString reviewer; // the Reviewer's name
+    Verdict verdict = Verdict::Approved;
+    QDateTime time; // UTC
+    QString text;   // why changes are requested, in Markdown; may be empty
+    friend bool operator==(const SignOff &, const SignOff &) = default;
 };
 
 // Content an import could not map to a template section: kept, never dropped.
@@ -189,8 +247,10 @@ enum class Field {
     VisibilityDataCompromised,
     // The ids of the review checks the team dismissed (reviewchecks.h), one a line.
     DismissedChecks,
+    // The review's identity, shared by its copies (format 4); text, a UUID without braces.
+    ReviewId,
 };
-inline constexpr int FieldCount = int(Field::DismissedChecks) + 1;
+inline constexpr int FieldCount = int(Field::ReviewId) + 1;
 
 struct Impact
 {
@@ -230,6 +290,7 @@ struct Detection
 
 struct Review
 {
+    QUuid id; // null only for a review read from a file older than format 4 and not yet written
     QString title;
     int severity = 0;
     Status status = Status::Draft;
@@ -251,6 +312,12 @@ struct Review
     QList<ActionItem> actions;
     QList<AdditionalNote> additional;
     QList<Figure> figures;
+    QList<Reviewer> reviewers;
+
+    // In time order, then by id (sortRecords() in commentthreads.h), so that two reviews that
+    // hold the same records compare equal however the records came.
+    QList<CommentRecord> comments;
+    QList<SignOff> signOffs;
 
     friend bool operator==(const Review &, const Review &) = default;
 

@@ -38,6 +38,7 @@ void SectionListView::setDocument(model::ReviewDocument *document)
         return;
     // Figures are shown on the pages of their sections, not as a section of their own.
     setRowHidden(model::ReviewModel::FiguresRow, true);
+    setRowHidden(model::ReviewModel::ReviewersRow, true);
     // The document deletes its model before it is gone itself: let go of the model then, or
     // the view resets a selection model that has lost its model.
     m_modelDestroyed = connect(document->model(), &QObject::destroyed, this, [this] {

@@ -6,7 +6,9 @@
 #include "export/documentcontent.h"
 #include "export/outputfile.h"
 #include "import/json/jsonimporter.h"
+#include "model/comments.h"
 #include "model/names.h"
+#include "model/rows.h"
 #include "model/timeformat.h"
 
 #include <QJsonArray>
@@ -202,6 +204,85 @@ QJsonArray figuresArray(const QList<Figure> &figures)
     return array;
 }
 
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+// Where a row is in the lists this format writes (timeline by time, lessons by list, actions and
+// figures as the review keeps them), or -1 when it is gone.
+template <typename Row>
+int writtenIndex(const Review &review, qint64 id)
+{
+    QList<Row> rows = review.*RowTraits<Row>::list;
+    if constexpr (std::is_same_v<Row, TimelineEvent>) {
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const TimelineEvent &a, const TimelineEvent &b) { return a.time < b.time; });
+    } else if constexpr (std::is_same_v<Row, Lesson>) {
+        std::stable_sort(rows.begin(), rows.end(), [](const Lesson &a, const Lesson &b) { return a.kind < b.kind; });
+    }
+    const auto it = std::find_if(rows.cbegin(), rows.cend(), [id](const Row &row) { return row.id == id; });
+    return it == rows.cend() ? -1 : int(it - rows.cbegin());
+}
+
+QJsonObject anchorObject(const Review &review, const CommentAnchor &anchor)
+{
+    QJsonObject object{{QStringLiteral("section"), enumKey(anchor.section)},
+                       {QStringLiteral("kind"), enumKey(anchor.kind)}};
+    switch (anchor.kind) {
+    case AnchorKind::Section:
+        break;
+    case AnchorKind::Passage:
+        object.insert(u"field", anchor.field);
+        object.insert(u"quote", anchor.quote);
+        object.insert(u"position", anchor.position);
+        break;
+    case AnchorKind::Row: {
+        int index = -1;
+        forEachRowType([&]<typename Row>() {
+            if (anchor.rowTable == QLatin1StringView(RowTraits<Row>::sqlTable))
+                index = writtenIndex<Row>(review, anchor.rowId);
+        });
+        object.insert(u"table", anchor.rowTable);
+        object.insert(u"row", index < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(index));
+        break;
+    }
+    }
+    return object;
+}
+
+QJsonObject commentObject(const Comment &comment)
+{
+    return {{QStringLiteral("id"), uuidText(comment.id)},
+            {QStringLiteral("author"), comment.author},
+            {QStringLiteral("time"), timeValue(comment.time)},
+            {QStringLiteral("markdown"), comment.markdown},
+            {QStringLiteral("edited"), timeValue(comment.edited)}};
+}
+
+// The discussion as people read it: threads with their replies and resolution.
+QJsonArray commentsArray(const Review &review)
+{
+    QJsonArray threads;
+    for (const auto &thread : commentThreads(review.comments)) {
+        QJsonObject object = commentObject(thread.first);
+        object.insert(u"anchor", anchorObject(review, thread.anchor));
+        QJsonArray replies;
+        for (const auto &reply : thread.replies)
+            replies.append(commentObject(reply));
+        object.insert(u"replies", replies);
+        if (const auto &resolution = thread.resolution) {
+            object.insert(u"resolved", QJsonObject{{QStringLiteral("by"), resolution->by},
+                                                   {QStringLiteral("time"), timeValue(resolution->time)},
+                                                   {QStringLiteral("decision"), resolution->decision}});
+        } else {
+            object.insert(u"resolved", QJsonValue::Null);
+        }
+        threads.append(object);
+    }
+    return threads;
+}
+
 } // namespace
 
 QByteArray reviewToJson(const Review &source, const ExportOptions &options)
@@ -250,6 +331,31 @@ QByteArray reviewToJson(const Review &source, const ExportOptions &options)
         root.insert(u"actions", actionsArray(review.actions));
     if (!review.figures.isEmpty())
         root.insert(u"figures", figuresArray(review.figures));
+    // The review's identity and its discussion are internal: the customer version is another
+    // document, which no comment reaches.
+    if (!customer) {
+        if (!review.id.isNull())
+            root.insert(u"id", uuidText(review.id));
+        if (!review.comments.isEmpty())
+            root.insert(u"comments", commentsArray(review));
+        if (!review.reviewers.isEmpty()) {
+            QJsonArray reviewers;
+            for (const auto &reviewer : review.reviewers)
+                reviewers.append(
+                    QJsonObject{{QStringLiteral("name"), reviewer.name}, {QStringLiteral("role"), reviewer.role}});
+            root.insert(u"reviewers", reviewers);
+        }
+        if (!review.signOffs.isEmpty()) {
+            QJsonArray signOffs;
+            for (const auto &signOff : review.signOffs)
+                signOffs.append(QJsonObject{{QStringLiteral("id"), uuidText(signOff.id)},
+                                            {QStringLiteral("reviewer"), signOff.reviewer},
+                                            {QStringLiteral("verdict"), enumKey(signOff.verdict)},
+                                            {QStringLiteral("time"), timeValue(signOff.time)},
+                                            {QStringLiteral("markdown"), signOff.text}});
+            root.insert(u"signOffs", signOffs);
+        }
+    }
     // What the team decided about the review checks is internal. A check about one row names the
     // row by its id in the review file, which this format does not carry: those stay behind.
     if (!customer) {

@@ -5,9 +5,11 @@
 #include "import/json/jsonimporter.h"
 #include "import/json/jsonsyntax.h"
 #include "import/textfile.h"
+#include "model/comments.h"
 #include "model/figures.h"
 #include "model/names.h"
 #include "model/reviewfields.h"
+#include "model/rows.h"
 #include "model/timeformat.h"
 
 #include <QJsonDocument>
@@ -17,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace hindsight::importing {
 
@@ -256,10 +259,163 @@ std::optional<Review> JsonReader::review(const QJsonObject &root)
     // Through the field, which keeps each id once and in order, as the review file does.
     setFieldValue(review, Field::DismissedChecks, strings(root, {}, u"dismissedChecks").join(QLatin1Char('\n')));
 
+    // The identity is kept, so that an exported and imported review is still the same review.
+    review.id = uuid(root, {}, u"id", false);
+    readDiscussion(root, review);
+
     if (!m_error.isEmpty())
         return std::nullopt;
     checkMilestones(review.timeline);
     return review;
+}
+
+QUuid JsonReader::uuid(const QJsonObject &obj, const QString &path, QStringView key, bool required)
+{
+    const auto where = fieldPath(path, key);
+    const QString text = string(obj, path, key);
+    if (!m_error.isEmpty())
+        return {};
+    if (text.isEmpty()) {
+        if (required)
+            fail(tr("%1: missing; it is the record's UUID.").arg(where));
+        return {};
+    }
+    const QUuid id = QUuid::fromString(text);
+    if (id.isNull())
+        fail(tr("%1: %2 is not a UUID.").arg(where, quoted(text)));
+    return id;
+}
+
+void JsonReader::readDiscussion(const QJsonObject &root, Review &review)
+{
+    const auto reviewers = array(root, {}, u"reviewers");
+    for (qsizetype i = 0; i < reviewers.size(); ++i) {
+        const auto path = indexPath(QStringLiteral("reviewers"), i);
+        const auto obj = element(reviewers.at(i), path);
+        review.reviewers.append({0, string(obj, path, u"name"), string(obj, path, u"role")});
+    }
+    const auto signOffs = array(root, {}, u"signOffs");
+    for (qsizetype i = 0; i < signOffs.size(); ++i) {
+        const auto path = indexPath(QStringLiteral("signOffs"), i);
+        const auto obj = element(signOffs.at(i), path);
+        SignOff signOff;
+        signOff.id = uuid(obj, path, u"id", true);
+        signOff.reviewer = string(obj, path, u"reviewer");
+        signOff.verdict = enumeration<Verdict>(obj, path, u"verdict", tr("a verdict")).value_or(Verdict::Approved);
+        signOff.time = time(obj, path, u"time", TimePrecision::Millisecond);
+        if (!signOff.time.isValid() && m_error.isEmpty())
+            fail(tr("%1: missing; every sign-off has a time.").arg(fieldPath(path, u"time")));
+        signOff.text = string(obj, path, u"markdown");
+        review.signOffs.append(signOff);
+    }
+    const auto threads = array(root, {}, u"comments");
+    if (threads.isEmpty())
+        return;
+    // Anchors name rows by their place in this file's lists; the rows get their ids now.
+    assignMissingRowIds(review);
+    QList<CommentRecord> records;
+    for (qsizetype i = 0; i < threads.size() && m_error.isEmpty(); ++i)
+        readThread(threads.at(i), indexPath(QStringLiteral("comments"), i), review, records);
+    review.comments = records;
+    sortRecords(review.comments);
+    sortRecords(review.signOffs);
+}
+
+// A comment as the records of its post and latest edit. The edit's id is made from the
+// comment's and the edit's time, so that reading the same file twice makes the same records.
+CommentRecord JsonReader::comment(const QJsonObject &obj, const QString &path, QList<CommentRecord> &records)
+{
+    CommentRecord post;
+    post.id = uuid(obj, path, u"id", true);
+    post.author = string(obj, path, u"author");
+    post.time = time(obj, path, u"time", TimePrecision::Millisecond);
+    if (!post.time.isValid() && m_error.isEmpty())
+        fail(tr("%1: missing; every comment has a time.").arg(fieldPath(path, u"time")));
+    post.text = string(obj, path, u"markdown");
+    const QDateTime edited = time(obj, path, u"edited", TimePrecision::Millisecond);
+    if (edited.isValid()) {
+        CommentRecord edit;
+        edit.change = CommentChange::Edit;
+        edit.id = QUuid::createUuidV5(post.id, QStringLiteral("edit ") + edited.toString(Qt::ISODateWithMs));
+        edit.target = post.id;
+        edit.author = post.author;
+        edit.time = edited;
+        edit.text = post.text;
+        records.append(edit);
+    }
+    return post;
+}
+
+void JsonReader::readThread(const QJsonValue &value, const QString &path, const Review &review,
+                            QList<CommentRecord> &records)
+{
+    const auto obj = element(value, path);
+    CommentRecord first = comment(obj, path, records);
+    first.anchor = anchor(object(obj, path, u"anchor"), fieldPath(path, u"anchor"), review);
+    if (!m_error.isEmpty())
+        return;
+    records.append(first);
+    const auto replies = array(obj, path, u"replies");
+    for (qsizetype i = 0; i < replies.size() && m_error.isEmpty(); ++i) {
+        const auto replyPath = indexPath(fieldPath(path, u"replies"), i);
+        CommentRecord reply = comment(element(replies.at(i), replyPath), replyPath, records);
+        reply.target = first.id;
+        records.append(reply);
+    }
+    const auto resolved = present(obj, u"resolved");
+    if (!resolved || !m_error.isEmpty())
+        return;
+    const auto resolvedPath = fieldPath(path, u"resolved");
+    const auto resolution = element(*resolved, resolvedPath);
+    CommentRecord resolve;
+    resolve.change = CommentChange::Resolve;
+    resolve.target = first.id;
+    resolve.author = string(resolution, resolvedPath, u"by");
+    resolve.time = time(resolution, resolvedPath, u"time", TimePrecision::Millisecond);
+    if (!resolve.time.isValid() && m_error.isEmpty())
+        fail(tr("%1: missing; a resolution has a time.").arg(fieldPath(resolvedPath, u"time")));
+    resolve.text = string(resolution, resolvedPath, u"decision");
+    resolve.id = QUuid::createUuidV5(first.id, QStringLiteral("resolve ") + resolve.time.toString(Qt::ISODateWithMs));
+    records.append(resolve);
+}
+
+CommentAnchor JsonReader::anchor(const QJsonObject &obj, const QString &path, const Review &review)
+{
+    CommentAnchor anchor;
+    if (!m_error.isEmpty())
+        return anchor;
+    const auto section = enumeration<SectionKey>(obj, path, u"section", tr("a section"));
+    if (!section && m_error.isEmpty())
+        fail(tr("%1: missing; a comment belongs to a section.").arg(fieldPath(path, u"section")));
+    anchor.section = section.value_or(SectionKey::Summary);
+    anchor.kind = enumeration<AnchorKind>(obj, path, u"kind", tr("an anchor kind")).value_or(AnchorKind::Section);
+    switch (anchor.kind) {
+    case AnchorKind::Section:
+        break;
+    case AnchorKind::Passage:
+        anchor.field = string(obj, path, u"field");
+        anchor.quote = string(obj, path, u"quote");
+        anchor.position = int(integer(obj, path, u"position", 0, std::numeric_limits<int>::max()).value_or(0));
+        break;
+    case AnchorKind::Row: {
+        anchor.rowTable = string(obj, path, u"table");
+        const auto index = integer(obj, path, u"row", 0, std::numeric_limits<int>::max());
+        bool known = false;
+        forEachRowType([&]<typename Row>() {
+            if (anchor.rowTable != QLatin1StringView(RowTraits<Row>::sqlTable))
+                return;
+            known = true;
+            const auto &rows = review.*RowTraits<Row>::list;
+            // A row that was gone when the file was written stays gone: no id matches it.
+            if (index && *index < rows.size())
+                anchor.rowId = rows.at(*index).id;
+        });
+        if (!known && m_error.isEmpty())
+            fail(tr("%1: %2 is not a kind of row.").arg(fieldPath(path, u"table"), quoted(anchor.rowTable)));
+        break;
+    }
+    }
+    return anchor;
 }
 
 void JsonReader::readImpactParts(const QJsonObject &section, const QString &path, Review &review)

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QUuid>
 
 #include <optional>
 
@@ -37,6 +38,13 @@ private:
     model::Figure figure(const QJsonValue &value, const QString &path);
     model::MetricSeries series(const QJsonValue &value, const QString &path);
     void checkMilestones(const QList<model::TimelineEvent> &timeline);
+    // The discussion: threads become the records that make them (model::CommentRecord).
+    void readDiscussion(const QJsonObject &root, model::Review &review);
+    void readThread(const QJsonValue &value, const QString &path, const model::Review &review,
+                    QList<model::CommentRecord> &records);
+    model::CommentRecord comment(const QJsonObject &obj, const QString &path, QList<model::CommentRecord> &records);
+    model::CommentAnchor anchor(const QJsonObject &obj, const QString &path, const model::Review &review);
+    QUuid uuid(const QJsonObject &obj, const QString &path, QStringView key, bool required);
 
     // Typed reads of obj[key]; path is obj's own path. Absent and null fields give nullopt or the
     // default.

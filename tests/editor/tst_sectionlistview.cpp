@@ -105,8 +105,9 @@ void TestSectionListView::states()
     // Another row is current, so that the checked row is painted unselected.
     view.setCurrentSection(row == 0 ? 1 : 0);
 
-    QCOMPARE(view.model()->rowCount(), model::SectionCount + 2);
+    QCOMPARE(view.model()->rowCount(), model::SectionCount + 3);
     QVERIFY(view.isRowHidden(model::ReviewModel::FiguresRow));
+    QVERIFY(view.isRowHidden(model::ReviewModel::ReviewersRow));
     const auto index = view.model()->index(row, 0);
     QCOMPARE(model::SectionState(index.data(StateRole).toInt()), state);
 

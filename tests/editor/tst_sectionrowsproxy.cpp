@@ -57,8 +57,9 @@ void TestSectionRowsProxy::filtersOneKind()
     proxy.setColumnFilter(Traits::Kind, int(LessonKind::WentWell));
     const auto root = proxy.rowsRoot();
 
-    // The top-level rows (the sections, the additional notes, the figures) are never filtered out.
-    QCOMPARE(proxy.rowCount(), model::ReviewModel::FiguresRow + 1);
+    // The top-level rows (the sections, the additional notes, the figures, the reviewers) are never
+    // filtered out.
+    QCOMPARE(proxy.rowCount(), model::ReviewModel::ReviewersRow + 1);
     QCOMPARE(columnTexts(proxy, root, Traits::Text), QStringList({QStringLiteral("a"), QStringLiteral("c")}));
     QCOMPARE(proxy.headerData(Traits::Text, Qt::Horizontal).toString(), Traits::header(Traits::Text));
 

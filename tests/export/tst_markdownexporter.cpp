@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Hindsight contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../model/olderformats.h"
 #include "../model/samplereview.h"
 #include "export/audience.h"
 #include "export/json/jsonformat.h"
@@ -1180,8 +1181,8 @@ void tst_MarkdownExporter::formatTwoReviewKeepsItsCustomerText()
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
-        QVERIFY(query.exec(QStringLiteral("DELETE FROM field WHERE name LIKE 'impact.%.visibility'")));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=2")));
+        for (const auto &statement : hindsight::tests::downgradeTo(2))
+            QVERIFY2(query.exec(statement), qPrintable(statement));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
     const auto opened = ReviewDocument::open(path);

@@ -6,6 +6,7 @@
 #include "model/reviewfields.h"
 #include "model/reviewfile.h"
 #include "model/reviewmodel.h"
+#include "olderformats.h"
 #include "samplereview.h"
 
 #include <QCryptographicHash>
@@ -91,6 +92,8 @@ QVariant otherValue(Field field)
         return QStringLiteral("America/New_York");
     case Field::DismissedChecks:
         return QStringLiteral("action.complete#7\nsummary.tldr");
+    case Field::ReviewId:
+        return QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
     default:
         if ((int(field) >= int(Field::VisibilityAuthors) && int(field) <= int(Field::VisibilityShare)) ||
             (int(field) >= int(Field::VisibilityImpactUser) && int(field) <= int(Field::VisibilityDataCompromised)))
@@ -866,8 +869,7 @@ void TestReviewFile::formatTwoFilesAreUpgraded()
     QFETCH(int, expected);
     const auto file = path(QStringLiteral("format2.hindsight"));
     QVERIFY(ReviewDocument::create(file, hindsight::tests::fullReview()).document);
-    QStringList statements{QStringLiteral("DELETE FROM field WHERE name LIKE 'impact.%.visibility'"),
-                           QStringLiteral("PRAGMA user_version=2")};
+    QStringList statements = hindsight::tests::downgradeTo(2);
     if (sectionVisibility == u"none")
         statements.append(QStringLiteral("DELETE FROM field WHERE name = 'impact.visibility'"));
     else
@@ -891,9 +893,13 @@ void TestReviewFile::formatTwoFilesAreUpgraded()
         QVERIFY2(opened.file, qPrintable(opened.error));
         for (const auto part : enumValues<ImpactPart>())
             QCOMPARE(int(opened.review.impact.visibility[int(part)]), expected);
+        // Upgraded on its first opening for writing, the review gets its identity (format 4).
+        QVERIFY(readOnlyReview.id.isNull());
+        QVERIFY(!opened.review.id.isNull());
+        readOnlyReview.id = opened.review.id;
         QCOMPARE(opened.review, readOnlyReview);
     }
-    // The file now says format 3 and holds a row per part.
+    // The file now says the current format and holds a row per part.
     QStringList names;
     int version = 0;
     {
@@ -911,7 +917,7 @@ void TestReviewFile::formatTwoFilesAreUpgraded()
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
-    QCOMPARE(version, 3);
+    QCOMPARE(version, ReviewFile::SchemaVersion);
     QCOMPARE(names.size(), ImpactPartCount);
 }
 
@@ -933,9 +939,7 @@ void TestReviewFile::damagedOlderFileKeepsItsFormat()
 {
     const auto file = path(QStringLiteral("damaged2.hindsight"));
     QVERIFY(ReviewDocument::create(file, hindsight::tests::fullReview()).document);
-    QVERIFY(
-        changeFile(file, {QStringLiteral("DELETE FROM field WHERE name LIKE 'impact.%.visibility'"),
-                          QStringLiteral("UPDATE event SET milestone = 99"), QStringLiteral("PRAGMA user_version=2")}));
+    QVERIFY(changeFile(file, hindsight::tests::downgradeTo(2) << QStringLiteral("UPDATE event SET milestone = 99")));
     const auto before = fileHash(file);
     const auto opened = ReviewFile::open(file);
     QVERIFY(!opened.file);
@@ -983,15 +987,16 @@ void TestReviewFile::formatOneFilesAreUpgraded()
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
-        QVERIFY(query.exec(QStringLiteral("DROP TABLE figure")));
-        QVERIFY(query.exec(QStringLiteral("DELETE FROM field WHERE name LIKE 'impact.%.visibility'")));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=1")));
+        for (const auto &statement : hindsight::tests::downgradeTo(1))
+            QVERIFY2(query.exec(statement), qPrintable(statement));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
     QCOMPARE(schemaOf(QStringLiteral("old"), file), QStringLiteral(" @1"));
 
-    // The parts of the Impact section take the section's visibility (format 3).
+    // The parts of the Impact section take the section's visibility (format 3); the review has
+    // no identity until it is written (format 4).
     written.impact.visibility.fill(written.visibility[int(SectionKey::Impact)]);
+    written.id = QUuid();
     {
         // Read-only: read as the current format in memory, the file left as it was.
         const auto before = fileHash(file);
@@ -1003,6 +1008,8 @@ void TestReviewFile::formatOneFilesAreUpgraded()
     {
         auto opened = ReviewDocument::open(file);
         QVERIFY2(opened.document, qPrintable(opened.error));
+        QVERIFY(!opened.document->review().id.isNull());
+        written.id = opened.document->review().id;
         QCOMPARE(opened.document->review(), written);
         QVERIFY(opened.document->review().figures.isEmpty());
         commands::insertRow(*opened.document, hindsight::tests::fullReview().figures.at(0));

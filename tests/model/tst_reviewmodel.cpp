@@ -46,14 +46,14 @@ void TestReviewModel::init()
 void TestReviewModel::sectionsInTemplateOrder()
 {
     auto *model = m_document->model();
-    QCOMPARE(model->rowCount(), SectionCount + 2);
+    QCOMPARE(model->rowCount(), SectionCount + 3);
     const QStringList expected{QStringLiteral("Authors"),         QStringLiteral("Summary"),
                                QStringLiteral("Impact"),          QStringLiteral("Detection"),
                                QStringLiteral("Triage"),          QStringLiteral("Root causes"),
                                QStringLiteral("Resolution"),      QStringLiteral("Timeline"),
                                QStringLiteral("Lessons learned"), QStringLiteral("Actions and issues"),
                                QStringLiteral("Share it"),        QStringLiteral("Additional notes"),
-                               QStringLiteral("Figures")};
+                               QStringLiteral("Figures"),         QStringLiteral("Reviewers")};
     for (int row = 0; row < expected.size(); ++row)
         QCOMPARE(model->index(row, 0).data().toString(), expected.at(row));
     QCOMPARE(model->index(int(SectionKey::Impact), 0).data(int(Role::SectionKey)).toInt(), int(SectionKey::Impact));
