@@ -35,6 +35,14 @@ DocumentSession::Result success(const QString &notice = {})
     return {true, {}, notice};
 }
 
+// A new review: an identity and nothing else.
+bool isBlank(const model::Review &review)
+{
+    model::Review blank;
+    blank.id = review.id;
+    return review == blank;
+}
+
 } // namespace
 
 DocumentSession::DocumentSession(QObject *parent) : QObject(parent) {}
@@ -48,7 +56,7 @@ bool DocumentSession::isUntitled() const
 
 bool DocumentSession::hasUnnamedWork() const
 {
-    return isUntitled() && !m_document->isReadOnly() && m_document->review() != model::Review();
+    return isUntitled() && !m_document->isReadOnly() && !isBlank(m_document->review());
 }
 
 void DocumentSession::setDocument(std::unique_ptr<ReviewDocument> document)
@@ -177,10 +185,7 @@ DocumentSession::Result DocumentSession::close()
     if (!m_document)
         return success();
     const auto path = m_document->filePath();
-    // A new review has an identity and nothing else.
-    model::Review blank;
-    blank.id = m_document->review().id;
-    if (isUntitled(path) && !m_document->isReadOnly() && m_document->review() == blank) {
+    if (isUntitled(path) && !m_document->isReadOnly() && isBlank(m_document->review())) {
         setDocument(nullptr);
         removeUntitled(path);
         return success();

@@ -18,6 +18,7 @@
 #include <QtEndian>
 #include <QTest>
 #include <QUrl>
+#include <QUuid>
 
 #include <sys/stat.h>
 
@@ -72,8 +73,15 @@ private Q_SLOTS:
     void check_data();
     void check();
     void checkJson();
+    void mergeComments();
+    void customerExportsHoldNoDiscussion_data();
+    void customerExportsHoldNoDiscussion();
 
 private:
+    // Imports the sample as a review with that identity and, when person is given, that
+    // person's thread, reply, reviewer entry and sign-off, each text marked MARK-<what>-<person>.
+    QString importDiscussed(const QString &name, const QString &id, const QString &person);
+    QString pdfText(const QString &pdf) const;
     QProcessEnvironment environment() const;
     Result run(const QStringList &arguments, int timeoutMs = 60000) const;
     Result run(const QString &program, const QStringList &arguments, int timeoutMs = 60000) const;
@@ -784,6 +792,164 @@ void TestCommandLine::checkJson()
     QCOMPARE(empty.value(u"open").toInt(), 0);
     QVERIFY(empty.value(u"checks").isArray());
     QVERIFY(empty.value(u"checks").toArray().isEmpty());
+}
+
+QString TestCommandLine::importDiscussed(const QString &name, const QString &id, const QString &person)
+{
+    QFile sample(Sample);
+    if (!sample.open(QIODevice::ReadOnly))
+        return {};
+    auto root = QJsonDocument::fromJson(sample.readAll()).object();
+    root.insert(u"id", id);
+    if (!person.isEmpty()) {
+        const auto mark = [&](const QString &what) { return QStringLiteral("MARK-%1-%2").arg(what, person); };
+        const auto uuid = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+        const QJsonObject reply{{QStringLiteral("id"), uuid()},
+                                {QStringLiteral("author"), QStringLiteral("Dana")},
+                                {QStringLiteral("time"), QStringLiteral("2026-03-02T10:05:00Z")},
+                                {QStringLiteral("markdown"), mark(QStringLiteral("reply"))}};
+        const QJsonObject thread{
+            {QStringLiteral("id"), uuid()},
+            {QStringLiteral("author"), person},
+            {QStringLiteral("time"), QStringLiteral("2026-03-02T10:00:00Z")},
+            {QStringLiteral("markdown"), mark(QStringLiteral("comment"))},
+            {QStringLiteral("anchor"),
+             QJsonObject{{QStringLiteral("section"), QStringLiteral("summary")},
+                         {QStringLiteral("kind"), QStringLiteral("passage")},
+                         {QStringLiteral("field"), QStringLiteral("summary.markdown")},
+                         {QStringLiteral("quote"), QStringLiteral("checkout")},
+                         {QStringLiteral("position"), 0}}},
+            {QStringLiteral("replies"), QJsonArray{reply}},
+            {QStringLiteral("resolved"), QJsonObject{{QStringLiteral("by"), person},
+                                                     {QStringLiteral("time"), QStringLiteral("2026-03-02T11:00:00Z")},
+                                                     {QStringLiteral("decision"), mark(QStringLiteral("decision"))}}}};
+        root.insert(u"comments", QJsonArray{thread});
+        root.insert(u"reviewers", QJsonArray{QJsonObject{{QStringLiteral("name"), mark(QStringLiteral("reviewer"))},
+                                                         {QStringLiteral("role"), QStringLiteral("SRE")}}});
+        root.insert(u"signOffs", QJsonArray{QJsonObject{{QStringLiteral("id"), uuid()},
+                                                        {QStringLiteral("reviewer"), person},
+                                                        {QStringLiteral("verdict"), QStringLiteral("changesRequested")},
+                                                        {QStringLiteral("time"), QStringLiteral("2026-03-02T12:00:00Z")},
+                                                        {QStringLiteral("markdown"), mark(QStringLiteral("verdict"))}}});
+    }
+    write(name + QStringLiteral(".json"), QJsonDocument(root).toJson());
+    const auto review = path(name + QStringLiteral(".hindsight"));
+    const auto imported = run({QStringLiteral("import"), path(name + QStringLiteral(".json")), QStringLiteral("-o"), review});
+    return imported.exitCode == 0 ? review : QString();
+}
+
+QString TestCommandLine::pdfText(const QString &pdf) const
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(60000))
+        return {};
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
+// Three reviewers' copies of one review, merged by the command: what they said comes in, once,
+// and a copy of another review is refused with the review unchanged.
+void TestCommandLine::mergeComments()
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto review = importDiscussed(QStringLiteral("team"), id, {});
+    QVERIFY(!review.isEmpty());
+    QStringList copies;
+    for (const auto &person : {QStringLiteral("Ana"), QStringLiteral("Ben"), QStringLiteral("Cleo")}) {
+        copies.append(importDiscussed(QStringLiteral("copy-") + person, id, person));
+        QVERIFY(!copies.last().isEmpty());
+    }
+    const auto other = importDiscussed(QStringLiteral("other"), QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                       QStringLiteral("Eve"));
+    QVERIFY(!other.isEmpty());
+
+    const QString merge = QStringLiteral("merge-comments");
+    auto result = run({merge, review});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("usage: merge-comments REVIEW COPY")), qPrintable(result.err));
+
+    const auto before = fileHash(review);
+    result = run({merge, review, copies.at(0), other});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("is another review")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("nothing was merged")), qPrintable(result.err));
+    QCOMPARE(fileHash(review), before);
+    result = run({merge, review, path(QStringLiteral("notes.hindsight"))});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(fileHash(review), before);
+
+    result = run(QStringList{merge, review} + copies);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.out.trimmed(), QStringLiteral("Merged 3 comments, 3 replies, 3 resolutions and 3 sign-offs from 3 copies."));
+    result = run({merge, review, copies.at(1)});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.trimmed(),
+             QStringLiteral("Nothing new from 1 copy: the review already holds all of their comments."));
+
+    // The merged review's JSON carries the threads; each reviewer's copy keeps its own.
+    const auto json = path(QStringLiteral("merged.json"));
+    result = run({QStringLiteral("export"), review, QStringLiteral("--format"), QStringLiteral("json"),
+                  QStringLiteral("-o"), json});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto root = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(root.value(u"id").toString(), id);
+    const auto threads = root.value(u"comments").toArray();
+    QCOMPARE(threads.size(), 3);
+    QStringList authors;
+    for (const auto &thread : threads) {
+        authors.append(thread.toObject().value(u"author").toString());
+        QCOMPARE(thread.toObject().value(u"replies").toArray().size(), 1);
+        QVERIFY(thread.toObject().value(u"resolved").isObject());
+        QCOMPARE(thread.toObject().value(u"anchor").toObject().value(u"kind").toString(), QStringLiteral("passage"));
+    }
+    authors.sort();
+    QCOMPARE(authors, QStringList({QStringLiteral("Ana"), QStringLiteral("Ben"), QStringLiteral("Cleo")}));
+    QCOMPARE(root.value(u"signOffs").toArray().size(), 3);
+    // Reviewers are the author's list, not merged from the copies.
+    QVERIFY(!root.contains(u"reviewers"));
+}
+
+void TestCommandLine::customerExportsHoldNoDiscussion_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("nominal: Markdown") << QStringLiteral("md");
+    QTest::newRow("nominal: PDF") << QStringLiteral("pdf");
+    QTest::newRow("nominal: HTML") << QStringLiteral("html");
+    QTest::newRow("nominal: JSON") << QStringLiteral("json");
+}
+
+void TestCommandLine::customerExportsHoldNoDiscussion()
+{
+    QFETCH(QString, format);
+    const auto review = importDiscussed(QStringLiteral("discussed-") + format,
+                                        QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("Ana"));
+    QVERIFY(!review.isEmpty());
+    for (const auto &audience : {QStringLiteral("internal"), QStringLiteral("customer")}) {
+        const auto out = path(QStringLiteral("discussed-%1.%2").arg(audience, format));
+        const auto result = run({QStringLiteral("export"), review, QStringLiteral("--format"), format,
+                                 QStringLiteral("--audience"), audience, QStringLiteral("-o"), out});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QString text;
+        if (format == u"pdf") {
+            text = pdfText(out);
+        } else {
+            QFile file(out);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            text = QString::fromUtf8(file.readAll());
+        }
+        QVERIFY(text.contains(QStringLiteral("Checkout")));
+        if (audience == u"customer") {
+            QVERIFY2(!text.contains(QStringLiteral("MARK-")), qPrintable(format));
+            QVERIFY(!text.contains(QStringLiteral("Dana")));
+        } else if (format == u"json") {
+            // The internal JSON is the whole review, discussion included.
+            for (const auto &what : {QStringLiteral("comment"), QStringLiteral("reply"), QStringLiteral("decision"),
+                                     QStringLiteral("reviewer"), QStringLiteral("verdict")})
+                QVERIFY2(text.contains(QStringLiteral("MARK-%1-Ana").arg(what)), qPrintable(what));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
