@@ -269,7 +269,7 @@
   export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT
   import FILE.md|FILE.json -o REVIEW.hindsight
   check REVIEW [--json]</source>
-        <translation>Befehle (laufen ohne Bildschirm):
+        <translation type="vanished">Befehle (laufen ohne Bildschirm):
   export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT
   import FILE.md|FILE.json -o REVIEW.hindsight
   check REVIEW [--json]</translation>
@@ -293,6 +293,131 @@
     <message>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Commands (run without a display):
+  export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT
+  import FILE.md|FILE.json -o REVIEW.hindsight
+  check REVIEW [--json]
+  merge-comments REVIEW COPY…</source>
+        <translation>Befehle (laufen ohne Bildschirm):
+  export REVIEW --format md|pdf|html|json [--audience internal|customer] -o OUT
+  import FILE.md|FILE.json -o REVIEW.hindsight
+  check REVIEW [--json]
+  merge-comments REVIEW COPY…</translation>
+    </message>
+    <message>
+        <source>Brings the comments, replies, resolutions and sign-offs of copies of a review into it, never their edits of the review itself. Exits with 1, leaving REVIEW unchanged, when a copy is refused.</source>
+        <translation>Übernimmt die Kommentare, Antworten, Erledigungen und Freigaben aus Kopien eines Reviews, nie deren Änderungen am Review selbst. Endet mit 1 und lässt REVIEW unverändert, wenn eine Kopie abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>The .hindsight review to merge into.</source>
+        <translation>Das .hindsight-Review, in das übernommen wird.</translation>
+    </message>
+    <message>
+        <source>Copies of the review that reviewers sent back.</source>
+        <translation>Kopien des Reviews, die Reviewer zurückgeschickt haben.</translation>
+    </message>
+    <message>
+        <source>usage: merge-comments REVIEW COPY…</source>
+        <translation>Aufruf: merge-comments REVIEW COPY…</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by an older version of Hindsight and has no review identity yet; open it in Hindsight once to give it one.</source>
+        <translation>„%1“ wurde von einer älteren Version von Hindsight gespeichert und hat noch keine Review-Identität; öffnen Sie es einmal in Hindsight, damit es eine bekommt.</translation>
+    </message>
+    <message>
+        <source>nothing was merged; “%1” is unchanged</source>
+        <translation>nichts wurde übernommen; „%1“ ist unverändert</translation>
+    </message>
+    <message>
+        <source>cannot merge into “%1”: %2</source>
+        <translation>in „%1“ kann nicht übernommen werden: %2</translation>
+    </message>
+    <message>
+        <source>Merge comments</source>
+        <translation>Kommentare übernehmen</translation>
+    </message>
+    <message>
+        <source>could not write “%1”</source>
+        <translation>„%1“ konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionMerge</name>
+    <message>
+        <source>an untitled review</source>
+        <translation>ein Review ohne Titel</translation>
+    </message>
+    <message>
+        <source>%1 was saved by an older version of Hindsight, before reviews had an identity, so it cannot be told to be a copy of this review.</source>
+        <translation>%1 wurde von einer älteren Version von Hindsight gespeichert, als Reviews noch keine Identität hatten; daher lässt sich nicht erkennen, ob es eine Kopie dieses Reviews ist.</translation>
+    </message>
+    <message>
+        <source>%1 is another review (%2), not a copy of this one.</source>
+        <translation>%1 ist ein anderes Review (%2), keine Kopie dieses Reviews.</translation>
+    </message>
+    <message>
+        <source>1 comment</source>
+        <translation>1 Kommentar</translation>
+    </message>
+    <message>
+        <source>%1 comments</source>
+        <translation>%1 Kommentare</translation>
+    </message>
+    <message>
+        <source>1 reply</source>
+        <translation>1 Antwort</translation>
+    </message>
+    <message>
+        <source>%1 replies</source>
+        <translation>%1 Antworten</translation>
+    </message>
+    <message>
+        <source>1 resolution</source>
+        <translation>1 Erledigung</translation>
+    </message>
+    <message>
+        <source>%1 resolutions</source>
+        <translation>%1 Erledigungen</translation>
+    </message>
+    <message>
+        <source>1 change of a comment</source>
+        <translation>1 Änderung eines Kommentars</translation>
+    </message>
+    <message>
+        <source>%1 changes of comments</source>
+        <translation>%1 Änderungen von Kommentaren</translation>
+    </message>
+    <message>
+        <source>1 sign-off</source>
+        <translation>1 Freigabe</translation>
+    </message>
+    <message>
+        <source>%1 sign-offs</source>
+        <translation>%1 Freigaben</translation>
+    </message>
+    <message>
+        <source>from 1 copy</source>
+        <translation>aus 1 Kopie</translation>
+    </message>
+    <message>
+        <source>from %1 copies</source>
+        <translation>aus %1 Kopien</translation>
+    </message>
+    <message>
+        <source>Nothing new %1: the review already holds all of their comments.</source>
+        <translation>Nichts Neues %1: das Review enthält schon alle ihre Kommentare.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list of things merged</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Merged %1 %2.</source>
+        <comment>“Merged 2 comments and 1 reply from 2 copies.”</comment>
+        <translation>%1 %2 übernommen.</translation>
     </message>
 </context>
 <context>
@@ -831,6 +956,85 @@
         <source>Restore check</source>
         <translation>Prüfung wiederherstellen</translation>
     </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Kommentar bearbeiten</translation>
+    </message>
+    <message>
+        <source>Resolve thread</source>
+        <translation>Diskussion erledigen</translation>
+    </message>
+    <message>
+        <source>Reopen thread</source>
+        <translation>Diskussion wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Kommentar löschen</translation>
+    </message>
+    <message>
+        <source>Approve as %1</source>
+        <translation>Als %1 freigeben</translation>
+    </message>
+    <message>
+        <source>Request changes as %1</source>
+        <translation>Als %1 Änderungen anfordern</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Textstelle</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigung</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wiedereröffnung</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>Add a reviewer</source>
+        <translation>Reviewer hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n reviewer(s)</source>
+        <translation>
+            <numerusform>%n Reviewer entfernen</numerusform>
+            <numerusform>%n Reviewer entfernen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HtmlExporter</name>
@@ -1162,6 +1366,42 @@
     <message>
         <source>sections.impact: its parts have no visibility of their own, so all of them are internal and the customer version leaves the impact out; make the parts to share public in the Impact section.</source>
         <translation>sections.impact: Die Teile haben keine eigene Sichtbarkeit, daher sind alle intern und die Kundenversion lässt die Auswirkungen weg; machen Sie die Teile, die geteilt werden sollen, im Abschnitt Auswirkungen öffentlich.</translation>
+    </message>
+    <message>
+        <source>%1: missing; it is the record&apos;s UUID.</source>
+        <translation>%1: fehlt; es ist die UUID des Eintrags.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a UUID.</source>
+        <translation>%1: %2 ist keine UUID.</translation>
+    </message>
+    <message>
+        <source>a verdict</source>
+        <translation>ein Urteil</translation>
+    </message>
+    <message>
+        <source>%1: missing; every sign-off has a time.</source>
+        <translation>%1: fehlt; jede Freigabe hat eine Zeit.</translation>
+    </message>
+    <message>
+        <source>%1: missing; every comment has a time.</source>
+        <translation>%1: fehlt; jeder Kommentar hat eine Zeit.</translation>
+    </message>
+    <message>
+        <source>%1: missing; a resolution has a time.</source>
+        <translation>%1: fehlt; eine Erledigung hat eine Zeit.</translation>
+    </message>
+    <message>
+        <source>%1: missing; a comment belongs to a section.</source>
+        <translation>%1: fehlt; ein Kommentar gehört zu einem Abschnitt.</translation>
+    </message>
+    <message>
+        <source>an anchor kind</source>
+        <translation>eine Art von Bezug</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a kind of row.</source>
+        <translation>%1: %2 ist keine Art von Zeile.</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2283,49 @@
     </message>
 </context>
 <context>
+    <name>PublishReadiness</name>
+    <message>
+        <source>1 comment thread still open</source>
+        <translation>1 Diskussion noch offen</translation>
+    </message>
+    <message>
+        <source>%1 comment threads still open</source>
+        <translation>%1 Diskussionen noch offen</translation>
+    </message>
+    <message>
+        <source>A reviewer without a name</source>
+        <translation>Ein Reviewer ohne Namen</translation>
+    </message>
+    <message>
+        <source>%1 has not signed off</source>
+        <translation>%1 hat noch nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>%1 requested changes</source>
+        <translation>%1 hat Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>An action without a title</source>
+        <translation>Eine Maßnahme ohne Titel</translation>
+    </message>
+    <message>
+        <source>The action “%1”</source>
+        <translation>Die Maßnahme „%1“</translation>
+    </message>
+    <message>
+        <source>%1 has no owner and no ticket</source>
+        <translation>%1 hat keinen Verantwortlichen und kein Ticket</translation>
+    </message>
+    <message>
+        <source>%1 has no owner</source>
+        <translation>%1 hat keinen Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>%1 has no ticket</source>
+        <translation>%1 hat kein Ticket</translation>
+    </message>
+</context>
+<context>
     <name>Redactor</name>
     <message>
         <source>The redaction pattern “%1” is not a valid regular expression: %2 (at character %3).</source>
@@ -2422,6 +2705,34 @@
     <message>
         <source>the impact&apos;s “%1”</source>
         <translation>„%1“ der Auswirkungen</translation>
+    </message>
+    <message>
+        <source>comment record %1</source>
+        <translation>Kommentareintrag %1</translation>
+    </message>
+    <message>
+        <source>%1 has no id</source>
+        <translation>%1 hat keine ID</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>anchor</source>
+        <translation>Bezug</translation>
+    </message>
+    <message>
+        <source>%1 changes no comment</source>
+        <translation>%1 ändert keinen Kommentar</translation>
+    </message>
+    <message>
+        <source>sign-off %1</source>
+        <translation>Freigabe %1</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>Urteil</translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4442,10 @@ Beginnen Sie ein neues mit Strg+N oder öffnen Sie eines mit Strg+O.</translatio
         <source>Your latest changes could not be written, so no copy was made.</source>
         <translation>Ihre letzten Änderungen konnten nicht geschrieben werden, deshalb wurde keine Kopie angelegt.</translation>
     </message>
+    <message>
+        <source>The copy was made, but it could not be given an identity of its own.</source>
+        <translation>Die Kopie wurde angelegt, konnte aber keine eigene Identität bekommen.</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::model::ReviewModel</name>
@@ -4167,6 +4482,17 @@ Beginnen Sie ein neues mit Strg+N oder öffnen Sie eines mit Strg+O.</translatio
     <message>
         <source>Add rows</source>
         <translation>Zeilen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) asked to sign the review off</source>
+        <translation>
+            <numerusform>%n Reviewer soll das Review freigeben</numerusform>
+            <numerusform>%n Reviewer sollen das Review freigeben</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
