@@ -813,12 +813,11 @@ QString TestCommandLine::importDiscussed(const QString &name, const QString &id,
             {QStringLiteral("author"), person},
             {QStringLiteral("time"), QStringLiteral("2026-03-02T10:00:00Z")},
             {QStringLiteral("markdown"), mark(QStringLiteral("comment"))},
-            {QStringLiteral("anchor"),
-             QJsonObject{{QStringLiteral("section"), QStringLiteral("summary")},
-                         {QStringLiteral("kind"), QStringLiteral("passage")},
-                         {QStringLiteral("field"), QStringLiteral("summary.markdown")},
-                         {QStringLiteral("quote"), QStringLiteral("checkout")},
-                         {QStringLiteral("position"), 0}}},
+            {QStringLiteral("anchor"), QJsonObject{{QStringLiteral("section"), QStringLiteral("summary")},
+                                                   {QStringLiteral("kind"), QStringLiteral("passage")},
+                                                   {QStringLiteral("field"), QStringLiteral("summary.markdown")},
+                                                   {QStringLiteral("quote"), QStringLiteral("checkout")},
+                                                   {QStringLiteral("position"), 0}}},
             {QStringLiteral("replies"), QJsonArray{reply}},
             {QStringLiteral("resolved"), QJsonObject{{QStringLiteral("by"), person},
                                                      {QStringLiteral("time"), QStringLiteral("2026-03-02T11:00:00Z")},
@@ -826,15 +825,17 @@ QString TestCommandLine::importDiscussed(const QString &name, const QString &id,
         root.insert(u"comments", QJsonArray{thread});
         root.insert(u"reviewers", QJsonArray{QJsonObject{{QStringLiteral("name"), mark(QStringLiteral("reviewer"))},
                                                          {QStringLiteral("role"), QStringLiteral("SRE")}}});
-        root.insert(u"signOffs", QJsonArray{QJsonObject{{QStringLiteral("id"), uuid()},
-                                                        {QStringLiteral("reviewer"), person},
-                                                        {QStringLiteral("verdict"), QStringLiteral("changesRequested")},
-                                                        {QStringLiteral("time"), QStringLiteral("2026-03-02T12:00:00Z")},
-                                                        {QStringLiteral("markdown"), mark(QStringLiteral("verdict"))}}});
+        root.insert(u"signOffs",
+                    QJsonArray{QJsonObject{{QStringLiteral("id"), uuid()},
+                                           {QStringLiteral("reviewer"), person},
+                                           {QStringLiteral("verdict"), QStringLiteral("changesRequested")},
+                                           {QStringLiteral("time"), QStringLiteral("2026-03-02T12:00:00Z")},
+                                           {QStringLiteral("markdown"), mark(QStringLiteral("verdict"))}}});
     }
     write(name + QStringLiteral(".json"), QJsonDocument(root).toJson());
     const auto review = path(name + QStringLiteral(".hindsight"));
-    const auto imported = run({QStringLiteral("import"), path(name + QStringLiteral(".json")), QStringLiteral("-o"), review});
+    const auto imported =
+        run({QStringLiteral("import"), path(name + QStringLiteral(".json")), QStringLiteral("-o"), review});
     return imported.exitCode == 0 ? review : QString();
 }
 
@@ -880,7 +881,8 @@ void TestCommandLine::mergeComments()
 
     result = run(QStringList{merge, review} + copies);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    QCOMPARE(result.out.trimmed(), QStringLiteral("Merged 3 comments, 3 replies, 3 resolutions and 3 sign-offs from 3 copies."));
+    QCOMPARE(result.out.trimmed(),
+             QStringLiteral("Merged 3 comments, 3 replies, 3 resolutions and 3 sign-offs from 3 copies."));
     result = run({merge, review, copies.at(1)});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.trimmed(),
