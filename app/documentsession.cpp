@@ -180,6 +180,38 @@ DocumentSession::Result DocumentSession::saveAs(QString path)
     return success();
 }
 
+DocumentSession::Result DocumentSession::saveAsNewReview(QString path)
+{
+    if (!m_document)
+        return {};
+    if (!isReviewFile(path))
+        path += QStringLiteral(".hindsight");
+    const auto oldPath = m_document->filePath();
+    if (QFileInfo(path) == QFileInfo(oldPath))
+        return failure(
+            tr("A new review needs a file of its own; choose another name than “%1”.").arg(QFileInfo(path).fileName()));
+    const bool wasUntitled = isUntitled(oldPath);
+    if (const auto error = m_document->saveAsNewReview(path); !error.isEmpty())
+        return failure(error);
+    if (wasUntitled)
+        removeUntitled(oldPath);
+    return success();
+}
+
+DocumentSession::Result DocumentSession::writeCopy(QString path)
+{
+    if (!m_document)
+        return {};
+    if (!isReviewFile(path))
+        path += QStringLiteral(".hindsight");
+    if (QFileInfo(path) == QFileInfo(m_document->filePath()))
+        return failure(tr("The copy for reviewers needs a file of its own; choose another name than “%1”.")
+                           .arg(QFileInfo(path).fileName()));
+    if (const auto error = m_document->writeCopy(path); !error.isEmpty())
+        return failure(error);
+    return success();
+}
+
 DocumentSession::Result DocumentSession::close()
 {
     if (!m_document)

@@ -75,6 +75,10 @@ public:
     // Writes a standalone copy to path (".hindsight" is added when missing) and continues there; an
     // untitled review's file is removed from the untitled folder.
     Result saveAs(QString path);
+    // Saves as a new review (ReviewDocument::saveAsNewReview()) at path and continues on it.
+    Result saveAsNewReview(QString path);
+    // Writes a copy of the review for reviewers to path, and continues on this one.
+    Result writeCopy(QString path);
     // Writes what is pending and closes. An empty untitled review is removed; one with content stays
     // in the untitled folder, to be recovered. Fails, keeping the review open, when the latest
     // changes cannot be written.

@@ -4,10 +4,12 @@
 
 #include "editor/checks/checklocator.h"
 #include "editor/checks/checkspanel.h"
+#include "editor/comments/commentspanel.h"
 #include "editor/notes/notepanel.h"
 #include "editor/sections/sectioneditor.h"
 #include "editor/sections/sectionlistview.h"
 #include "editor/timeline/timelineview.h"
+#include "editor/widgets/markdownedit.h"
 #include "messagebar.h"
 #include "model/reviewdocument.h"
 #include "recentfiles.h"
@@ -57,7 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_sections(new editor::SectionListView(m_splitter)),
       m_editor(new editor::SectionEditor(m_splitter)), m_notes(new editor::NotePanel(this)),
       m_timeline(new editor::TimelineView(this)), m_timelineLink(new TimelineLink(m_timeline, m_editor, this)),
-      m_checks(new editor::ChecksPanel(this))
+      m_checks(new editor::ChecksPanel(this)), m_comments(new editor::CommentsPanel(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("MainWindow"));
@@ -135,6 +137,7 @@ void MainWindow::createDocks()
     connect(m_checks, &editor::ChecksPanel::openCountChanged, this,
             [this](int count) { m_header->setOpenChecks(document() ? count : -1); });
     connect(m_header, &ReviewHeader::checksRequested, this, &MainWindow::showChecks);
+    createCommentsDock();
     connect(m_notes, &editor::NotePanel::commitFailed, this,
             [this](const QString &message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
 }
@@ -196,6 +199,7 @@ void MainWindow::showDocument(ReviewDocument *document)
     m_notes->setDocument(nullptr);
     m_timeline->setDocument(nullptr);
     m_checks->setDocument(nullptr);
+    m_comments->setDocument(nullptr);
     for (auto *stack : m_undoGroup->stacks())
         m_undoGroup->removeStack(stack);
     m_messages->hide();
@@ -209,6 +213,8 @@ void MainWindow::showDocument(ReviewDocument *document)
     m_closeAction->setEnabled(document);
     m_exportAction->setEnabled(document);
     m_exportCustomerAction->setEnabled(document);
+    for (auto *action : std::as_const(m_documentActions))
+        action->setEnabled(document && (!document->isReadOnly() || action->property("readOnlyToo").toBool()));
     if (document) {
         m_undoGroup->addStack(document->undoStack());
         m_undoGroup->setActiveStack(document->undoStack());
@@ -218,6 +224,10 @@ void MainWindow::showDocument(ReviewDocument *document)
         m_notes->setDocument(document);
         m_timeline->setDocument(document);
         m_checks->setDocument(document);
+        m_comments->setAuthor(commentAuthor());
+        m_comments->setDocument(document);
+        for (auto *edit : m_editor->findChildren<editor::MarkdownEdit *>())
+            connect(edit, &editor::MarkdownEdit::commentActivated, this, &MainWindow::showThread, Qt::UniqueConnection);
         m_timelineLink->attach();
         const int section = QSettings().value(QStringLiteral("mainWindow/section"), 1).toInt();
         m_editor->showSection(section);

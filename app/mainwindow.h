@@ -5,6 +5,7 @@
 #include "documentsession.h"
 
 #include <QMainWindow>
+#include <QUuid>
 
 class QDockWidget;
 class QMenu;
@@ -18,6 +19,7 @@ struct Review;
 
 namespace hindsight::editor {
 class ChecksPanel;
+class CommentsPanel;
 class NotePanel;
 class SectionEditor;
 class SectionListView;
@@ -51,6 +53,17 @@ public:
     ReviewHeader *header() const { return m_header; }
     editor::ChecksPanel *checksPanel() const { return m_checks; }
     QDockWidget *checksDock() const { return m_checksDock; }
+    editor::CommentsPanel *commentsPanel() const { return m_comments; }
+    QDockWidget *commentsDock() const { return m_commentsDock; }
+    // Shows the comments dock with that thread selected.
+    void showThread(const QUuid &thread);
+    // Comments on what the user is at (commentAnchorAt()): asks for the text, then adds it.
+    void addComment();
+    // Adds a comment with that text on what the user is at, signed with the remembered name;
+    // returns the new thread's id, or a null id when nothing could be commented on.
+    QUuid addCommentHere(const QString &markdown);
+    // Merges the comments of those copies into the review and says what was added or refused.
+    void mergeComments(const QStringList &copies);
     // Shows the checks dock and puts the keyboard focus in its list.
     void showChecks();
 
@@ -87,6 +100,12 @@ private:
     void openDialog();
     void about();
     void exportReview(bool customer);
+    void createCommentActions(QMenu *file, QMenu *edit, QMenu *go);
+    void createCommentsDock();
+    QString commentAuthor() const;
+    bool saveAsNewReview();
+    void sendForReview();
+    void chooseCopiesToMerge();
 
     DocumentSession *m_session;
     QUndoGroup *m_undoGroup;
@@ -99,9 +118,11 @@ private:
     editor::TimelineView *m_timeline;
     TimelineLink *m_timelineLink;
     editor::ChecksPanel *m_checks;
+    editor::CommentsPanel *m_comments;
     QDockWidget *m_notesDock = nullptr;
     QDockWidget *m_checksDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
+    QDockWidget *m_commentsDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_liveAction = nullptr;
@@ -109,6 +130,7 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportCustomerAction = nullptr;
+    QList<QAction *> m_documentActions; // enabled while a review is open
 };
 
 } // namespace hindsight::app

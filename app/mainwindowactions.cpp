@@ -99,6 +99,9 @@ void MainWindow::createActions()
     auto *checks = m_checksDock->toggleViewAction();
     checks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_viewMenu->addAction(checks);
+    auto *comments = m_commentsDock->toggleViewAction();
+    comments->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    m_viewMenu->addAction(comments);
 
     auto *incident = menuBar()->addMenu(tr("&Incident"));
     auto *start = incident->addAction(tr("&Start incident"), this, [this] { startIncident(); });
@@ -125,6 +128,8 @@ void MainWindow::createActions()
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     auto *sectionList = go->addAction(tr("Section &list"), this, [this] { m_sections->setFocus(); });
     sectionList->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+
+    createCommentActions(file, edit, go);
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Hindsight"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);

@@ -244,6 +244,78 @@ std::optional<SignOff> latestVerdict(const QList<SignOff> &signOffs, const QStri
     return latest;
 }
 
+namespace {
+
+// The text a row is known by: an event's or a lesson's text, an action's title, a figure's title
+// or caption; empty when the row is gone.
+template <typename Row>
+std::optional<QString> rowText(const Review &review, const CommentAnchor &anchor)
+{
+    if (anchor.rowTable != QLatin1StringView(RowTraits<Row>::sqlTable))
+        return std::nullopt;
+    const auto &list = review.*RowTraits<Row>::list;
+    for (const auto &row : list) {
+        if (row.id != anchor.rowId)
+            continue;
+        if constexpr (std::is_same_v<Row, TimelineEvent> || std::is_same_v<Row, Lesson>)
+            return row.text;
+        else if constexpr (std::is_same_v<Row, ActionItem>)
+            return row.title;
+        else if constexpr (std::is_same_v<Row, Figure>)
+            return row.title.isEmpty() ? row.caption : row.title;
+        else if constexpr (std::is_same_v<Row, AdditionalNote>)
+            return row.heading;
+        else
+            return row.name;
+    }
+    return QString();
+}
+
+} // namespace
+
+QString DiscussionText::excerpt(const QString &markdown, int length)
+{
+    // The words without the marks of emphasis and code, as a list line shows them.
+    QString line = markdown.trimmed().section(QLatin1Char('\n'), 0, 0).simplified();
+    line.remove(QStringLiteral("**")).remove(QStringLiteral("__")).remove(QLatin1Char('`'));
+    return line.size() > length ? line.left(length - 1) + QChar(0x2026) : line;
+}
+
+QString DiscussionText::anchorLabel(const Review &review, const CommentAnchor &anchor)
+{
+    switch (anchor.kind) {
+    case AnchorKind::Section:
+        return tr("the section");
+    case AnchorKind::Passage: {
+        const QString quote = excerpt(anchor.quote, 40);
+        return locateAnchor(review, anchor).found() ? tr("“%1”").arg(quote)
+                                                    : tr("text that was removed: “%1”").arg(quote);
+    }
+    case AnchorKind::Row: {
+        std::optional<QString> text;
+        QString noun;
+        forEachRowType([&]<typename Row>() {
+            if (!text)
+                text = rowText<Row>(review, anchor);
+        });
+        if (anchor.rowTable == u"event")
+            noun = tr("the event “%1”");
+        else if (anchor.rowTable == u"action")
+            noun = tr("the action “%1”");
+        else if (anchor.rowTable == u"lesson")
+            noun = tr("the lesson “%1”");
+        else if (anchor.rowTable == u"figure")
+            noun = tr("the figure “%1”");
+        else
+            noun = tr("the row “%1”");
+        if (!text || !anchorExists(review, anchor))
+            return tr("a row that was removed");
+        return noun.arg(excerpt(*text, 40));
+    }
+    }
+    return {};
+}
+
 QStringList PublishReadiness::openItems(const Review &review)
 {
     QStringList items;

@@ -83,6 +83,19 @@ bool anchorExists(const Review &review, const CommentAnchor &anchor);
 // A reviewer's latest verdict, or nullopt when they have given none.
 std::optional<SignOff> latestVerdict(const QList<SignOff> &signOffs, const QString &reviewer);
 
+// Texts about the discussion, for people.
+class DiscussionText final
+{
+    Q_DECLARE_TR_FUNCTIONS(DiscussionText)
+
+public:
+    // What a thread is about, as its list shows it: "“every request went…”", "text that was
+    // removed: “…”", "the action “Add a warm-up”", "a row that was removed", "the section".
+    static QString anchorLabel(const Review &review, const CommentAnchor &anchor);
+    // The first line of a comment's Markdown, shortened to about length characters.
+    static QString excerpt(const QString &markdown, int length = 80);
+};
+
 // What to settle before a review is published: open threads, reviewers who have not approved
 // and actions without an owner or a ticket. Each item is one line for people.
 class PublishReadiness final

@@ -117,6 +117,15 @@ QString ReviewDocument::saveAs(const QString &path)
     return {};
 }
 
+QString ReviewDocument::writeCopy(const QString &path)
+{
+    if (!m_file)
+        return ReviewFile::create(path, m_review).error;
+    if (!isReadOnly() && !flush())
+        return tr("Your latest changes could not be written, so no copy was made.");
+    return m_file->copyTo(path);
+}
+
 QString ReviewDocument::saveAsNewReview(const QString &path)
 {
     if (auto error = saveAs(path); !error.isEmpty())
@@ -133,8 +142,10 @@ QString ReviewDocument::saveAsNewReview(const QString &path)
     if (!flush())
         return tr("The copy was made, but it could not be given an identity of its own.");
     Q_EMIT fieldChanged(Field::ReviewId);
-    if (hadDiscussion)
+    if (hadDiscussion) {
+        m_model->commentsChanged();
         Q_EMIT commentsChanged();
+    }
     return {};
 }
 
@@ -166,6 +177,7 @@ void ReviewDocument::addRecords(const QList<CommentRecord> &records, const QList
         return;
     sortRecords(m_review.comments);
     sortRecords(m_review.signOffs);
+    m_model->commentsChanged();
     Q_EMIT commentsChanged();
     Q_EMIT changed();
     flush();
@@ -179,6 +191,7 @@ void ReviewDocument::removeRecords(const QSet<QUuid> &ids)
     if (m_review.comments.size() + m_review.signOffs.size() == before)
         return;
     m_pending.records.unite(ids);
+    m_model->commentsChanged();
     Q_EMIT commentsChanged();
     Q_EMIT changed();
     flush();

@@ -63,6 +63,8 @@ public:
     // Saves as a new review: the copy gets an identity of its own and leaves behind the
     // discussion (comments and sign-offs), which belongs to the review it came from.
     QString saveAsNewReview(const QString &path);
+    // Writes a standalone copy to path (the same review) and continues on this file.
+    QString writeCopy(const QString &path);
 
     // The milestone's event time, or an invalid time when no event carries it.
     QDateTime milestoneTime(Milestone milestone) const;

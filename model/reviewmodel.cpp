@@ -3,6 +3,7 @@
 #include "reviewmodel.h"
 
 #include "commands.h"
+#include "comments.h"
 #include "names.h"
 #include "reviewdocument.h"
 #include "reviewfields.h"
@@ -50,6 +51,12 @@ int topRowOfType(int typeIndex)
 ReviewModel::ReviewModel(ReviewDocument *document) : m_document(document), m_start(document->incidentStart())
 {
     timeZoneChanged();
+    commentsChanged();
+}
+
+QColor ReviewModel::commentMarkColor()
+{
+    return {0xf2, 0xb7, 0x05};
 }
 
 QModelIndex ReviewModel::sectionIndex(SectionKey key) const
@@ -167,6 +174,8 @@ QVariant ReviewModel::sectionData(int row, int role) const
         return int(sectionState(review, key));
     case int(Role::Visibility):
         return int(review.visibility[row]);
+    case int(Role::OpenComments):
+        return m_openThreads[row];
     }
     return {};
 }
@@ -181,6 +190,12 @@ QVariant ReviewModel::rowData(int typeIndex, int row, int column, int role) cons
         const Row &item = list.at(row);
         if (role == int(Role::RowId))
             return item.id;
+        if (role == int(Role::OpenComments) || (role == Qt::DecorationRole && column == 0)) {
+            const int open = m_openThreadsOnRows.value(QString::fromLatin1(Traits::sqlTable)).value(item.id);
+            if (role == int(Role::OpenComments))
+                return open;
+            return open > 0 ? QVariant(commentMarkColor()) : QVariant();
+        }
         const RowContext context{*m_document, m_zone};
         if (column >= Traits::ColumnCount)
             return Traits::derivedValue(item, column, role, context);
@@ -334,6 +349,30 @@ void ReviewModel::sectionChanged(std::optional<SectionKey> key)
 {
     const auto top = key ? sectionIndex(*key) : additionalNotesIndex();
     Q_EMIT dataChanged(top, top);
+}
+
+void ReviewModel::commentsChanged()
+{
+    m_openThreads.fill(0);
+    m_openThreadsOnRows.clear();
+    for (const auto &thread : commentThreads(m_document->review().comments)) {
+        if (thread.isResolved())
+            continue;
+        const auto &anchor = thread.anchor;
+        if (int(anchor.section) >= 0 && int(anchor.section) < SectionCount)
+            ++m_openThreads[int(anchor.section)];
+        if (anchor.kind == AnchorKind::Row)
+            ++m_openThreadsOnRows[anchor.rowTable][anchor.rowId];
+    }
+    Q_EMIT dataChanged(index(0, 0), index(SectionCount - 1, 0), {int(Role::OpenComments)});
+    // Rows of every table may have gained or lost a mark.
+    forEachRowType([&]<typename Row>() {
+        const auto parent = parentForType(RowTraits<Row>::typeIndex);
+        const int rows = rowCount(parent);
+        if (rows > 0)
+            Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, 0, parent),
+                               {Qt::DecorationRole, int(Role::OpenComments)});
+    });
 }
 
 void ReviewModel::timeZoneChanged()

@@ -6,8 +6,11 @@
 #include "types.h"
 
 #include <QAbstractItemModel>
+#include <QColor>
+#include <QHash>
 #include <QTimeZone>
 
+#include <array>
 #include <optional>
 
 namespace hindsight::model {
@@ -32,7 +35,11 @@ public:
         SectionState,                  // int (SectionState)
         Visibility,                    // int (Visibility), sections and rows that have one
         RowId,                         // qint64, rows
+        OpenComments,                  // int, template sections and rows: open comment threads about them
     };
+    // The colour that marks a row with open comment threads (Qt::DecorationRole of its first
+    // column): item views draw it as a swatch.
+    static QColor commentMarkColor();
     static constexpr int AdditionalNotesRow = RowTraits<AdditionalNote>::topLevelRow;
     // The figures of every section, in list order (each row names its section). Not a section:
     // the section list hides it, and section pages show the figures of their own section.
@@ -75,6 +82,7 @@ private:
     void rowChanged(int typeIndex, int row, int column);
     void sectionChanged(std::optional<SectionKey> key); // nullopt: additional notes
     void timeZoneChanged();
+    void commentsChanged();
 
     QVariant sectionData(int row, int role) const;
     QVariant rowData(int typeIndex, int row, int column, int role) const;
@@ -83,6 +91,9 @@ private:
     ReviewDocument *m_document;
     QTimeZone m_zone;
     QDateTime m_start; // the incident start the relative times were last told for
+    // Open comment threads per template section, and per row (by table, then row id).
+    std::array<int, SectionCount> m_openThreads{};
+    QHash<QString, QHash<qint64, int>> m_openThreadsOnRows;
 };
 
 } // namespace hindsight::model

@@ -421,6 +421,45 @@
     </message>
 </context>
 <context>
+    <name>DiscussionText</name>
+    <message>
+        <source>the section</source>
+        <translation>den Abschnitt</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>text that was removed: “%1”</source>
+        <translation>entfernten Text: „%1“</translation>
+    </message>
+    <message>
+        <source>the event “%1”</source>
+        <translation>das Ereignis „%1“</translation>
+    </message>
+    <message>
+        <source>the action “%1”</source>
+        <translation>die Maßnahme „%1“</translation>
+    </message>
+    <message>
+        <source>the lesson “%1”</source>
+        <translation>die Lehre „%1“</translation>
+    </message>
+    <message>
+        <source>the figure “%1”</source>
+        <translation>die Abbildung „%1“</translation>
+    </message>
+    <message>
+        <source>the row “%1”</source>
+        <translation>die Zeile „%1“</translation>
+    </message>
+    <message>
+        <source>a row that was removed</source>
+        <translation>eine entfernte Zeile</translation>
+    </message>
+</context>
+<context>
     <name>DocumentContent</name>
     <message>
         <source>Users affected</source>
@@ -3390,6 +3429,14 @@
         <source>review</source>
         <translation>review</translation>
     </message>
+    <message>
+        <source>A new review needs a file of its own; choose another name than “%1”.</source>
+        <translation>Ein neues Review braucht eine eigene Datei; wählen Sie einen anderen Namen als „%1“.</translation>
+    </message>
+    <message>
+        <source>The copy for reviewers needs a file of its own; choose another name than “%1”.</source>
+        <translation>Die Kopie für Reviewer braucht eine eigene Datei; wählen Sie einen anderen Namen als „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::app::ExportDialog</name>
@@ -3755,6 +3802,92 @@ Beginnen Sie ein neues mit Strg+N oder öffnen Sie eines mit Strg+O.</translatio
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Save as &amp;new review…</source>
+        <translation>Als &amp;neues Review speichern…</translation>
+    </message>
+    <message>
+        <source>A copy with an identity of its own, without this review&apos;s comments</source>
+        <translation>Eine Kopie mit eigener Identität, ohne die Kommentare dieses Reviews</translation>
+    </message>
+    <message>
+        <source>Send for re&amp;view…</source>
+        <translation>Zum Re&amp;view senden…</translation>
+    </message>
+    <message>
+        <source>Write a copy for reviewers to comment on; merge their copies back afterwards</source>
+        <translation>Eine Kopie schreiben, die Reviewer kommentieren; ihre Kopien danach zurück übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge comments from…</source>
+        <translation>Kommentare ü&amp;bernehmen aus…</translation>
+    </message>
+    <message>
+        <source>Bring in the comments and sign-offs of copies of this review</source>
+        <translation>Die Kommentare und Freigaben aus Kopien dieses Reviews übernehmen</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mment…</source>
+        <translation>Ko&amp;mmentar hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Comment on the selected text, the current row, or the section</source>
+        <translation>Den markierten Text, die aktuelle Zeile oder den Abschnitt kommentieren</translation>
+    </message>
+    <message>
+        <source>Next open &amp;comment</source>
+        <translation>Nächster offener &amp;Kommentar</translation>
+    </message>
+    <message>
+        <source>Previous open c&amp;omment</source>
+        <translation>Vorheriger offener K&amp;ommentar</translation>
+    </message>
+    <message>
+        <source>Comments belong to the template&apos;s sections; this page is none of them.</source>
+        <translation>Kommentare gehören zu den Abschnitten der Vorlage; diese Seite ist keiner davon.</translation>
+    </message>
+    <message>
+        <source>, in %1</source>
+        <translation>, in %1</translation>
+    </message>
+    <message>
+        <source>-new</source>
+        <comment>file name suffix</comment>
+        <translation>-neu</translation>
+    </message>
+    <message>
+        <source>Save as new review</source>
+        <translation>Als neues Review speichern</translation>
+    </message>
+    <message>
+        <source>-for-review</source>
+        <comment>file name suffix</comment>
+        <translation>-zum-review</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Zum Review senden</translation>
+    </message>
+    <message>
+        <source>A copy for reviewers is in “%1”. When they send their copies back, bring their comments in with File › Merge comments from….</source>
+        <translation>Eine Kopie für Reviewer liegt in „%1“. Wenn sie ihre Kopien zurückschicken, übernehmen Sie ihre Kommentare mit Datei › Kommentare übernehmen aus….</translation>
+    </message>
+    <message>
+        <source>Merge comments from</source>
+        <translation>Kommentare übernehmen aus</translation>
+    </message>
+    <message>
+        <source>Merge comments</source>
+        <translation>Kommentare übernehmen</translation>
+    </message>
+    <message>
+        <source>These files were not merged:</source>
+        <translation>Diese Dateien wurden nicht übernommen:</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::app::MessageBar</name>
@@ -4051,6 +4184,176 @@ Beginnen Sie ein neues mit Strg+N oder öffnen Sie eines mit Strg+O.</translatio
     </message>
 </context>
 <context>
+    <name>hindsight::editor::CommentDialog</name>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Zu %1</translation>
+    </message>
+    <message>
+        <source>Your comment, in Markdown (Ctrl+Enter adds it)</source>
+        <translation>Ihr Kommentar, in Markdown (Strg+Eingabe fügt ihn hinzu)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Kommentieren</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ihr Name:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Ko&amp;mmentar:</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::editor::CommentsPanel</name>
+    <message>
+        <source>**%1** · %2</source>
+        <translation>**%1** · %2</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation> (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Meine</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply</source>
+        <translation>Ant&amp;worten</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Erledigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Open threads</source>
+        <translation>Offene Diskussionen</translation>
+    </message>
+    <message>
+        <source>Resolved threads</source>
+        <translation>Erledigte Diskussionen</translation>
+    </message>
+    <message>
+        <source>All threads</source>
+        <translation>Alle Diskussionen</translation>
+    </message>
+    <message>
+        <source>Only the threads you started or replied to</source>
+        <translation>Nur Diskussionen, die Sie begonnen oder beantwortet haben</translation>
+    </message>
+    <message>
+        <source>Reply… (Ctrl+Enter sends)</source>
+        <translation>Antworten… (Strg+Eingabe sendet)</translation>
+    </message>
+    <message>
+        <source>Go to what this thread is about (Enter or double-click)</source>
+        <translation>Zu dem gehen, worum es in dieser Diskussion geht (Eingabe oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Delete the whole thread; undoable</source>
+        <translation>Die ganze Diskussion löschen; lässt sich rückgängig machen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+on %3
+%4</source>
+        <translation>%1 · %2
+zu %3
+%4</translation>
+    </message>
+    <message>
+        <source> (1 reply)</source>
+        <translation> (1 Antwort)</translation>
+    </message>
+    <message>
+        <source> (%1 replies)</source>
+        <translation> (%1 Antworten)</translation>
+    </message>
+    <message>
+        <source>No review is open.</source>
+        <translation>Kein Review ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>No comments yet; Ctrl+Alt+M adds one.</source>
+        <translation>Noch keine Kommentare; Strg+Alt+M fügt einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Open threads: %1. Resolved: %2.</source>
+        <translation>Offene Diskussionen: %1. Erledigt: %2.</translation>
+    </message>
+    <message>
+        <source>*On %1, in %2*</source>
+        <translation>*Zu %1, in %2*</translation>
+    </message>
+    <message>
+        <source>✔ **Resolved** by %1 · %2</source>
+        <translation>✔ **Erledigt** von %1 · %2</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Wieder &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Open the thread again</source>
+        <translation>Die Diskussion wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Mark the thread resolved, with the decision taken</source>
+        <translation>Die Diskussion als erledigt markieren, mit der getroffenen Entscheidung</translation>
+    </message>
+    <message>
+        <source>Edit your comment</source>
+        <translation>Ihren Kommentar bearbeiten</translation>
+    </message>
+    <message>
+        <source>Only %1 can edit this comment</source>
+        <translation>Nur %1 kann diesen Kommentar bearbeiten</translation>
+    </message>
+    <message>
+        <source>Resolve thread</source>
+        <translation>Diskussion erledigen</translation>
+    </message>
+    <message>
+        <source>What was decided (optional; shown with the thread):</source>
+        <translation>Was entschieden wurde (optional; wird bei der Diskussion gezeigt):</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Kommentar bearbeiten</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::editor::FigureCard</name>
     <message>
         <source>In customer version</source>
@@ -4216,6 +4519,18 @@ Beginnen Sie ein neues mit Strg+N oder öffnen Sie eines mit Strg+O.</translatio
     <message>
         <source>The pasted text is %1; pastes over %2 are refused so the review stays responsive. Nothing was changed.</source>
         <translation>Der eingefügte Text ist %1 groß; Einfügungen über %2 werden abgelehnt, damit das Review flüssig bleibt. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>1 reply</source>
+        <translation>1 Antwort</translation>
+    </message>
+    <message>
+        <source>%1 replies</source>
+        <translation>%1 Antworten</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,24 @@ void SectionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                   lockColor);
         textRect.setRight(textRect.right() - int(lockSize) - Gap);
     }
+    // Open comment threads about the section: a count on an amber badge.
+    if (const int comments = index.data(int(model::ReviewModel::Role::OpenComments)).toInt(); comments > 0) {
+        const QString count = QString::number(comments);
+        const qreal width = std::max<qreal>(size, opt.fontMetrics.horizontalAdvance(count) + size * 0.6);
+        const QRectF badge(textRect.right() - width, top, width, size);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(model::ReviewModel::commentMarkColor());
+        painter->drawRoundedRect(badge, size / 2.0, size / 2.0);
+        auto font = opt.font;
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        painter->setFont(font);
+        painter->setPen(Qt::black);
+        painter->drawText(badge, Qt::AlignCenter, count);
+        painter->restore();
+        textRect.setRight(textRect.right() - int(width) - Gap);
+    }
 
     painter->save();
     painter->setFont(opt.font);

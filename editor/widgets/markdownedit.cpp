@@ -5,14 +5,18 @@
 #include "editor/widgets/blamelessmarks.h"
 #include "editor/widgets/markdownhighlighter.h"
 #include "model/commands.h"
+#include "model/comments.h"
+#include "model/names.h"
 #include "model/reviewdocument.h"
 #include "model/reviewfields.h"
+#include "model/reviewmodel.h"
 
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScopedValueRollback>
 #include <QTextBlock>
@@ -27,6 +31,7 @@ constexpr int MinimumLines = 5;
 // A line is scanned again for each keystroke in it. Prose paragraphs are far shorter; a longer
 // line is a pasted log or blob, whose scan would make typing in it lag.
 constexpr qsizetype MaxBlamelessLine = model::BlamelessScanner::MaxMarkdownLine;
+constexpr int CommentMarkDelayMs = 150;
 
 } // namespace
 
@@ -56,6 +61,10 @@ MarkdownEdit::MarkdownEdit(QWidget *parent) : QPlainTextEdit(parent)
         return ranges;
     });
     connect(this, &QPlainTextEdit::textChanged, this, &MarkdownEdit::pushText);
+    m_markTimer.setSingleShot(true);
+    m_markTimer.setInterval(CommentMarkDelayMs);
+    connect(&m_markTimer, &QTimer::timeout, this, &MarkdownEdit::markComments);
+    connect(this, &QPlainTextEdit::textChanged, &m_markTimer, qOverload<>(&QTimer::start));
 }
 
 QSize MarkdownEdit::sizeHint() const
@@ -73,6 +82,9 @@ void MarkdownEdit::attach(model::ReviewDocument *document)
     // The text is loaded after this, and highlighted with the marks of its review.
     m_marks = BlamelessMarks::of(document);
     m_connections.append(connect(m_marks, &BlamelessMarks::changed, m_highlighter, &MarkdownHighlighter::rehighlight));
+    if (document)
+        m_connections.append(
+            connect(document, &model::ReviewDocument::commentsChanged, this, &MarkdownEdit::markComments));
 }
 
 void MarkdownEdit::bind(model::ReviewDocument *document, model::Field field)
@@ -148,6 +160,7 @@ void MarkdownEdit::load()
     // A newly bound text starts at its top, not where a partial replacement would leave it.
     const QScopedValueRollback guard(m_refreshing, true);
     setPlainText(boundText());
+    markComments();
 }
 
 void MarkdownEdit::refresh()
@@ -254,10 +267,70 @@ QString MarkdownEdit::blamelessToolTipAt(const QPoint &position) const
     return BlamelessMarks::toolTip(m_marks->scanner().findingsAt(block.text(), character));
 }
 
+void MarkdownEdit::markComments()
+{
+    m_markTimer.stop();
+    m_passages.clear();
+    if (m_document && m_field) {
+        const QString name = model::fieldName(*m_field);
+        const QString text = toPlainText();
+        for (const auto &thread : model::commentThreads(m_document->review().comments)) {
+            const auto &anchor = thread.anchor;
+            if (thread.isResolved() || anchor.kind != model::AnchorKind::Passage || anchor.field != name)
+                continue;
+            const auto place = model::locatePassage(text, anchor.quote, anchor.position);
+            if (!place.found())
+                continue;
+            QString tip = tr("<b>%1</b>: %2")
+                              .arg(thread.first.author.toHtmlEscaped(),
+                                   model::DiscussionText::excerpt(thread.first.markdown).toHtmlEscaped());
+            if (!thread.replies.isEmpty())
+                tip += QStringLiteral("<br>") +
+                       (thread.replies.size() == 1 ? tr("1 reply") : tr("%1 replies").arg(thread.replies.size()));
+            m_passages.append({thread.id(), place.start, place.length, tip});
+        }
+    }
+    QList<QTextEdit::ExtraSelection> selections;
+    auto tint = model::ReviewModel::commentMarkColor();
+    tint.setAlpha(90);
+    for (const auto &passage : std::as_const(m_passages)) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(passage.start);
+        selection.cursor.setPosition(passage.start + passage.length, QTextCursor::KeepAnchor);
+        selection.format.setBackground(tint);
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
+}
+
+const MarkdownEdit::CommentedPassage *MarkdownEdit::passageAt(const QPoint &position) const
+{
+    const int at = cursorForPosition(position).position();
+    for (const auto &passage : m_passages) {
+        if (at >= passage.start && at < passage.start + passage.length)
+            return &passage;
+    }
+    return nullptr;
+}
+
+void MarkdownEdit::mousePressEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mousePressEvent(event);
+    if (event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier) {
+        if (const auto *passage = passageAt(event->position().toPoint()))
+            Q_EMIT commentActivated(passage->thread);
+    }
+}
+
 bool MarkdownEdit::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
+        if (const auto *passage = passageAt(help->pos())) {
+            QToolTip::showText(help->globalPos(), passage->toolTip, viewport());
+            return true;
+        }
         const QString text = blamelessToolTipAt(help->pos());
         if (!text.isEmpty()) {
             QToolTip::showText(help->globalPos(), BlamelessMarks::richToolTip(text), viewport());

@@ -8,6 +8,8 @@
 #include <QPersistentModelIndex>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QTimer>
+#include <QUuid>
 
 #include <functional>
 #include <optional>
@@ -42,6 +44,19 @@ public:
     void unbind();
 
     model::ReviewDocument *reviewDocument() const { return m_document; }
+    // The scalar field bound, if any.
+    std::optional<model::Field> field() const { return m_field; }
+
+    // An open comment thread about a passage of this text, where the passage is now. Such
+    // passages are tinted; hovering one shows its thread, clicking it asks to show the thread.
+    struct CommentedPassage
+    {
+        QUuid thread;
+        int start = 0;
+        int length = 0;
+        QString toolTip;
+    };
+    QList<CommentedPassage> commentedPassages() const { return m_passages; }
 
     // Small, so that forms in a scroll area grow editors by stretch instead of scrolling.
     QSize sizeHint() const override;
@@ -64,6 +79,8 @@ public:
 Q_SIGNALS:
     // A paste was refused; message says why, for people.
     void pasteRefused(const QString &message);
+    // The user clicked a commented passage.
+    void commentActivated(const QUuid &thread);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -71,6 +88,7 @@ protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
 
 private:
@@ -80,6 +98,8 @@ private:
     void load();
     void refresh();
     void replaceText(const QString &text);
+    void markComments();
+    const CommentedPassage *passageAt(const QPoint &position) const;
 
     QPointer<model::ReviewDocument> m_document;
     std::optional<model::Field> m_field;
@@ -89,6 +109,8 @@ private:
     MarkdownHighlighter *m_highlighter = nullptr;
     QPointer<BlamelessMarks> m_marks;
     ForeignContent m_foreign;
+    QList<CommentedPassage> m_passages;
+    QTimer m_markTimer; // marks the passages again after a pause in typing
 };
 
 } // namespace hindsight::editor

@@ -30,6 +30,7 @@ public:
     RowTable(model::ReviewDocument &document, int typeIndex, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
+    int typeIndex() const { return m_typeIndex; }
     SectionRowsProxy *proxy() const { return m_proxy; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }

@@ -6,19 +6,25 @@
 #include "app/messagebar.h"
 #include "app/reviewheader.h"
 #include "editor/checks/checkspanel.h"
+#include "editor/comments/commentspanel.h"
 #include "editor/notes/noteinput.h"
 #include "editor/notes/notepanel.h"
 #include "editor/sections/sectioneditor.h"
 #include "editor/timeline/timelineview.h"
+#include "editor/widgets/markdownedit.h"
 #include "editor/widgets/rowtable.h"
 #include "editor/widgets/sectionrowsproxy.h"
 #include "model/commands.h"
+#include "model/comments.h"
 #include "model/metrics.h"
+#include "model/names.h"
 #include "model/reviewdocument.h"
+#include "model/reviewmodel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
@@ -28,6 +34,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
@@ -39,9 +46,11 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace hindsight;
 using namespace hindsight::model;
@@ -110,6 +119,8 @@ private Q_SLOTS:
     void exportDialogShowsWhatTheCustomerVersionLeavesOut();
     void exportPreviewShowsTheSharedFigures();
     void exportDialogOffersHtml();
+    void commentsFollowTheirPassage();
+    void commentOnARowMarksIt();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -529,6 +540,127 @@ void TestMainWindow::exportDialogOffersHtml()
     auto *emoji = dialog.findChild<QCheckBox *>();
     QVERIFY(emoji && emoji->text().contains(QStringLiteral("moji")));
     QVERIFY(emoji->isEnabled());
+}
+
+// The real editor: a comment on a passage follows the passage as text is typed before it and
+// inside it, and when the passage is deleted the thread stays, said to be on removed text.
+void TestMainWindow::commentsFollowTheirPassage()
+{
+    auto *window = new app::MainWindow;
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(window->openPath(Sample));
+    window->sectionEditor()->showSection(int(model::SectionKey::RootCauses));
+    auto *edit = window->sectionEditor()->findChild<editor::MarkdownEdit *>(model::fieldName(model::Field::RootCauses));
+    QVERIFY(edit);
+    QApplication::setActiveWindow(window);
+    edit->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), edit);
+
+    const QString text = edit->toPlainText();
+    const int position = int(text.indexOf(QLatin1Char(' '), 10)) + 1;
+    const int length = 30;
+    const QString quote = text.mid(position, length);
+    QCOMPARE(text.count(quote), 1);
+    QTextCursor cursor(edit->document());
+    cursor.setPosition(position);
+    cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+    edit->setTextCursor(cursor);
+    const QUuid thread = window->addCommentHere(QStringLiteral("Why was the pool so small?"));
+    QVERIFY(!thread.isNull());
+    QCOMPARE(edit->commentedPassages().size(), 1);
+    QCOMPARE(edit->commentedPassages().at(0).start, position);
+    QCOMPARE(edit->commentedPassages().at(0).length, length);
+    const auto rootCauses = window->document()->model()->sectionIndex(model::SectionKey::RootCauses);
+    QCOMPARE(rootCauses.data(int(model::ReviewModel::Role::OpenComments)).toInt(), 1);
+    // On disk at once, in the untitled review's file.
+    QVERIFY(!window->document()->hasPendingChanges());
+
+    // Typing before the passage moves it.
+    cursor.setPosition(0);
+    edit->setTextCursor(cursor);
+    QTest::keyClicks(edit, QStringLiteral("Before. "));
+    QTRY_COMPARE(edit->commentedPassages().value(0).start, position + 8);
+    // Typing inside it stretches it.
+    cursor.setPosition(position + 8 + length / 2);
+    edit->setTextCursor(cursor);
+    QTest::keyClicks(edit, QStringLiteral("very "));
+    QTRY_COMPARE(edit->commentedPassages().value(0).length, length + 5);
+    QCOMPARE(edit->commentedPassages().value(0).start, position + 8);
+    // Deleting it leaves the thread, on text that was removed.
+    cursor.setPosition(position + 8);
+    cursor.setPosition(position + 8 + length + 5, QTextCursor::KeepAnchor);
+    edit->setTextCursor(cursor);
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTRY_VERIFY(edit->commentedPassages().isEmpty());
+    auto *panel = window->commentsPanel();
+    QVERIFY(panel->setCurrentThread(thread));
+    QTRY_VERIFY2(panel->tree()->currentItem()->text(0).contains(QStringLiteral("text that was removed")),
+                 qPrintable(panel->tree()->currentItem()->text(0)));
+    QCOMPARE(model::commentThreads(window->document()->review().comments).size(), 1);
+    // Undoing the deletion brings the passage back, marked.
+    window->document()->undoStack()->undo();
+    QTRY_COMPARE(edit->commentedPassages().size(), 1);
+
+    // Resolve with a decision, undo, redo, reopen.
+    panel->resolveCurrent(QStringLiteral("Raise the pool to 40"));
+    auto threads = model::commentThreads(window->document()->review().comments);
+    QVERIFY(threads.at(0).isResolved());
+    QCOMPARE(threads.at(0).resolution->decision, QStringLiteral("Raise the pool to 40"));
+    QVERIFY(edit->commentedPassages().isEmpty()); // resolved threads are not marked
+    QCOMPARE(rootCauses.data(int(model::ReviewModel::Role::OpenComments)).toInt(), 0);
+    QCOMPARE(window->document()->undoStack()->undoText(), QStringLiteral("Resolve thread"));
+    window->document()->undoStack()->undo();
+    QVERIFY(!model::commentThreads(window->document()->review().comments).at(0).isResolved());
+    QCOMPARE(edit->commentedPassages().size(), 1);
+    window->document()->undoStack()->redo();
+    QVERIFY(panel->setCurrentThread(thread));
+    panel->reopenCurrent();
+    QVERIFY(!model::commentThreads(window->document()->review().comments).at(0).isResolved());
+    // A reply through the box and Ctrl+Enter.
+    panel->replyEdit()->setFocus();
+    QTest::keyClicks(panel->replyEdit(), QStringLiteral("Agreed."));
+    QTest::keyClick(panel->replyEdit(), Qt::Key_Return, Qt::ControlModifier);
+    threads = model::commentThreads(window->document()->review().comments);
+    QCOMPARE(threads.at(0).replies.size(), 1);
+    QCOMPARE(threads.at(0).replies.at(0).markdown, QStringLiteral("Agreed."));
+    QVERIFY(panel->replyEdit()->toPlainText().isEmpty());
+}
+
+void TestMainWindow::commentOnARowMarksIt()
+{
+    auto *window = new app::MainWindow;
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(window->openPath(Sample));
+    window->sectionEditor()->showSection(int(model::SectionKey::Actions));
+    editor::RowTable *table = nullptr;
+    for (auto *candidate : window->sectionEditor()->findChildren<editor::RowTable *>()) {
+        if (candidate->isVisibleTo(window->sectionEditor()))
+            table = candidate;
+    }
+    QVERIFY(table);
+    const auto first = table->view()->model()->index(0, 0, table->view()->rootIndex());
+    table->view()->setCurrentIndex(first);
+    QApplication::setActiveWindow(window);
+    table->view()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), table->view());
+    QVERIFY(!first.data(Qt::DecorationRole).isValid());
+    const QUuid thread = window->addCommentHere(QStringLiteral("Who owns this?"));
+    QVERIFY(!thread.isNull());
+    const auto anchor = model::commentThreads(window->document()->review().comments).at(0).anchor;
+    QCOMPARE(anchor.kind, model::AnchorKind::Row);
+    QCOMPARE(anchor.rowTable, QStringLiteral("action"));
+    QCOMPARE(anchor.rowId, first.data(int(model::ReviewModel::Role::RowId)).toLongLong());
+    // The row carries a mark, the thread names the action, and Go to selects the row again.
+    QCOMPARE(first.data(Qt::DecorationRole).value<QColor>(), model::ReviewModel::commentMarkColor());
+    auto *panel = window->commentsPanel();
+    QVERIFY(panel->setCurrentThread(thread));
+    QVERIFY(panel->tree()->currentItem()->text(0).contains(QStringLiteral("the action “")));
+    window->sectionEditor()->showSection(int(model::SectionKey::Summary));
+    panel->goButton()->click();
+    QCOMPARE(window->sectionEditor()->currentSection(), int(model::SectionKey::Actions));
+    QCOMPARE(table->view()->currentIndex().row(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,436 @@
+// SPDX-FileCopyrightText: Hindsight contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commentspanel.h"
+
+#include "model/commands.h"
+#include "model/names.h"
+#include "model/reviewdocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace hindsight::editor {
+
+namespace {
+
+constexpr int ThreadRole = Qt::UserRole;
+
+QString when(const QDateTime &utc)
+{
+    const auto local = utc.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           QLocale().toString(local.time(), QStringLiteral("HH:mm"));
+}
+
+// A comment as the thread view shows it: who and when in bold, then its Markdown.
+QString commentMarkdown(const model::Comment &comment)
+{
+    QString heading = CommentsPanel::tr("**%1** · %2").arg(comment.author, when(comment.time));
+    if (comment.edited.isValid())
+        heading += CommentsPanel::tr(" (edited)");
+    return heading + QStringLiteral("\n\n") + comment.markdown;
+}
+
+} // namespace
+
+CommentsPanel::CommentsPanel(QWidget *parent)
+    : QWidget(parent), m_filter(new QComboBox(this)), m_mine(new QCheckBox(tr("&Mine"), this)),
+      m_summary(new QLabel(this)), m_tree(new QTreeWidget(this)), m_thread(new QTextBrowser(this)),
+      m_reply(new QPlainTextEdit(this)), m_replyButton(new QPushButton(tr("Re&ply"), this)),
+      m_go(new QPushButton(tr("&Go to"), this)), m_resolve(new QPushButton(tr("&Resolve…"), this)),
+      m_edit(new QPushButton(tr("&Edit…"), this)), m_delete(new QPushButton(tr("&Delete"), this))
+{
+    m_filter->addItem(tr("Open threads"), int(Filter::Open));
+    m_filter->addItem(tr("Resolved threads"), int(Filter::Resolved));
+    m_filter->addItem(tr("All threads"), int(Filter::All));
+    m_mine->setToolTip(tr("Only the threads you started or replied to"));
+    m_tree->setObjectName(QStringLiteral("threads"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setItemsExpandable(false);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_thread->setObjectName(QStringLiteral("thread"));
+    m_thread->setOpenExternalLinks(true);
+    m_reply->setObjectName(QStringLiteral("reply"));
+    m_reply->setPlaceholderText(tr("Reply… (Ctrl+Enter sends)"));
+    m_reply->setTabChangesFocus(true);
+    m_reply->setMaximumHeight(m_reply->fontMetrics().lineSpacing() * 4 + 12);
+    m_summary->setWordWrap(true);
+    // A wrapped label asks for the height of its text at the dock's narrowest: not more than it
+    // needs at the width it has.
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    // Small minimums: the dock shares its place with the checks, and the window stays as small as
+    // the user made it.
+    const int line = fontMetrics().lineSpacing();
+    m_tree->setMinimumHeight(line * 2);
+    m_thread->setMinimumHeight(line * 2);
+    m_reply->setMinimumHeight(line * 2 + 10);
+    m_go->setToolTip(tr("Go to what this thread is about (Enter or double-click)"));
+    m_delete->setToolTip(tr("Delete the whole thread; undoable"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_mine);
+    auto *replyRow = new QHBoxLayout;
+    replyRow->addWidget(m_reply, 1);
+    replyRow->addWidget(m_replyButton, 0, Qt::AlignBottom);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_go);
+    buttons->addWidget(m_resolve);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addLayout(filters);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tree, 2);
+    layout->addWidget(m_thread, 2);
+    layout->addLayout(replyRow);
+    layout->addLayout(buttons);
+
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &CommentsPanel::fill);
+    connect(m_mine, &QCheckBox::toggled, this, &CommentsPanel::fill);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
+        showCurrent();
+        updateButtons();
+    });
+    connect(m_tree, &QTreeWidget::itemActivated, this, &CommentsPanel::goToCurrent);
+    connect(m_go, &QPushButton::clicked, this, &CommentsPanel::goToCurrent);
+    connect(m_resolve, &QPushButton::clicked, this, &CommentsPanel::toggleResolved);
+    connect(m_edit, &QPushButton::clicked, this, &CommentsPanel::editCurrent);
+    connect(m_delete, &QPushButton::clicked, this, &CommentsPanel::deleteCurrent);
+    connect(m_replyButton, &QPushButton::clicked, this, [this] { replyToCurrent(m_reply->toPlainText()); });
+    connect(m_reply, &QPlainTextEdit::textChanged, this, &CommentsPanel::updateButtons);
+    m_editTimer.setSingleShot(true);
+    m_editTimer.setInterval(300);
+    connect(&m_editTimer, &QTimer::timeout, this, &CommentsPanel::fill);
+    auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_reply, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(send, &QShortcut::activated, this, [this] { replyToCurrent(m_reply->toPlainText()); });
+    refresh();
+}
+
+void CommentsPanel::setDocument(model::ReviewDocument *document)
+{
+    disconnect(m_changed);
+    disconnect(m_edited);
+    m_document = document;
+    if (document) {
+        m_changed = connect(document, &model::ReviewDocument::commentsChanged, this, &CommentsPanel::refresh);
+        m_edited = connect(document, &model::ReviewDocument::changed, &m_editTimer, qOverload<>(&QTimer::start));
+    }
+    refresh();
+}
+
+void CommentsPanel::setAuthor(const QString &author)
+{
+    m_author = author;
+    fill();
+}
+
+void CommentsPanel::setFilter(Filter filter)
+{
+    m_filter->setCurrentIndex(m_filter->findData(int(filter)));
+}
+
+CommentsPanel::Filter CommentsPanel::filter() const
+{
+    return Filter(m_filter->currentData().toInt());
+}
+
+void CommentsPanel::setOnlyMine(bool only)
+{
+    m_mine->setChecked(only);
+}
+
+void CommentsPanel::refresh()
+{
+    m_all = m_document ? model::commentThreads(m_document->review().comments) : QList<model::CommentThread>();
+    fill();
+    const int open = int(std::count_if(m_all.cbegin(), m_all.cend(),
+                                       [](const model::CommentThread &thread) { return !thread.isResolved(); }));
+    if (open != m_openCount) {
+        m_openCount = open;
+        Q_EMIT openCountChanged(open);
+    }
+}
+
+void CommentsPanel::fill()
+{
+    const QUuid keep = currentThread();
+    m_shown.clear();
+    for (const auto &thread : std::as_const(m_all)) {
+        if ((filter() == Filter::Open && thread.isResolved()) || (filter() == Filter::Resolved && !thread.isResolved()))
+            continue;
+        if (m_mine->isChecked() && !thread.involves(m_author))
+            continue;
+        m_shown.append(thread);
+    }
+    // By section in the template's order, then as the threads were started.
+    std::stable_sort(m_shown.begin(), m_shown.end(), [](const model::CommentThread &a, const model::CommentThread &b) {
+        return a.anchor.section < b.anchor.section;
+    });
+
+    const QSignalBlocker blocker(m_tree);
+    m_tree->clear();
+    QTreeWidgetItem *section = nullptr;
+    QTreeWidgetItem *selected = nullptr;
+    int inSection = 0;
+    const auto closeSection = [&] {
+        if (section)
+            section->setText(0, tr("%1 (%2)").arg(section->text(0)).arg(inSection));
+    };
+    for (const auto &thread : std::as_const(m_shown)) {
+        if (!section || section->data(0, ThreadRole + 1).toInt() != int(thread.anchor.section)) {
+            closeSection();
+            section = new QTreeWidgetItem(m_tree, {model::enumLabel(thread.anchor.section)});
+            section->setData(0, ThreadRole + 1, int(thread.anchor.section));
+            section->setFlags(Qt::ItemIsEnabled);
+            auto font = section->font(0);
+            font.setBold(true);
+            section->setFont(0, font);
+            inSection = 0;
+        }
+        ++inSection;
+        const QString about =
+            m_document ? model::DiscussionText::anchorLabel(m_document->review(), thread.anchor) : QString();
+        QString text = tr("%1 · %2\non %3\n%4")
+                           .arg(thread.first.author, when(thread.first.time), about,
+                                model::DiscussionText::excerpt(thread.first.markdown, 60));
+        if (!thread.replies.isEmpty())
+            text += thread.replies.size() == 1 ? tr(" (1 reply)") : tr(" (%1 replies)").arg(thread.replies.size());
+        auto *item = new QTreeWidgetItem(section, {text});
+        item->setData(0, ThreadRole, thread.id().toString());
+        item->setToolTip(0, model::DiscussionText::excerpt(thread.first.markdown, 400));
+        if (thread.isResolved()) {
+            auto font = item->font(0);
+            font.setItalic(true);
+            item->setFont(0, font);
+            item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+        }
+        if (thread.id() == keep)
+            selected = item;
+    }
+    closeSection();
+    m_tree->expandAll();
+    if (selected)
+        m_tree->setCurrentItem(selected);
+
+    const int open = int(std::count_if(m_all.cbegin(), m_all.cend(),
+                                       [](const model::CommentThread &thread) { return !thread.isResolved(); }));
+    if (!m_document)
+        m_summary->setText(tr("No review is open."));
+    else if (m_all.isEmpty())
+        m_summary->setText(tr("No comments yet; Ctrl+Alt+M adds one."));
+    else
+        m_summary->setText(tr("Open threads: %1. Resolved: %2.").arg(open).arg(m_all.size() - open));
+    showCurrent();
+    updateButtons();
+}
+
+const model::CommentThread *CommentsPanel::current() const
+{
+    const QUuid id = currentThread();
+    if (id.isNull())
+        return nullptr;
+    const auto it = std::find_if(m_shown.cbegin(), m_shown.cend(),
+                                 [&](const model::CommentThread &thread) { return thread.id() == id; });
+    return it == m_shown.cend() ? nullptr : &*it;
+}
+
+QUuid CommentsPanel::currentThread() const
+{
+    const auto *item = m_tree->currentItem();
+    return item ? QUuid::fromString(item->data(0, ThreadRole).toString()) : QUuid();
+}
+
+bool CommentsPanel::setCurrentThread(const QUuid &thread)
+{
+    const auto find = [&]() -> QTreeWidgetItem * {
+        for (int s = 0; s < m_tree->topLevelItemCount(); ++s) {
+            auto *section = m_tree->topLevelItem(s);
+            for (int t = 0; t < section->childCount(); ++t) {
+                if (QUuid::fromString(section->child(t)->data(0, ThreadRole).toString()) == thread)
+                    return section->child(t);
+            }
+        }
+        return nullptr;
+    };
+    auto *item = find();
+    if (!item) {
+        setOnlyMine(false);
+        setFilter(Filter::All);
+        item = find();
+    }
+    if (item)
+        m_tree->setCurrentItem(item);
+    return item;
+}
+
+bool CommentsPanel::selectNextOpen(bool forward)
+{
+    const QList<model::CommentThread> &threads = m_shown;
+    QList<QUuid> open;
+    for (const auto &thread : threads) {
+        if (!thread.isResolved())
+            open.append(thread.id());
+    }
+    if (open.isEmpty()) {
+        // The filter may hide them: look at all open threads.
+        if (filter() == Filter::Open && !m_mine->isChecked())
+            return false;
+        setOnlyMine(false);
+        setFilter(Filter::Open);
+        return selectNextOpen(forward);
+    }
+    const int at = int(open.indexOf(currentThread()));
+    int next = 0;
+    if (at < 0)
+        next = forward ? 0 : int(open.size()) - 1;
+    else
+        next = int((at + (forward ? 1 : open.size() - 1)) % open.size());
+    return setCurrentThread(open.at(next));
+}
+
+void CommentsPanel::showCurrent()
+{
+    const auto *thread = current();
+    if (!thread) {
+        m_thread->clear();
+        return;
+    }
+    QStringList parts;
+    if (m_document)
+        parts.append(tr("*On %1, in %2*")
+                         .arg(model::DiscussionText::anchorLabel(m_document->review(), thread->anchor),
+                              model::enumLabel(thread->anchor.section)));
+    parts.append(commentMarkdown(thread->first));
+    for (const auto &reply : thread->replies)
+        parts.append(commentMarkdown(reply));
+    if (const auto &resolution = thread->resolution) {
+        QString line = tr("✔ **Resolved** by %1 · %2").arg(resolution->by, when(resolution->time));
+        if (!resolution->decision.trimmed().isEmpty())
+            line += QStringLiteral("\n\n") + tr("Decision: %1").arg(resolution->decision);
+        parts.append(line);
+    }
+    m_thread->setMarkdown(parts.join(QStringLiteral("\n\n---\n\n")));
+}
+
+void CommentsPanel::updateButtons()
+{
+    const auto *thread = current();
+    const bool writable = m_document && !m_document->isReadOnly();
+    m_go->setEnabled(thread);
+    m_resolve->setEnabled(thread && writable);
+    m_resolve->setText(thread && thread->isResolved() ? tr("Re&open") : tr("&Resolve…"));
+    m_resolve->setToolTip(thread && thread->isResolved() ? tr("Open the thread again")
+                                                         : tr("Mark the thread resolved, with the decision taken"));
+    const bool mine = thread && thread->first.author == m_author;
+    m_edit->setEnabled(thread && writable && mine);
+    m_edit->setToolTip(mine || !thread ? tr("Edit your comment")
+                                       : tr("Only %1 can edit this comment").arg(thread->first.author));
+    m_delete->setEnabled(thread && writable);
+    m_reply->setEnabled(thread && writable);
+    m_replyButton->setEnabled(thread && writable && !m_reply->toPlainText().trimmed().isEmpty());
+}
+
+void CommentsPanel::post(model::CommentChange change, const QUuid &target, const QString &text)
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    model::CommentRecord record;
+    record.change = change;
+    record.target = target;
+    record.author = m_author;
+    record.text = text;
+    model::commands::addComment(*m_document, record);
+}
+
+void CommentsPanel::replyToCurrent(const QString &markdown)
+{
+    const auto *thread = current();
+    if (!thread || markdown.trimmed().isEmpty())
+        return;
+    const QUuid id = thread->id();
+    post(model::CommentChange::Post, id, markdown.trimmed());
+    m_reply->clear();
+    setCurrentThread(id);
+}
+
+void CommentsPanel::resolveCurrent(const QString &decision)
+{
+    if (const auto *thread = current(); thread && !thread->isResolved()) {
+        const QUuid id = thread->id();
+        post(model::CommentChange::Resolve, id, decision.trimmed());
+        setCurrentThread(id);
+    }
+}
+
+void CommentsPanel::reopenCurrent()
+{
+    if (const auto *thread = current(); thread && thread->isResolved()) {
+        const QUuid id = thread->id();
+        post(model::CommentChange::Reopen, id, {});
+        setCurrentThread(id);
+    }
+}
+
+void CommentsPanel::deleteCurrent()
+{
+    if (const auto *thread = current())
+        post(model::CommentChange::Delete, thread->id(), {});
+}
+
+void CommentsPanel::toggleResolved()
+{
+    const auto *thread = current();
+    if (!thread)
+        return;
+    if (thread->isResolved()) {
+        reopenCurrent();
+        return;
+    }
+    bool ok = false;
+    const QString decision = QInputDialog::getMultiLineText(
+        this, tr("Resolve thread"), tr("What was decided (optional; shown with the thread):"), {}, &ok);
+    if (ok)
+        resolveCurrent(decision);
+}
+
+void CommentsPanel::editCurrent()
+{
+    const auto *thread = current();
+    if (!thread || thread->first.author != m_author)
+        return;
+    bool ok = false;
+    const QUuid id = thread->id();
+    const QString text =
+        QInputDialog::getMultiLineText(this, tr("Edit comment"), tr("Comment:"), thread->first.markdown, &ok);
+    if (ok && !text.trimmed().isEmpty() && text != thread->first.markdown) {
+        post(model::CommentChange::Edit, id, text.trimmed());
+        setCurrentThread(id);
+    }
+}
+
+void CommentsPanel::goToCurrent()
+{
+    if (const auto *thread = current())
+        Q_EMIT goToRequested(thread->anchor);
+}
+
+} // namespace hindsight::editor
