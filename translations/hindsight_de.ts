@@ -3170,6 +3170,10 @@
         <source>In the customer version</source>
         <translation>In der Kundenversion</translation>
     </message>
+    <message>
+        <source>Reviewers and sign-off</source>
+        <translation>Reviewer und Freigabe</translation>
+    </message>
 </context>
 <context>
     <name>TextFile</name>
@@ -4709,6 +4713,109 @@ zu %3
     <message>
         <source>Time (%1)</source>
         <translation>Zeit (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::editor::SignOffPanel</name>
+    <message>
+        <source>%1: not signed off yet</source>
+        <translation>%1: noch nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>%1: ✔ approved, %2</source>
+        <translation>%1: ✔ freigegeben, %2</translation>
+    </message>
+    <message>
+        <source>%1: ✎ changes requested, %2</source>
+        <translation>%1: ✎ Änderungen angefordert, %2</translation>
+    </message>
+    <message>
+        <source>%1: ✎ changes requested, %2: %3</source>
+        <translation>%1: ✎ Änderungen angefordert, %2: %3</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Request c&amp;hanges…</source>
+        <translation>Ä&amp;nderungen anfordern…</translation>
+    </message>
+    <message>
+        <source>Add revie&amp;wer</source>
+        <translation>Revie&amp;wer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove reviewer</source>
+        <translation>Reviewer entfernen</translation>
+    </message>
+    <message>
+        <source>Record that a reviewer approves the review</source>
+        <translation>Festhalten, dass ein Reviewer das Review freigibt</translation>
+    </message>
+    <message>
+        <source>Record that a reviewer asks for changes, and why</source>
+        <translation>Festhalten, dass ein Reviewer Änderungen anfordert, und warum</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not on the list)</source>
+        <translation>%1 (nicht auf der Liste)</translation>
+    </message>
+    <message>
+        <source>Add the people who should read the review and sign it off.</source>
+        <translation>Tragen Sie die Personen ein, die das Review lesen und freigeben sollen.</translation>
+    </message>
+    <message>
+        <source>Approve the review</source>
+        <translation>Das Review freigeben</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Änderungen anfordern</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>What should change before it is shared</source>
+        <translation>Was sich ändern soll, bevor es geteilt wird</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Request c&amp;hanges</source>
+        <translation>Ä&amp;nderungen anfordern</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Reviewer:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
+    </message>
+    <message>
+        <source>Publish the review?</source>
+        <translation>Das Review veröffentlichen?</translation>
+    </message>
+    <message>
+        <source>Some things are still open:</source>
+        <translation>Einiges ist noch offen:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish anyway</source>
+        <translation>&amp;Trotzdem veröffentlichen</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "sectionpagefactory.h"
 
 #include "additionalnoteseditor.h"
+#include "editor/comments/signoffpanel.h"
 #include "editor/figures/figurestrip.h"
 #include "editor/sections/metricssummary.h"
 #include "editor/widgets/blamelessdelegate.h"
@@ -384,7 +385,16 @@ void SectionPageFactory::buildActions(SectionPage *page, ReviewDocument &documen
 void SectionPageFactory::buildShare(SectionPage *page, ReviewDocument &document)
 {
     auto *form = addForm(page);
-    form->addRow(tr("&Status:"), choiceCombo(page, document, Field::Status, enumChoices<model::Status>()));
+    // Publishing with threads open, reviewers who have not approved or actions without an owner
+    // or ticket is asked about first.
+    auto *status = new QComboBox(page);
+    status->setObjectName(model::fieldName(Field::Status));
+    for (const auto &choice : enumChoices<model::Status>())
+        status->addItem(choice.label, choice.value);
+    bindComboBox(status, document, Field::Status, [status, &document](int value) {
+        return value != int(model::Status::Published) || confirmPublishing(status, document);
+    });
+    form->addRow(tr("&Status:"), status);
     form->addRow(tr("&Who it goes to:"), lineEdit(page, document, Field::ShareAudience,
                                                   tr("Teams, customers or partners who receive the review")));
 
@@ -403,6 +413,11 @@ void SectionPageFactory::buildShare(SectionPage *page, ReviewDocument &document)
     }
     grid->setColumnStretch(3, 1);
     page->contentLayout()->addWidget(sections);
+
+    auto *signOff = new QGroupBox(tr("Reviewers and sign-off"), page);
+    auto *signOffLayout = new QVBoxLayout(signOff);
+    signOffLayout->addWidget(new SignOffPanel(document, signOff));
+    page->contentLayout()->addWidget(signOff);
 
     addMarkdown(page, document, Field::Share, tr("&Notes on sharing"),
                 tr("How and when the review is shared, and what readers should know."));

@@ -64,11 +64,24 @@ void bindLineEdit(QLineEdit *edit, ReviewDocument &document, Field field)
 
 void bindComboBox(QComboBox *combo, ReviewDocument &document, Field field)
 {
+    bindComboBox(combo, document, field, {});
+}
+
+void bindComboBox(QComboBox *combo, ReviewDocument &document, Field field, std::function<bool(int value)> accept)
+{
     combo->setEnabled(!document.isReadOnly());
-    follow(combo, document, field,
-           [combo, &document, field] { combo->setCurrentIndex(combo->findData(valueOf(document, field).toInt())); });
-    QObject::connect(combo, &QComboBox::activated, combo,
-                     [combo, &document, field] { write(document, field, combo->currentData().toInt()); });
+    const auto show = [combo, &document, field] {
+        combo->setCurrentIndex(combo->findData(valueOf(document, field).toInt()));
+    };
+    follow(combo, document, field, show);
+    QObject::connect(combo, &QComboBox::activated, combo, [combo, &document, field, accept, show] {
+        const int value = combo->currentData().toInt();
+        if (accept && value != valueOf(document, field).toInt() && !accept(value)) {
+            show();
+            return;
+        }
+        write(document, field, value);
+    });
 }
 
 void bindEditableComboBox(QComboBox *combo, ReviewDocument &document, Field field)

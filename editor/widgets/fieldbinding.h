@@ -4,6 +4,8 @@
 
 #include "model/types.h"
 
+#include <functional>
+
 class QAbstractButton;
 class QComboBox;
 class QLineEdit;
@@ -27,6 +29,10 @@ class OptionalDateTimeEdit;
 void bindLineEdit(QLineEdit *edit, model::ReviewDocument &document, model::Field field);
 // Items carry the field's int values as item data (enums, severity).
 void bindComboBox(QComboBox *combo, model::ReviewDocument &document, model::Field field);
+// The same, asking accept first whether the value chosen may be written; a refused choice puts
+// the combo box back to the review's value.
+void bindComboBox(QComboBox *combo, model::ReviewDocument &document, model::Field field,
+                  std::function<bool(int value)> accept);
 // An editable combo whose text is the value (a currency).
 void bindEditableComboBox(QComboBox *combo, model::ReviewDocument &document, model::Field field);
 void bindCheckBox(QAbstractButton *box, model::ReviewDocument &document, model::Field field);

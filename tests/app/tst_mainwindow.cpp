@@ -7,6 +7,7 @@
 #include "app/reviewheader.h"
 #include "editor/checks/checkspanel.h"
 #include "editor/comments/commentspanel.h"
+#include "editor/comments/signoffpanel.h"
 #include "editor/notes/noteinput.h"
 #include "editor/notes/notepanel.h"
 #include "editor/sections/sectioneditor.h"
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void exportDialogOffersHtml();
     void commentsFollowTheirPassage();
     void commentOnARowMarksIt();
+    void signOffAndPublishing();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -661,6 +663,89 @@ void TestMainWindow::commentOnARowMarksIt()
     panel->goButton()->click();
     QCOMPARE(window->sectionEditor()->currentSection(), int(model::SectionKey::Actions));
     QCOMPARE(table->view()->currentIndex().row(), 0);
+}
+
+namespace {
+
+// Answers the next message box with the button whose text is answer, once it is shown.
+void answerMessageBox(const QString &answer, QString *seen)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, seen] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *seen = box->text() + QLatin1Char('\n') + box->informativeText();
+        for (auto *button : box->buttons()) {
+            if (button->text().remove(QLatin1Char('&')) == answer) {
+                button->click();
+                break;
+            }
+        }
+        timer->deleteLater();
+    });
+    timer->start(20);
+}
+
+} // namespace
+
+void TestMainWindow::signOffAndPublishing()
+{
+    auto *window = new app::MainWindow;
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(window->openPath(Sample));
+    auto &document = *window->document();
+    window->sectionEditor()->showSection(int(model::SectionKey::Share));
+    editor::SignOffPanel *panel = nullptr;
+    for (auto *candidate : window->sectionEditor()->findChildren<editor::SignOffPanel *>()) {
+        if (candidate->isVisibleTo(window->sectionEditor()))
+            panel = candidate;
+    }
+    QVERIFY(panel);
+    QVERIFY(!panel->approveButton()->isEnabled()); // nobody to approve yet
+    model::commands::insertRow(document, model::Reviewer{0, QStringLiteral("Ana Ruiz"), QStringLiteral("SRE")});
+    model::commands::insertRow(document, model::Reviewer{0, QStringLiteral("Ben Okafor"), QString()});
+    QCOMPARE(panel->verdictLines(), QStringList({QStringLiteral("Ana Ruiz (SRE): not signed off yet"),
+                                                 QStringLiteral("Ben Okafor: not signed off yet")}));
+    QVERIFY(panel->approveButton()->isEnabled());
+    model::commands::signOff(document, {{}, QStringLiteral("Ana Ruiz"), model::Verdict::Approved, {}, {}});
+    model::commands::signOff(document, {{},
+                                        QStringLiteral("Cleo"),
+                                        model::Verdict::ChangesRequested,
+                                        {},
+                                        QStringLiteral("Name the owner of action 2")});
+    const auto lines = panel->verdictLines();
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Ana Ruiz (SRE): ✔ approved")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(2).startsWith(QStringLiteral("Cleo (not on the list): ✎ changes requested")),
+             qPrintable(lines.at(2)));
+    QVERIFY(lines.at(2).endsWith(QStringLiteral("Name the owner of action 2")));
+    QCOMPARE(panel->verdicts()->text(), lines.join(QLatin1Char('\n')));
+    // A verdict is one undo step.
+    document.undoStack()->undo();
+    QCOMPARE(panel->verdictLines().size(), 2);
+
+    // Publishing asks first, naming what is open; Cancel keeps the status.
+    QComboBox *status = nullptr;
+    for (auto *combo : window->sectionEditor()->findChildren<QComboBox *>(model::fieldName(model::Field::Status))) {
+        if (combo->isVisibleTo(window->sectionEditor()))
+            status = combo;
+    }
+    QVERIFY(status);
+    const auto before = document.review().status;
+    QVERIFY(before != model::Status::Published);
+    QString seen;
+    answerMessageBox(QStringLiteral("Cancel"), &seen);
+    status->setCurrentIndex(status->findData(int(model::Status::Published)));
+    Q_EMIT status->activated(status->currentIndex());
+    QVERIFY2(seen.contains(QStringLiteral("Ben Okafor has not signed off")), qPrintable(seen));
+    QCOMPARE(document.review().status, before);
+    QCOMPARE(status->currentData().toInt(), int(before));
+    // Publish anyway.
+    answerMessageBox(QStringLiteral("Publish anyway"), &seen);
+    status->setCurrentIndex(status->findData(int(model::Status::Published)));
+    Q_EMIT status->activated(status->currentIndex());
+    QCOMPARE(document.review().status, model::Status::Published);
 }
 
 QTEST_MAIN(TestMainWindow)
