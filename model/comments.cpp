@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <numeric>
 
 namespace hindsight::model {
 
@@ -27,7 +28,19 @@ bool before(const Record &a, const Record &b)
 template <typename Record>
 void sortById(QList<Record> &records)
 {
-    std::stable_sort(records.begin(), records.end(), [](const Record &a, const Record &b) { return before(a, b); });
+    // Records read from a file come in order already; a list that is not is sorted by
+    // position, without moving the records about until their places are known.
+    if (!std::is_sorted(records.cbegin(), records.cend(), before<Record>)) {
+        QList<qsizetype> order(records.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](qsizetype a, qsizetype b) { return before(records.at(a), records.at(b)); });
+        QList<Record> sorted;
+        sorted.reserve(records.size());
+        for (const auto index : order)
+            sorted.append(records.at(index));
+        records = std::move(sorted);
+    }
     QSet<QUuid> seen;
     seen.reserve(records.size());
     records.erase(std::remove_if(records.begin(), records.end(),
@@ -103,6 +116,9 @@ QList<CommentThread> commentThreads(const QList<CommentRecord> &unsorted)
     QList<CommentThread> threads;
     QHash<QUuid, int> threadAt;              // a thread's first comment → its index
     QHash<QUuid, QPair<int, int>> commentAt; // a comment → (thread, reply or -1 for the first)
+    threads.reserve(records.size());
+    threadAt.reserve(records.size());
+    commentAt.reserve(records.size());
     // Threads first, then replies, then changes: a reply written on a machine whose clock was
     // behind still finds its thread.
     for (const auto &record : records) {

@@ -5,7 +5,9 @@
 #include "figures.h"
 #include "names.h"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace hindsight::model {
 
@@ -14,8 +16,10 @@ namespace {
 template <typename E>
 bool isKnown(E value)
 {
-    const auto values = enumValues<E>();
-    return values.contains(value);
+    // Called for every value of every row: no list is made for it.
+    const auto &entries = EnumInfo<E>::entries;
+    return std::any_of(std::begin(entries), std::end(entries),
+                       [value](const auto &entry) { return entry.value == value; });
 }
 
 // The years the ISO 8601 text of the JSON and Markdown formats can hold.

@@ -21,6 +21,10 @@ ReviewDocument::ReviewDocument(Review review, QObject *parent) : QObject(parent)
 {
     // Rows made outside a document (an import, a test) get their ids here.
     m_nextId = assignMissingRowIds(m_review);
+    for (const auto &record : std::as_const(m_review.comments))
+        m_recordIds.insert(record.id);
+    for (const auto &signOff : std::as_const(m_review.signOffs))
+        m_recordIds.insert(signOff.id);
     m_model = std::make_unique<ReviewModel>(this);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(FlushDelayMs);
@@ -139,6 +143,8 @@ QString ReviewDocument::saveAsNewReview(const QString &path)
     const bool hadDiscussion = !m_review.comments.isEmpty() || !m_review.signOffs.isEmpty();
     m_review.comments.clear();
     m_review.signOffs.clear();
+    m_recordIds.clear();
+    m_threads.reset();
     if (!flush())
         return tr("The copy was made, but it could not be given an identity of its own.");
     Q_EMIT fieldChanged(Field::ReviewId);
@@ -149,34 +155,47 @@ QString ReviewDocument::saveAsNewReview(const QString &path)
     return {};
 }
 
-void ReviewDocument::addRecords(const QList<CommentRecord> &records, const QList<SignOff> &signOffs)
+const QList<CommentThread> &ReviewDocument::threads() const
 {
-    QSet<QUuid> held;
-    for (const auto &record : std::as_const(m_review.comments))
-        held.insert(record.id);
-    for (const auto &signOff : std::as_const(m_review.signOffs))
-        held.insert(signOff.id);
+    if (!m_threads)
+        m_threads = commentThreads(m_review.comments);
+    return *m_threads;
+}
+
+namespace {
+
+// Appends records not held yet; returns whether any was. The list stays in record order, and is
+// sorted again only when a record belongs before the last one (a copy's older comments).
+template <typename Record>
+bool appendNew(QList<Record> &list, const QList<Record> &records, QSet<QUuid> &held, QSet<QUuid> &pending)
+{
     bool added = false;
+    bool inOrder = true;
     for (const auto &record : records) {
         if (held.contains(record.id))
             continue;
         held.insert(record.id);
-        m_review.comments.append(record);
-        m_pending.records.insert(record.id);
+        if (!list.isEmpty() && recordBefore(record, list.constLast()))
+            inOrder = false;
+        list.append(record);
+        pending.insert(record.id);
         added = true;
     }
-    for (const auto &signOff : signOffs) {
-        if (held.contains(signOff.id))
-            continue;
-        held.insert(signOff.id);
-        m_review.signOffs.append(signOff);
-        m_pending.records.insert(signOff.id);
-        added = true;
-    }
-    if (!added)
+    if (!inOrder)
+        sortRecords(list);
+    return added;
+}
+
+} // namespace
+
+void ReviewDocument::addRecords(const QList<CommentRecord> &records, const QList<SignOff> &signOffs)
+{
+    const bool comments = appendNew(m_review.comments, records, m_recordIds, m_pending.records);
+    const bool verdicts = appendNew(m_review.signOffs, signOffs, m_recordIds, m_pending.records);
+    if (!comments && !verdicts)
         return;
-    sortRecords(m_review.comments);
-    sortRecords(m_review.signOffs);
+    if (comments)
+        m_threads.reset();
     m_model->commentsChanged();
     Q_EMIT commentsChanged();
     Q_EMIT changed();
@@ -185,11 +204,15 @@ void ReviewDocument::addRecords(const QList<CommentRecord> &records, const QList
 
 void ReviewDocument::removeRecords(const QSet<QUuid> &ids)
 {
-    const auto before = m_review.comments.size() + m_review.signOffs.size();
-    m_review.comments.removeIf([&](const CommentRecord &record) { return ids.contains(record.id); });
-    m_review.signOffs.removeIf([&](const SignOff &signOff) { return ids.contains(signOff.id); });
-    if (m_review.comments.size() + m_review.signOffs.size() == before)
+    const auto comments =
+        m_review.comments.removeIf([&](const CommentRecord &record) { return ids.contains(record.id); });
+    const auto verdicts = m_review.signOffs.removeIf([&](const SignOff &signOff) { return ids.contains(signOff.id); });
+    if (comments + verdicts == 0)
         return;
+    for (const auto &id : ids)
+        m_recordIds.remove(id);
+    if (comments)
+        m_threads.reset();
     m_pending.records.unite(ids);
     m_model->commentsChanged();
     Q_EMIT commentsChanged();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "comments.h"
 #include "reviewfile.h"
 #include "reviewmodel.h"
 #include "rows.h"
@@ -86,6 +87,9 @@ public:
     // id. Both are stored at once: a comment is on disk when the command that made it returns.
     void addRecords(const QList<CommentRecord> &records, const QList<SignOff> &signOffs);
     void removeRecords(const QSet<QUuid> &ids);
+    // The threads the comment records make (commentThreads()), read once per change and shared
+    // by every view.
+    const QList<CommentThread> &threads() const;
 
     // Typing merges into one undo step until the user leaves the field: editors call this when
     // they lose the focus, so that coming back later starts a new step.
@@ -119,6 +123,8 @@ private:
     qint64 m_nextId = 1;
     int m_editGeneration = 0;
     QString m_readOnlyReason;
+    QSet<QUuid> m_recordIds; // of the comment records and sign-offs held
+    mutable std::optional<QList<CommentThread>> m_threads;
 };
 
 // The row mutators are defined here so that every row type of RowTypes has them without a list

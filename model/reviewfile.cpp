@@ -375,8 +375,9 @@ QString loadRecords(QSqlDatabase &db, Review &review)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // In record order (recordBefore()): by time, then by the id's text.
     if (!query.exec(QStringLiteral("SELECT %1, change, %2, %3, time, %4, section, anchor, %5, %6, position, %7, row_id "
-                                   "FROM comment")
+                                   "FROM comment ORDER BY time, id")
                         .arg(textColumn(QStringLiteral("id")), textColumn(QStringLiteral("target")),
                              textColumn(QStringLiteral("author")), textColumn(QStringLiteral("text")),
                              textColumn(QStringLiteral("field")), textColumn(QStringLiteral("quote")),
@@ -401,7 +402,7 @@ QString loadRecords(QSqlDatabase &db, Review &review)
     }
     if (query.lastError().isValid())
         return lastError(query);
-    if (!query.exec(QStringLiteral("SELECT %1, %2, verdict, time, %3 FROM sign_off")
+    if (!query.exec(QStringLiteral("SELECT %1, %2, verdict, time, %3 FROM sign_off ORDER BY time, id")
                         .arg(textColumn(QStringLiteral("id")), textColumn(QStringLiteral("reviewer")),
                              textColumn(QStringLiteral("text")))))
         return lastError(query);

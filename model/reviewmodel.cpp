@@ -355,7 +355,7 @@ void ReviewModel::commentsChanged()
 {
     m_openThreads.fill(0);
     m_openThreadsOnRows.clear();
-    for (const auto &thread : commentThreads(m_document->review().comments)) {
+    for (const auto &thread : m_document->threads()) {
         if (thread.isResolved())
             continue;
         const auto &anchor = thread.anchor;

@@ -6,19 +6,22 @@
 #include "model/names.h"
 #include "model/reviewdocument.h"
 
+#include <QAbstractListModel>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListView>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTextBrowser>
-#include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
 
 namespace hindsight::editor {
 
@@ -44,25 +47,89 @@ QString commentMarkdown(const model::Comment &comment)
 
 } // namespace
 
+// The threads shown, one row each: its section, author and time; what it is about; its first
+// line. Texts are made when a row is painted.
+class CommentsPanel::ThreadList final : public QAbstractListModel
+{
+public:
+    using QAbstractListModel::QAbstractListModel;
+
+    void reset(model::ReviewDocument *document, QList<model::CommentThread> threads)
+    {
+        beginResetModel();
+        m_document = document;
+        m_threads = std::move(threads);
+        endResetModel();
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_threads.size()); }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+            return {};
+        const auto &thread = m_threads.at(index.row());
+        switch (role) {
+        case Qt::DisplayRole: {
+            const QString about =
+                m_document ? model::DiscussionText::anchorLabel(m_document->review(), thread.anchor) : QString();
+            QString text =
+                CommentsPanel::tr("%1 — %2 · %3\non %4\n%5")
+                    .arg(model::enumLabel(thread.anchor.section), thread.first.author, when(thread.first.time), about,
+                         model::DiscussionText::excerpt(thread.first.markdown, 60));
+            if (!thread.replies.isEmpty())
+                text += thread.replies.size() == 1 ? CommentsPanel::tr(" (1 reply)")
+                                                   : CommentsPanel::tr(" (%1 replies)").arg(thread.replies.size());
+            return text;
+        }
+        case Qt::ToolTipRole:
+            return model::DiscussionText::excerpt(thread.first.markdown, 400);
+        case Qt::FontRole:
+            if (thread.isResolved()) {
+                QFont font;
+                font.setItalic(true);
+                return font;
+            }
+            return {};
+        case Qt::ForegroundRole:
+            return thread.isResolved() ? QVariant(QPalette().brush(QPalette::Disabled, QPalette::Text)) : QVariant();
+        case ThreadRole:
+            return thread.id().toString();
+        }
+        return {};
+    }
+
+    int rowOf(const QUuid &id) const
+    {
+        for (int row = 0; row < m_threads.size(); ++row) {
+            if (m_threads.at(row).id() == id)
+                return row;
+        }
+        return -1;
+    }
+
+private:
+    QPointer<model::ReviewDocument> m_document;
+    QList<model::CommentThread> m_threads;
+};
+
 CommentsPanel::CommentsPanel(QWidget *parent)
     : QWidget(parent), m_filter(new QComboBox(this)), m_mine(new QCheckBox(tr("&Mine"), this)),
-      m_summary(new QLabel(this)), m_tree(new QTreeWidget(this)), m_thread(new QTextBrowser(this)),
-      m_reply(new QPlainTextEdit(this)), m_replyButton(new QPushButton(tr("Re&ply"), this)),
-      m_go(new QPushButton(tr("&Go to"), this)), m_resolve(new QPushButton(tr("&Resolve…"), this)),
-      m_edit(new QPushButton(tr("&Edit…"), this)), m_delete(new QPushButton(tr("&Delete"), this))
+      m_summary(new QLabel(this)), m_model(new ThreadList(this)), m_list(new QListView(this)),
+      m_thread(new QTextBrowser(this)), m_reply(new QPlainTextEdit(this)),
+      m_replyButton(new QPushButton(tr("Re&ply"), this)), m_go(new QPushButton(tr("&Go to"), this)),
+      m_resolve(new QPushButton(tr("&Resolve…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
+      m_delete(new QPushButton(tr("&Delete"), this))
 {
     m_filter->addItem(tr("Open threads"), int(Filter::Open));
     m_filter->addItem(tr("Resolved threads"), int(Filter::Resolved));
     m_filter->addItem(tr("All threads"), int(Filter::All));
     m_mine->setToolTip(tr("Only the threads you started or replied to"));
-    m_tree->setObjectName(QStringLiteral("threads"));
-    m_tree->setHeaderHidden(true);
-    m_tree->setWordWrap(true);
-    m_tree->setUniformRowHeights(false);
-    m_tree->setRootIsDecorated(false);
-    m_tree->setItemsExpandable(false);
-    m_tree->setTextElideMode(Qt::ElideNone);
-    m_tree->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_list->setObjectName(QStringLiteral("threads"));
+    m_list->setModel(m_model);
+    m_list->setUniformItemSizes(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_thread->setObjectName(QStringLiteral("thread"));
     m_thread->setOpenExternalLinks(true);
     m_reply->setObjectName(QStringLiteral("reply"));
@@ -76,7 +143,7 @@ CommentsPanel::CommentsPanel(QWidget *parent)
     // Small minimums: the dock shares its place with the checks, and the window stays as small as
     // the user made it.
     const int line = fontMetrics().lineSpacing();
-    m_tree->setMinimumHeight(line * 2);
+    m_list->setMinimumHeight(line * 2);
     m_thread->setMinimumHeight(line * 2);
     m_reply->setMinimumHeight(line * 2 + 10);
     m_go->setToolTip(tr("Go to what this thread is about (Enter or double-click)"));
@@ -99,18 +166,18 @@ CommentsPanel::CommentsPanel(QWidget *parent)
     layout->setSpacing(4);
     layout->addLayout(filters);
     layout->addWidget(m_summary);
-    layout->addWidget(m_tree, 2);
+    layout->addWidget(m_list, 2);
     layout->addWidget(m_thread, 2);
     layout->addLayout(replyRow);
     layout->addLayout(buttons);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, &CommentsPanel::fill);
     connect(m_mine, &QCheckBox::toggled, this, &CommentsPanel::fill);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         showCurrent();
         updateButtons();
     });
-    connect(m_tree, &QTreeWidget::itemActivated, this, &CommentsPanel::goToCurrent);
+    connect(m_list, &QListView::activated, this, &CommentsPanel::goToCurrent);
     connect(m_go, &QPushButton::clicked, this, &CommentsPanel::goToCurrent);
     connect(m_resolve, &QPushButton::clicked, this, &CommentsPanel::toggleResolved);
     connect(m_edit, &QPushButton::clicked, this, &CommentsPanel::editCurrent);
@@ -160,7 +227,7 @@ void CommentsPanel::setOnlyMine(bool only)
 
 void CommentsPanel::refresh()
 {
-    m_all = m_document ? model::commentThreads(m_document->review().comments) : QList<model::CommentThread>();
+    m_all = m_document ? m_document->threads() : QList<model::CommentThread>();
     fill();
     const int open = int(std::count_if(m_all.cbegin(), m_all.cend(),
                                        [](const model::CommentThread &thread) { return !thread.isResolved(); }));
@@ -173,63 +240,26 @@ void CommentsPanel::refresh()
 void CommentsPanel::fill()
 {
     const QUuid keep = currentThread();
-    m_shown.clear();
+    // By section in the template's order, then as the threads were started: one bucket per
+    // section, so that thousands of threads are not moved about by a sort.
+    std::array<QList<const model::CommentThread *>, model::SectionCount> bySection;
     for (const auto &thread : std::as_const(m_all)) {
         if ((filter() == Filter::Open && thread.isResolved()) || (filter() == Filter::Resolved && !thread.isResolved()))
             continue;
         if (m_mine->isChecked() && !thread.involves(m_author))
             continue;
-        m_shown.append(thread);
+        bySection[std::clamp(int(thread.anchor.section), 0, model::SectionCount - 1)].append(&thread);
     }
-    // By section in the template's order, then as the threads were started.
-    std::stable_sort(m_shown.begin(), m_shown.end(), [](const model::CommentThread &a, const model::CommentThread &b) {
-        return a.anchor.section < b.anchor.section;
-    });
+    m_shown.clear();
+    m_shown.reserve(m_all.size());
+    for (const auto &section : bySection) {
+        for (const auto *thread : section)
+            m_shown.append(*thread);
+    }
 
-    const QSignalBlocker blocker(m_tree);
-    m_tree->clear();
-    QTreeWidgetItem *section = nullptr;
-    QTreeWidgetItem *selected = nullptr;
-    int inSection = 0;
-    const auto closeSection = [&] {
-        if (section)
-            section->setText(0, tr("%1 (%2)").arg(section->text(0)).arg(inSection));
-    };
-    for (const auto &thread : std::as_const(m_shown)) {
-        if (!section || section->data(0, ThreadRole + 1).toInt() != int(thread.anchor.section)) {
-            closeSection();
-            section = new QTreeWidgetItem(m_tree, {model::enumLabel(thread.anchor.section)});
-            section->setData(0, ThreadRole + 1, int(thread.anchor.section));
-            section->setFlags(Qt::ItemIsEnabled);
-            auto font = section->font(0);
-            font.setBold(true);
-            section->setFont(0, font);
-            inSection = 0;
-        }
-        ++inSection;
-        const QString about =
-            m_document ? model::DiscussionText::anchorLabel(m_document->review(), thread.anchor) : QString();
-        QString text = tr("%1 · %2\non %3\n%4")
-                           .arg(thread.first.author, when(thread.first.time), about,
-                                model::DiscussionText::excerpt(thread.first.markdown, 60));
-        if (!thread.replies.isEmpty())
-            text += thread.replies.size() == 1 ? tr(" (1 reply)") : tr(" (%1 replies)").arg(thread.replies.size());
-        auto *item = new QTreeWidgetItem(section, {text});
-        item->setData(0, ThreadRole, thread.id().toString());
-        item->setToolTip(0, model::DiscussionText::excerpt(thread.first.markdown, 400));
-        if (thread.isResolved()) {
-            auto font = item->font(0);
-            font.setItalic(true);
-            item->setFont(0, font);
-            item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
-        }
-        if (thread.id() == keep)
-            selected = item;
-    }
-    closeSection();
-    m_tree->expandAll();
-    if (selected)
-        m_tree->setCurrentItem(selected);
+    m_model->reset(m_document, m_shown);
+    if (const int row = m_model->rowOf(keep); row >= 0)
+        m_list->setCurrentIndex(m_model->index(row));
 
     const int open = int(std::count_if(m_all.cbegin(), m_all.cend(),
                                        [](const model::CommentThread &thread) { return !thread.isResolved(); }));
@@ -255,31 +285,28 @@ const model::CommentThread *CommentsPanel::current() const
 
 QUuid CommentsPanel::currentThread() const
 {
-    const auto *item = m_tree->currentItem();
-    return item ? QUuid::fromString(item->data(0, ThreadRole).toString()) : QUuid();
+    const auto index = m_list->currentIndex();
+    return index.isValid() ? QUuid::fromString(index.data(ThreadRole).toString()) : QUuid();
 }
 
 bool CommentsPanel::setCurrentThread(const QUuid &thread)
 {
-    const auto find = [&]() -> QTreeWidgetItem * {
-        for (int s = 0; s < m_tree->topLevelItemCount(); ++s) {
-            auto *section = m_tree->topLevelItem(s);
-            for (int t = 0; t < section->childCount(); ++t) {
-                if (QUuid::fromString(section->child(t)->data(0, ThreadRole).toString()) == thread)
-                    return section->child(t);
-            }
-        }
-        return nullptr;
-    };
-    auto *item = find();
-    if (!item) {
+    int row = m_model->rowOf(thread);
+    if (row < 0) {
         setOnlyMine(false);
         setFilter(Filter::All);
-        item = find();
+        row = m_model->rowOf(thread);
     }
-    if (item)
-        m_tree->setCurrentItem(item);
-    return item;
+    if (row >= 0) {
+        m_list->setCurrentIndex(m_model->index(row));
+        m_list->scrollTo(m_model->index(row));
+    }
+    return row >= 0;
+}
+
+QString CommentsPanel::currentText() const
+{
+    return m_list->currentIndex().data().toString();
 }
 
 bool CommentsPanel::selectNextOpen(bool forward)

@@ -15,7 +15,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
-class QTreeWidget;
+class QListView;
 
 namespace hindsight::model {
 class ReviewDocument;
@@ -23,7 +23,9 @@ class ReviewDocument;
 
 namespace hindsight::editor {
 
-// The comment threads of one review, by section: the current thread in full below the list,
+// The comment threads of one review, by section (a list in the template's order that names each
+// thread's section; built lazily, so that thousands of threads cost nothing until they are on
+// screen): the current thread in full below the list,
 // with a reply box and Go to, Resolve / Reopen, Edit and Delete, each one undo step, stored at
 // once. Filters show open, resolved or all threads, and only those the user took part in.
 class CommentsPanel final : public QWidget
@@ -56,7 +58,9 @@ public:
     bool selectNextOpen(bool forward = true);
     int openCount() const { return m_openCount; }
 
-    QTreeWidget *tree() const { return m_tree; }
+    QListView *list() const { return m_list; }
+    // What the list shows for the current thread.
+    QString currentText() const;
     QTextBrowser *threadView() const { return m_thread; }
     QPlainTextEdit *replyEdit() const { return m_reply; }
     QPushButton *replyButton() const { return m_replyButton; }
@@ -101,7 +105,9 @@ private:
     QComboBox *m_filter;
     QCheckBox *m_mine;
     QLabel *m_summary;
-    QTreeWidget *m_tree;
+    class ThreadList;
+    ThreadList *m_model;
+    QListView *m_list;
     QTextBrowser *m_thread;
     QPlainTextEdit *m_reply;
     QPushButton *m_replyButton;

@@ -274,7 +274,7 @@ void MarkdownEdit::markComments()
     if (m_document && m_field) {
         const QString name = model::fieldName(*m_field);
         const QString text = toPlainText();
-        for (const auto &thread : model::commentThreads(m_document->review().comments)) {
+        for (const auto &thread : m_document->threads()) {
             const auto &anchor = thread.anchor;
             if (thread.isResolved() || anchor.kind != model::AnchorKind::Passage || anchor.field != name)
                 continue;

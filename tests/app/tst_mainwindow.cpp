@@ -597,8 +597,8 @@ void TestMainWindow::commentsFollowTheirPassage()
     QTRY_VERIFY(edit->commentedPassages().isEmpty());
     auto *panel = window->commentsPanel();
     QVERIFY(panel->setCurrentThread(thread));
-    QTRY_VERIFY2(panel->tree()->currentItem()->text(0).contains(QStringLiteral("text that was removed")),
-                 qPrintable(panel->tree()->currentItem()->text(0)));
+    QTRY_VERIFY2(panel->currentText().contains(QStringLiteral("text that was removed")),
+                 qPrintable(panel->currentText()));
     QCOMPARE(model::commentThreads(window->document()->review().comments).size(), 1);
     // Undoing the deletion brings the passage back, marked.
     window->document()->undoStack()->undo();
@@ -658,7 +658,7 @@ void TestMainWindow::commentOnARowMarksIt()
     QCOMPARE(first.data(Qt::DecorationRole).value<QColor>(), model::ReviewModel::commentMarkColor());
     auto *panel = window->commentsPanel();
     QVERIFY(panel->setCurrentThread(thread));
-    QVERIFY(panel->tree()->currentItem()->text(0).contains(QStringLiteral("the action “")));
+    QVERIFY(panel->currentText().contains(QStringLiteral("the action “")));
     window->sectionEditor()->showSection(int(model::SectionKey::Summary));
     panel->goButton()->click();
     QCOMPARE(window->sectionEditor()->currentSection(), int(model::SectionKey::Actions));
