@@ -12,11 +12,16 @@
 #include "model/reviewfile.h"
 #include "samplereview.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -80,6 +85,7 @@ private Q_SLOTS:
     void mergeRefusesDamagedAndNewerCopies();
     void publishReadinessLists();
     void damagedRecordsAreRefused();
+    void acknowledgedCommentsSurviveSigkill();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -492,5 +498,85 @@ void TestComments::damagedRecordsAreRefused()
     QVERIFY2(opened.error.contains(QStringLiteral("unknown change (42)")), qPrintable(opened.error));
 }
 
-QTEST_GUILESS_MAIN(TestComments)
+// Another process (this test's executable, see main()) adds comments to a review and says "ok ID"
+// once each is added, as the editor's command returns; it is killed with SIGKILL at random
+// moments. Every comment it acknowledged must be in the file, which must open every time.
+void TestComments::acknowledgedCommentsSurviveSigkill()
+{
+    const auto file = makeReview(QStringLiteral("review.hindsight"));
+    QVERIFY(!file.isEmpty());
+    QRandomGenerator random(20261208); // fixed: a failure can be replayed
+    constexpr int Runs = 12;
+    QSet<QUuid> acknowledged;
+    for (int run = 0; run < Runs; ++run) {
+        QProcess writer;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HINDSIGHT_COMMENT_WRITER"), file);
+        writer.setProcessEnvironment(environment);
+        writer.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY2(writer.waitForStarted(10000), qPrintable(writer.errorString()));
+        const int killAfter = random.bounded(100, 600);
+        QElapsedTimer clock;
+        clock.start();
+        QByteArray output;
+        const auto readAnswers = [&] {
+            output += writer.readAllStandardOutput();
+            for (auto end = output.indexOf('\n'); end >= 0; end = output.indexOf('\n')) {
+                const auto line = output.left(end);
+                output.remove(0, end + 1);
+                if (line.startsWith("ok "))
+                    acknowledged.insert(QUuid::fromString(QString::fromLatin1(line.mid(3))));
+            }
+        };
+        while (clock.elapsed() < killAfter) {
+            writer.waitForReadyRead(5);
+            readAnswers();
+        }
+        writer.kill(); // SIGKILL: no chance to flush or close anything
+        QVERIFY(writer.waitForFinished(10000));
+        readAnswers();
+
+        const auto opened = ReviewFile::open(file);
+        QVERIFY2(opened.file, qPrintable(QStringLiteral("run %1: %2").arg(run).arg(opened.error)));
+        QSet<QUuid> inFile;
+        for (const auto &record : opened.review.comments)
+            inFile.insert(record.id);
+        for (const auto &id : std::as_const(acknowledged))
+            QVERIFY2(inFile.contains(id), qPrintable(QStringLiteral("run %1 lost %2").arg(run).arg(id.toString())));
+    }
+    qInfo("%lld comments acknowledged over %d kills", static_cast<long long>(acknowledged.size()), Runs);
+    // Proves nothing unless comments were really written before the kills.
+    QVERIFY(acknowledged.size() >= 20);
+}
+
+namespace {
+
+// The other process of acknowledgedCommentsSurviveSigkill(): adds comments until it is killed.
+int writeCommentsUntilKilled(const QString &file)
+{
+    auto opened = ReviewDocument::open(file);
+    if (!opened.document)
+        return 1;
+    QTextStream out(stdout);
+    for (int i = 0;; ++i) {
+        auto record = post(QStringLiteral("Ana"), QStringLiteral("comment %1").arg(i));
+        commands::addComment(*opened.document, record);
+        if (opened.document->hasPendingChanges())
+            return 2;
+        out << "ok " << record.id.toString(QUuid::WithoutBraces) << Qt::endl;
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (const auto file = qEnvironmentVariable("HINDSIGHT_COMMENT_WRITER"); !file.isEmpty())
+        return writeCommentsUntilKilled(file);
+    TestComments test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_comments.moc"
