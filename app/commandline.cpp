@@ -100,7 +100,11 @@ int runExport(const QStringList &arguments)
                                     CommandLine::tr("The file to write."), QStringLiteral("OUT"));
     const QCommandLineOption noEmoji(QStringLiteral("no-emoji"),
                                      CommandLine::tr("Leave the emoji out of the headings."));
-    parser.addOptions({format, audience, output, noEmoji});
+    const QCommandLineOption openThreads(
+        QStringLiteral("open-threads"),
+        CommandLine::tr(
+            "End the internal Markdown or PDF with the open comment threads (never in the customer version)."));
+    parser.addOptions({format, audience, output, noEmoji, openThreads});
     if (const auto done = parseCommand(parser, arguments))
         return *done;
     const auto positional = parser.positionalArguments();
@@ -124,6 +128,7 @@ int runExport(const QStringList &arguments)
         return ExitBadUsage;
     }
     options.emoji = !parser.isSet(noEmoji);
+    options.openThreads = parser.isSet(openThreads);
     options.figureRenderer = std::make_shared<editor::ChartFigureRenderer>();
 
     const auto opened = model::ReviewFile::open(positional.at(1), model::ReviewFile::Mode::ReadOnly);

@@ -46,12 +46,12 @@ using Audience = ExportOptions::Audience;
 ExportDialog::ExportDialog(const model::Review &review, QString suggestedBaseName, QWidget *parent)
     : QDialog(parent), m_review(review), m_baseName(std::move(suggestedBaseName)), m_format(new QComboBox(this)),
       m_audience(new QButtonGroup(this)), m_emoji(new QCheckBox(tr("&Emoji in section headings"), this)),
-      m_pageSize(new QComboBox(this)), m_hosts(new QCheckBox(tr("&Host names"), this)),
-      m_ips(new QCheckBox(tr("&IP addresses"), this)), m_emails(new QCheckBox(tr("E-&mail addresses"), this)),
-      m_names(new QCheckBox(tr("People's &names"), this)), m_patterns(new QPlainTextEdit(this)),
-      m_patternErrors(new QLabel(this)), m_omissions(new QListWidget(this)), m_preview(new QTextBrowser(this)),
-      m_pages(new PageComparison(this)), m_tabs(new QTabWidget(this)), m_splitter(new QSplitter(this)),
-      m_pagesTimer(new QTimer(this))
+      m_openThreads(new QCheckBox(tr("Open comment &threads at the end"), this)), m_pageSize(new QComboBox(this)),
+      m_hosts(new QCheckBox(tr("&Host names"), this)), m_ips(new QCheckBox(tr("&IP addresses"), this)),
+      m_emails(new QCheckBox(tr("E-&mail addresses"), this)), m_names(new QCheckBox(tr("People's &names"), this)),
+      m_patterns(new QPlainTextEdit(this)), m_patternErrors(new QLabel(this)), m_omissions(new QListWidget(this)),
+      m_preview(new QTextBrowser(this)), m_pages(new PageComparison(this)), m_tabs(new QTabWidget(this)),
+      m_splitter(new QSplitter(this)), m_pagesTimer(new QTimer(this))
 {
     setWindowTitle(tr("Export review"));
     for (const auto &id : exporting::FormatFactory::exporterIds())
@@ -73,6 +73,10 @@ ExportDialog::ExportDialog(const model::Review &review, QString suggestedBaseNam
     audienceBox->addWidget(customer);
     form->addRow(tr("Audience:"), audienceBox);
     form->addRow(QString(), m_emoji);
+    m_openThreads->setObjectName(QStringLiteral("openThreads"));
+    m_openThreads->setToolTip(tr("An appendix of the threads still open, for the internal Markdown and PDF; "
+                                 "never in the customer version"));
+    form->addRow(QString(), m_openThreads);
     form->addRow(tr("&Paper:"), m_pageSize);
 
     auto *redaction = new QGroupBox(tr("Redact in the customer version"), this);
@@ -135,6 +139,7 @@ ExportDialog::ExportDialog(const model::Review &review, QString suggestedBaseNam
     m_format->setCurrentIndex(
         std::max(0, m_format->findData(settings.value(QStringLiteral("format"), QStringLiteral("pdf")))));
     m_emoji->setChecked(settings.value(QStringLiteral("emoji"), true).toBool());
+    m_openThreads->setChecked(settings.value(QStringLiteral("openThreads"), false).toBool());
     m_pageSize->setCurrentIndex(
         std::max(0, m_pageSize->findData(settings.value(QStringLiteral("pageSize"), int(QPageSize::A4)))));
     m_patterns->setPlainText(settings.value(QStringLiteral("patterns")).toStringList().join(QLatin1Char('\n')));
@@ -143,7 +148,7 @@ ExportDialog::ExportDialog(const model::Review &review, QString suggestedBaseNam
     const auto geometry = settings.value(QStringLiteral("dialogGeometry")).toByteArray();
     settings.endGroup();
 
-    for (auto *box : {m_emoji, m_hosts, m_ips, m_emails, m_names})
+    for (auto *box : {m_emoji, m_openThreads, m_hosts, m_ips, m_emails, m_names})
         connect(box, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
     connect(m_audience, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (checked)
@@ -173,7 +178,7 @@ void ExportDialog::updatePages()
     if (formatId() != QLatin1String("pdf"))
         return;
     const auto chosen = options();
-    const auto laidOut = std::make_tuple(chosen.emoji, int(chosen.pageSize), chosen.redaction);
+    const auto laidOut = std::make_tuple(chosen.emoji, int(chosen.pageSize), chosen.redaction, chosen.openThreads);
     if (m_pagesLaidOut == laidOut)
         return;
     m_pagesLaidOut = laidOut;
@@ -190,6 +195,7 @@ ExportOptions ExportDialog::options() const
     ExportOptions options;
     options.audience = Audience(m_audience->checkedId());
     options.emoji = m_emoji->isChecked();
+    options.openThreads = m_openThreads->isChecked() && m_openThreads->isEnabled();
     options.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
     options.figureRenderer = std::make_shared<editor::ChartFigureRenderer>();
     options.redaction.hostNames = m_hosts->isChecked();
@@ -230,6 +236,7 @@ void ExportDialog::updatePreview()
     m_patterns->setEnabled(customer);
     m_pageSize->setEnabled(formatId() == QLatin1String("pdf"));
     m_emoji->setEnabled(formatId() != QLatin1String("json"));
+    m_openThreads->setEnabled(!customer && (formatId() == QLatin1String("md") || formatId() == QLatin1String("pdf")));
     // Pages are the PDF report's; the other formats have the text only.
     const bool paged = formatId() == QLatin1String("pdf");
     m_tabs->setTabEnabled(m_tabs->indexOf(m_pages), paged);
@@ -323,6 +330,7 @@ QString ExportDialog::exportToFile()
     settings.setValue(QStringLiteral("folder"), QFileInfo(path).absolutePath());
     settings.setValue(QStringLiteral("format"), formatId());
     settings.setValue(QStringLiteral("emoji"), chosen.emoji);
+    settings.setValue(QStringLiteral("openThreads"), m_openThreads->isChecked());
     settings.setValue(QStringLiteral("pageSize"), int(chosen.pageSize));
     settings.setValue(QStringLiteral("patterns"), chosen.redaction.patterns);
     settings.endGroup();

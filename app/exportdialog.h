@@ -67,6 +67,7 @@ private:
     QComboBox *m_format;
     QButtonGroup *m_audience;
     QCheckBox *m_emoji;
+    QCheckBox *m_openThreads;
     QComboBox *m_pageSize;
     QCheckBox *m_hosts;
     QCheckBox *m_ips;
@@ -82,7 +83,7 @@ private:
     // Lays the pages out once the user stops typing a pattern or toggling options.
     QTimer *m_pagesTimer;
     // What the pages were laid out with; the audience does not count, both are shown.
-    std::optional<std::tuple<bool, int, exporting::RedactionRules>> m_pagesLaidOut;
+    std::optional<std::tuple<bool, int, exporting::RedactionRules, bool>> m_pagesLaidOut;
 };
 
 } // namespace hindsight::app

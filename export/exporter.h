@@ -31,6 +31,9 @@ struct ExportOptions
     // Draws the charts (see figurerenderer.h). The PDF and Markdown exporters refuse a review
     // whose output holds a chart when it is null, rather than leave the chart out.
     std::shared_ptr<const FigureRenderer> figureRenderer;
+    // The internal Markdown and PDF end with the open comment threads (openThreadsAppendix());
+    // the customer version never has them.
+    bool openThreads = false;
 };
 
 // One output format. Made by FormatFactory; stateless, so one instance may write many reviews.

@@ -342,6 +342,29 @@
         <source>could not write “%1”</source>
         <translation>„%1“ konnte nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>End the internal Markdown or PDF with the open comment threads (never in the customer version).</source>
+        <translation>Das interne Markdown oder PDF mit den offenen Diskussionen beenden (nie in der Kundenversion).</translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionAppendix</name>
+    <message>
+        <source>Open comment threads</source>
+        <translation>Offene Diskussionen</translation>
+    </message>
+    <message>
+        <source>%1: on %2</source>
+        <translation>%1: zu %2</translation>
+    </message>
+    <message>
+        <source>**%1**, %2:</source>
+        <translation>**%1**, %2:</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
 </context>
 <context>
     <name>DiscussionMerge</name>
@@ -3540,6 +3563,14 @@
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
+    <message>
+        <source>Open comment &amp;threads at the end</source>
+        <translation>Offene &amp;Diskussionen am Ende</translation>
+    </message>
+    <message>
+        <source>An appendix of the threads still open, for the internal Markdown and PDF; never in the customer version</source>
+        <translation>Ein Anhang mit den noch offenen Diskussionen, für das interne Markdown und PDF; nie in der Kundenversion</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::app::LastLookDialog</name>
@@ -4278,13 +4309,13 @@ Beginnen Sie ein neues mit Strg+N oder öffnen Sie eines mit Strg+O.</translatio
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2
 on %3
 %4</source>
-        <translation>%1 · %2
+        <translation type="vanished">%1 · %2
 zu %3
 %4</translation>
     </message>
@@ -4355,6 +4386,14 @@ zu %3
     <message>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3
+on %4
+%5</source>
+        <translation>%1 — %2 · %3
+zu %4
+%5</translation>
     </message>
 </context>
 <context>

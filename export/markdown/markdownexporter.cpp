@@ -3,6 +3,7 @@
 #include "markdownexporter.h"
 
 #include "export/audience.h"
+#include "export/discussionappendix.h"
 #include "export/documentcontent.h"
 #include "export/documentfigures.h"
 #include "export/figurerenderer.h"
@@ -83,8 +84,8 @@ class Writer
 public:
     Writer(const Review &review, const ExportOptions &options, const QString &assetFolder)
         : m_review(review), m_customer(options.audience == ExportOptions::Audience::Customer), m_emoji(options.emoji),
-          m_people(!m_customer || !options.redaction.peopleNames), m_metrics(Metrics::compute(review)),
-          m_figures(review), m_content(review, options.audience),
+          m_openThreads(options.openThreads && !m_customer), m_people(!m_customer || !options.redaction.peopleNames),
+          m_metrics(Metrics::compute(review)), m_figures(review), m_content(review, options.audience),
           // Every character but the unreserved ones percent-encoded: spaces, parentheses and
           // non-ASCII names work in links on GitHub and GitLab alike.
           m_assetLink(QString::fromLatin1(QUrl::toPercentEncoding(assetFolder)))
@@ -123,6 +124,14 @@ public:
                 nothingRecorded();
             else
                 line(nestedMarkdown(note.markdown, 2));
+        }
+        if (m_openThreads) {
+            if (const QString appendix = DiscussionAppendix::markdown(m_review); !appendix.isEmpty()) {
+                line();
+                line(QStringLiteral("## ") + DiscussionAppendix::title());
+                line();
+                line(nestedMarkdown(appendix, 2));
+            }
         }
         return m_out;
     }
@@ -409,6 +418,7 @@ private:
     const Review &m_review;
     const bool m_customer;
     const bool m_emoji;
+    const bool m_openThreads;
     // Whether names are shown in the timeline's and the actions' columns.
     const bool m_people;
     const Metrics m_metrics;

@@ -3,6 +3,7 @@
 #include "reportbuilder.h"
 
 #include "export/audience.h"
+#include "export/discussionappendix.h"
 #include "markdownblock.h"
 #include "model/names.h"
 #include "pdftable.h"
@@ -152,6 +153,11 @@ void ReportBuilder::build()
         const QString title = note.heading.trimmed().isEmpty() ? tr("Additional notes") : note.heading.trimmed();
         emitSection({}, title, !customer() && note.visibility == Visibility::Internal, {markdown(note.markdown)},
                     marks::note(note.id));
+    }
+    // The team's open threads, for the internal version only, when asked for.
+    if (m_options.openThreads && !customer()) {
+        if (const QString appendix = DiscussionAppendix::markdown(m_review); !appendix.isEmpty())
+            emitSection({}, DiscussionAppendix::title(), true, {markdown(appendix)}, marks::openThreads());
     }
 }
 

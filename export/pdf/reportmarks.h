@@ -35,6 +35,12 @@ inline QString note(qint64 id)
     return QStringLiteral("note:") + QString::number(id);
 }
 
+// The appendix of open comment threads.
+inline QString openThreads()
+{
+    return QStringLiteral("openThreads");
+}
+
 // A part of the Impact section with its own visibility: a dimension or a figure.
 inline QString impactPart(model::ImpactPart part)
 {

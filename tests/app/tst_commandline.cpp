@@ -76,6 +76,8 @@ private Q_SLOTS:
     void mergeComments();
     void customerExportsHoldNoDiscussion_data();
     void customerExportsHoldNoDiscussion();
+    void openThreadsAppendix_data();
+    void openThreadsAppendix();
 
 private:
     // Imports the sample as a review with that identity and, when person is given, that
@@ -822,7 +824,16 @@ QString TestCommandLine::importDiscussed(const QString &name, const QString &id,
             {QStringLiteral("resolved"), QJsonObject{{QStringLiteral("by"), person},
                                                      {QStringLiteral("time"), QStringLiteral("2026-03-02T11:00:00Z")},
                                                      {QStringLiteral("decision"), mark(QStringLiteral("decision"))}}}};
-        root.insert(u"comments", QJsonArray{thread});
+        // And one still open, on the section.
+        const QJsonObject open{
+            {QStringLiteral("id"), uuid()},
+            {QStringLiteral("author"), person},
+            {QStringLiteral("time"), QStringLiteral("2026-03-02T10:30:00Z")},
+            {QStringLiteral("markdown"), mark(QStringLiteral("open"))},
+            {QStringLiteral("anchor"), QJsonObject{{QStringLiteral("section"), QStringLiteral("rootCauses")}}},
+            {QStringLiteral("replies"), QJsonArray{}},
+            {QStringLiteral("resolved"), QJsonValue::Null}};
+        root.insert(u"comments", QJsonArray{thread, open});
         root.insert(u"reviewers", QJsonArray{QJsonObject{{QStringLiteral("name"), mark(QStringLiteral("reviewer"))},
                                                          {QStringLiteral("role"), QStringLiteral("SRE")}}});
         root.insert(u"signOffs",
@@ -882,7 +893,7 @@ void TestCommandLine::mergeComments()
     result = run(QStringList{merge, review} + copies);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(result.out.trimmed(),
-             QStringLiteral("Merged 3 comments, 3 replies, 3 resolutions and 3 sign-offs from 3 copies."));
+             QStringLiteral("Merged 6 comments, 3 replies, 3 resolutions and 3 sign-offs from 3 copies."));
     result = run({merge, review, copies.at(1)});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.trimmed(),
@@ -898,13 +909,15 @@ void TestCommandLine::mergeComments()
     const auto root = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(root.value(u"id").toString(), id);
     const auto threads = root.value(u"comments").toArray();
-    QCOMPARE(threads.size(), 3);
+    QCOMPARE(threads.size(), 6);
     QStringList authors;
-    for (const auto &thread : threads) {
-        authors.append(thread.toObject().value(u"author").toString());
-        QCOMPARE(thread.toObject().value(u"replies").toArray().size(), 1);
-        QVERIFY(thread.toObject().value(u"resolved").isObject());
-        QCOMPARE(thread.toObject().value(u"anchor").toObject().value(u"kind").toString(), QStringLiteral("passage"));
+    for (const auto &value : threads) {
+        const auto thread = value.toObject();
+        if (thread.value(u"resolved").isNull())
+            continue; // the open one on the section
+        authors.append(thread.value(u"author").toString());
+        QCOMPARE(thread.value(u"replies").toArray().size(), 1);
+        QCOMPARE(thread.value(u"anchor").toObject().value(u"kind").toString(), QStringLiteral("passage"));
     }
     authors.sort();
     QCOMPARE(authors, QStringList({QStringLiteral("Ana"), QStringLiteral("Ben"), QStringLiteral("Cleo")}));
@@ -942,6 +955,9 @@ void TestCommandLine::customerExportsHoldNoDiscussion()
             text = QString::fromUtf8(file.readAll());
         }
         QVERIFY(text.contains(QStringLiteral("Checkout")));
+        // Without --open-threads, no export but the JSON lists the threads.
+        if (format != u"json")
+            QVERIFY2(!text.contains(QStringLiteral("MARK-open-Ana")), qPrintable(format));
         if (audience == u"customer") {
             QVERIFY2(!text.contains(QStringLiteral("MARK-")), qPrintable(format));
             QVERIFY(!text.contains(QStringLiteral("Dana")));
@@ -951,6 +967,43 @@ void TestCommandLine::customerExportsHoldNoDiscussion()
                                      QStringLiteral("reviewer"), QStringLiteral("verdict")})
                 QVERIFY2(text.contains(QStringLiteral("MARK-%1-Ana").arg(what)), qPrintable(what));
         }
+    }
+}
+
+void TestCommandLine::openThreadsAppendix_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("nominal: Markdown") << QStringLiteral("md");
+    QTest::newRow("nominal: PDF") << QStringLiteral("pdf");
+}
+
+// --open-threads ends the internal export with the open threads, and only those; the customer
+// version ignores it.
+void TestCommandLine::openThreadsAppendix()
+{
+    QFETCH(QString, format);
+    const auto review = importDiscussed(QStringLiteral("appendix-") + format,
+                                        QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("Ana"));
+    QVERIFY(!review.isEmpty());
+    for (const auto &audience : {QStringLiteral("internal"), QStringLiteral("customer")}) {
+        const auto out = path(QStringLiteral("appendix-%1.%2").arg(audience, format));
+        const auto result =
+            run({QStringLiteral("export"), review, QStringLiteral("--format"), format, QStringLiteral("--audience"),
+                 audience, QStringLiteral("--open-threads"), QStringLiteral("-o"), out});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QString text;
+        if (format == u"pdf") {
+            text = pdfText(out);
+        } else {
+            QFile file(out);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            text = QString::fromUtf8(file.readAll());
+        }
+        const bool internal = audience == u"internal";
+        QCOMPARE(text.contains(QStringLiteral("Open comment threads")), internal);
+        QCOMPARE(text.contains(QStringLiteral("MARK-open-Ana")), internal);
+        // The resolved thread is no longer open.
+        QVERIFY(!text.contains(QStringLiteral("MARK-comment-Ana")));
     }
 }
 

@@ -291,7 +291,7 @@ void TestExportDialog::pageKeysAndZoom()
     // Hidden first: a shown window's size follows the platform's answer, which some platforms
     // (Qt 6.8's offscreen one) give later. The size fits the smallest screen tests run on.
     dialog.hide();
-    const QSize size(777, 555);
+    const QSize size(777, 580);
     dialog.resize(size);
     QCOMPARE(dialog.size(), size);
     dialog.previewTabs()->setCurrentIndex(1);
