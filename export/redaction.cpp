@@ -35,8 +35,10 @@ QRegularExpression emailExpression()
 
 QRegularExpression ipv6Expression()
 {
-    // Candidates only; isIpv6() decides.
-    return QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}_:.])(?:[0-9A-Fa-f]{0,4}:){2,7}"
+    // Candidates only; isIpv6() decides. A candidate may follow a colon, as after a scheme
+    // ("mailto:fd12::11"): a longer run of groups then loses a valid address from its end,
+    // which redacts too much rather than too little.
+    return QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}_.])(?:[0-9A-Fa-f]{0,4}:){2,7}"
                                              "(?:\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]{0,4})"
                                              "(?:%[\\p{L}\\p{N}_.]+)?(?:/\\d{1,3})?(?![\\p{L}\\p{N}_:])"),
                               unicode);

@@ -594,6 +594,11 @@ void tst_Redaction::redactionBypass_data()
         << QStringLiteral("db-prod-3.<b>internal</b>") << QStringLiteral("db-prod-3.internal");
     QTest::newRow("bypass: %40 in a link target") << QStringLiteral("[the inbox](mailto:katrin.meier%40example.com)")
                                                   << QStringLiteral("katrin.meier@example.com");
+    // Found by the redaction fuzz target: the colon of the scheme hid the address after it.
+    QTest::newRow("bypass: IPv6 address after a scheme, %-escaped")
+        << QStringLiteral("[mail](mailto:fd12%3a3456%3a789a%3a%3a11)") << QStringLiteral("fd12:3456:789a::11");
+    QTest::newRow("bypass: IPv6 address right after a colon")
+        << QStringLiteral("host:fd12:3456:789a::11") << QStringLiteral("fd12:3456:789a::11");
     QTest::newRow("bypass: escaped underscore in a host name")
         << QStringLiteral("api\\_gw-1.example.com") << QStringLiteral("api_gw-1.example.com");
     QTest::newRow("bypass: first name in capitals") << QStringLiteral("KATRIN") << QStringLiteral("Katrin");
