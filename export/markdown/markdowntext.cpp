@@ -468,7 +468,20 @@ QString yamlString(const QString &text)
     QString result;
     result.reserve(text.size() + 2);
     result += QLatin1Char('"');
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        // Renderers that take the front matter for Markdown (cmark, and so many wikis) would
+        // resolve entities, emphasis, code spans, tags and strikethrough in it, revealing what
+        // the customer version's redaction took for plain text ("db&#45;prod…", "Kat**rin**").
+        // YAML readers read these escapes back as the characters. An underscore inside a word
+        // emphasises nothing and stays as it is ("America/New_York"); a link's address is plain
+        // text to the redaction already.
+        const bool inWord =
+            i > 0 && i + 1 < text.size() && text.at(i - 1).isLetterOrNumber() && text.at(i + 1).isLetterOrNumber();
+        if (c == u'&' || c == u'*' || c == u'`' || c == u'<' || c == u'~' || (c == u'_' && !inWord)) {
+            result += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+            continue;
+        }
         switch (c.unicode()) {
         case u'"':
             result += QStringLiteral("\\\"");

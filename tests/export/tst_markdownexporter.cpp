@@ -977,6 +977,12 @@ void tst_MarkdownExporter::frontMatterTitle_data()
     QTest::newRow("yaml: control character") << QStringLiteral("bell\a here");
     QTest::newRow("yaml: unicode") << QStringLiteral("Zahlungsausfall — 支付失败 🔥");
     QTest::newRow("yaml: document markers") << QStringLiteral("---\n...");
+    // Found by the redaction fuzz target: a renderer that reads the front matter as Markdown
+    // resolved these, showing a host name and a name that the plain-text redaction did not see.
+    QTest::newRow("markdown: entities") << QStringLiteral("Outage on db&#45;prod&#45;3&#46;internal");
+    QTest::newRow("markdown: emphasis inside a word") << QStringLiteral("Kat**rin** Meier's change");
+    QTest::newRow("markdown: tags, code and strikethrough")
+        << QStringLiteral("db-prod-3.<b>internal</b>, `x`, ~~s~~ and _under_ New_York");
 }
 
 void tst_MarkdownExporter::frontMatterTitle()
@@ -994,6 +1000,15 @@ void tst_MarkdownExporter::frontMatterTitle()
     // And the title heading shows the title as text (line breaks as spaces).
     const auto document = parse(body(markdown));
     QCOMPARE(headings(document.get(), 1), QStringList{QString(title).replace(QLatin1Char('\n'), QLatin1Char(' '))});
+    // Read as Markdown, front matter included, the title line resolves nothing: no entity,
+    // emphasis, code span, tag or strikethrough inside it.
+    const auto whole = parse(lines.first().toUtf8());
+    QStringList kinds;
+    walk(whole.get(), [&](cmark_node *node) { kinds.append(typeOf(node)); });
+    for (const auto &kind : {QStringLiteral("emph"), QStringLiteral("strong"), QStringLiteral("code"),
+                             QStringLiteral("html_inline"), QStringLiteral("strikethrough")})
+        QVERIFY2(!kinds.contains(kind), qPrintable(kind + QStringLiteral(" in ") + lines.first()));
+    QVERIFY2(!lines.first().contains(QStringLiteral("&#")), qPrintable(lines.first()));
 }
 
 void tst_MarkdownExporter::sectionTextStructure_data()
