@@ -43,6 +43,12 @@ bool isBlank(const model::Review &review)
     return review == blank;
 }
 
+// A path as the save dialogs mean it: with the review suffix, added when it is missing.
+QString withReviewSuffix(const QString &path)
+{
+    return isReviewFile(path) ? path : path + QStringLiteral(".hindsight");
+}
+
 } // namespace
 
 DocumentSession::DocumentSession(QObject *parent) : QObject(parent) {}
@@ -167,8 +173,7 @@ DocumentSession::Result DocumentSession::saveAs(QString path)
 {
     if (!m_document)
         return {};
-    if (!isReviewFile(path))
-        path += QStringLiteral(".hindsight");
+    path = withReviewSuffix(path);
     const auto oldPath = m_document->filePath();
     if (QFileInfo(path) == QFileInfo(oldPath))
         return {m_document->flush(), {}, {}}; // a failed write is told by the document's saveFailed
@@ -184,8 +189,7 @@ DocumentSession::Result DocumentSession::saveAsNewReview(QString path)
 {
     if (!m_document)
         return {};
-    if (!isReviewFile(path))
-        path += QStringLiteral(".hindsight");
+    path = withReviewSuffix(path);
     const auto oldPath = m_document->filePath();
     if (QFileInfo(path) == QFileInfo(oldPath))
         return failure(
@@ -202,8 +206,7 @@ DocumentSession::Result DocumentSession::writeCopy(QString path)
 {
     if (!m_document)
         return {};
-    if (!isReviewFile(path))
-        path += QStringLiteral(".hindsight");
+    path = withReviewSuffix(path);
     if (QFileInfo(path) == QFileInfo(m_document->filePath()))
         return failure(tr("The copy for reviewers needs a file of its own; choose another name than “%1”.")
                            .arg(QFileInfo(path).fileName()));

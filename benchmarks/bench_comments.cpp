@@ -29,21 +29,6 @@ using namespace hindsight;
 
 namespace {
 
-// Notices the first paint of a widget.
-class PaintWatcher final : public QObject
-{
-public:
-    bool painted = false;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted = true;
-        return QObject::eventFilter(watched, event);
-    }
-};
-
 // Threads as a team leaves them: a third on passages of the root causes, the rest on sections
 // and actions, each with a reply, every fourth resolved.
 QList<model::CommentRecord> discussion(const model::Review &review, int threads)
@@ -94,7 +79,7 @@ QList<double> openToPainted(const QString &path, int runs)
         QElapsedTimer timer;
         timer.start();
         auto *window = new app::MainWindow;
-        PaintWatcher watcher;
+        benchmarks::PaintWatcher watcher;
         window->installEventFilter(&watcher);
         if (!window->openPath(path))
             return {};

@@ -17,25 +17,6 @@
 
 using namespace hindsight;
 
-namespace {
-
-// Notices the first paint of a widget.
-class PaintWatcher final : public QObject
-{
-public:
-    bool painted = false;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted = true;
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -74,7 +55,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         auto *window = new app::MainWindow;
-        PaintWatcher watcher;
+        benchmarks::PaintWatcher watcher;
         window->installEventFilter(&watcher);
         if (!window->openPath(path))
             return 1;

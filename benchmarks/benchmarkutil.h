@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QEvent>
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <QTextStream>
 
@@ -28,5 +30,20 @@ inline void report(const QString &label, QList<double> samples)
                                .arg(samples.size())
                         << Qt::endl;
 }
+
+// Notices the first paint of a widget it filters.
+class PaintWatcher final : public QObject
+{
+public:
+    bool painted = false;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted = true;
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 } // namespace hindsight::benchmarks

@@ -31,9 +31,7 @@ constexpr int ThreadRole = Qt::UserRole;
 
 QString when(const QDateTime &utc)
 {
-    const auto local = utc.toLocalTime();
-    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-           QLocale().toString(local.time(), QStringLiteral("HH:mm"));
+    return CommentsPanel::shortTime(utc);
 }
 
 // A comment as the thread view shows it: who and when in bold, then its Markdown.
@@ -190,6 +188,13 @@ CommentsPanel::CommentsPanel(QWidget *parent)
     auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_reply, nullptr, nullptr, Qt::WidgetShortcut);
     connect(send, &QShortcut::activated, this, [this] { replyToCurrent(m_reply->toPlainText()); });
     refresh();
+}
+
+QString CommentsPanel::shortTime(const QDateTime &utc)
+{
+    const auto local = utc.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           QLocale().toString(local.time(), QStringLiteral("HH:mm"));
 }
 
 void CommentsPanel::setDocument(model::ReviewDocument *document)

@@ -38,6 +38,10 @@ public:
 
     explicit CommentsPanel(QWidget *parent = nullptr);
 
+    // When a comment or verdict was made, as the discussion shows it: the local date, short,
+    // and the time to the minute.
+    static QString shortTime(const QDateTime &utc);
+
     // nullptr clears the list. The panel lets go of a document that is destroyed.
     void setDocument(model::ReviewDocument *document);
     // Who comments from here ("mine" means theirs).

@@ -3,6 +3,7 @@
 #include "signoffpanel.h"
 
 #include "editor/comments/commentdialog.h"
+#include "editor/comments/commentspanel.h"
 #include "editor/widgets/rowtable.h"
 #include "model/commands.h"
 #include "model/comments.h"
@@ -29,9 +30,7 @@ namespace {
 
 QString when(const QDateTime &utc)
 {
-    const auto local = utc.toLocalTime();
-    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-           QLocale().toString(local.time(), QStringLiteral("HH:mm"));
+    return CommentsPanel::shortTime(utc);
 }
 
 QString verdictLine(const QString &who, const std::optional<model::SignOff> &verdict)
